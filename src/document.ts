@@ -1,0 +1,186 @@
+/**
+ * The decoded article and its one shared compromise parse: tokens with exact
+ * offsets, sentences cut at compromise's boundaries and at line breaks, and the
+ * headline. Every extraction stage reads from here.
+ *
+ * Offsets inside the pipeline are UTF-16 indices (JavaScript string indices);
+ * `offsets.ts` turns them into code points for output.
+ */
+import nlp from 'compromise';
+
+export interface Token {
+  /** Position in `Document.tokens`. */
+  index: number;
+  /** The word as written, without surrounding punctuation: "Lamar's", "45". */
+  text: string;
+  start: number;
+  end: number;
+  /** Lower-cased, accents folded by compromise: "khloe". */
+  normal: string;
+  /** Punctuation and space before and after: `"` / `," `. */
+  pre: string;
+  post: string;
+  /** compromise's tags: "Person", "FirstName", "Verb", "PastTense"... */
+  tags: ReadonlySet<string>;
+  sentence: number;
+  line: number;
+}
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  /** Token range `[firstToken, endToken)`. */
+  firstToken: number;
+  endToken: number;
+  line: number;
+}
+
+export interface Line {
+  index: number;
+  start: number;
+  end: number;
+}
+
+export interface Document {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  lines: Line[];
+  /** The first line, when it reads as a headline (no final period, not too long). */
+  title: Line | null;
+}
+
+const UTF8_BOM = '\uFEFF';
+
+/** Removes a leading byte-order mark; nothing else in the text changes. */
+export function decodeText(raw: string): string {
+  return raw.startsWith(UTF8_BOM) ? raw.slice(1) : raw;
+}
+
+export function parseDocument(text: string): Document {
+  const lines = splitLines(text);
+  const tokens = tokenize(text, lines);
+  const sentences = splitSentences(tokens);
+  return { text, tokens, sentences, lines, title: findTitle(text, lines) };
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    // "Headline\r\n": the carriage return is not part of the line.
+    const trimmedEnd = end > start && text[end - 1] === '\r' ? end - 1 : end;
+    lines.push({ index: lines.length, start, end: trimmedEnd });
+    if (newline === -1) return lines;
+    start = newline + 1;
+  }
+}
+
+interface RawTerm {
+  text: string;
+  pre: string;
+  post: string;
+  normal: string;
+  tags?: Set<string>;
+  offset?: { start: number; length: number };
+}
+
+function tokenize(text: string, lines: Line[]): Token[] {
+  const parsed = nlp(text);
+  parsed.compute('offset');
+  const tokens: Token[] = [];
+  let lineIndex = 0;
+  let sentence = 0;
+  let searchFrom = 0;
+  for (const compromiseSentence of parsed.docs as RawTerm[][]) {
+    let tokensInSentence = 0;
+    for (const term of compromiseSentence) {
+      // "won't" -> "won't" + an implicit "not" with no text of its own.
+      if (term.text === '') continue;
+      const start = locate(text, term, searchFrom);
+      const end = start + term.text.length;
+      searchFrom = end;
+      while (lineIndex < lines.length - 1 && start > lines[lineIndex]!.end) lineIndex++;
+      const line = lineIndex;
+      const previous = tokens[tokens.length - 1];
+      if (previous && tokensInSentence > 0 && previous.line !== line) sentence++;
+      tokens.push({
+        index: tokens.length,
+        text: term.text,
+        start,
+        end,
+        normal: term.normal,
+        pre: term.pre,
+        post: term.post,
+        tags: term.tags ?? new Set(),
+        sentence,
+        line,
+      });
+      tokensInSentence++;
+    }
+    if (tokensInSentence > 0) sentence++;
+  }
+  return tokens;
+}
+
+/** compromise's offset, checked against the text; a search when it disagrees. */
+function locate(text: string, term: RawTerm, from: number): number {
+  const claimed = term.offset?.start;
+  if (claimed !== undefined && text.startsWith(term.text, claimed)) return claimed;
+  const found = text.indexOf(term.text, from);
+  return found === -1 ? from : found;
+}
+
+function splitSentences(tokens: Token[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let first = 0;
+  // Renumber so that sentence ids are dense: 0, 1, 2...
+  for (let i = 1; i <= tokens.length; i++) {
+    const current = tokens[i];
+    const previous = tokens[i - 1]!;
+    if (current && current.sentence === previous.sentence) continue;
+    const index = sentences.length;
+    for (let k = first; k < i; k++) tokens[k]!.sentence = index;
+    sentences.push({
+      index,
+      start: tokens[first]!.start,
+      end: sentenceEnd(previous),
+      firstToken: first,
+      endToken: i,
+      line: tokens[first]!.line,
+    });
+    first = i;
+  }
+  return sentences;
+}
+
+/** The sentence ends after its closing punctuation: `said.` / `emotions."`. */
+function sentenceEnd(last: Token): number {
+  const closing = /^[.!?…"'”’)\]]*/.exec(last.post)?.[0] ?? '';
+  return last.end + closing.length;
+}
+
+const HEADLINE_MAX_LENGTH = 200;
+
+/** "Lamar Odom talks reuniting with Khloé Kardashian nearly a decade after divorce" */
+function findTitle(text: string, lines: Line[]): Line | null {
+  const first = lines.find((line) => text.slice(line.start, line.end).trim() !== '');
+  if (!first || first.index === lines.length - 1) return null;
+  const content = text.slice(first.start, first.end).trim();
+  if (content.length > HEADLINE_MAX_LENGTH) return null;
+  if (/[.,;:]$/.test(content) && !/\.\.\.$/.test(content)) return null;
+  const leading = text.slice(first.start, first.end).length - text.slice(first.start, first.end).trimStart().length;
+  return { index: first.index, start: first.start + leading, end: first.start + leading + content.length };
+}
+
+/** Tokens of one sentence. */
+export function sentenceTokens(doc: Document, sentence: Sentence): Token[] {
+  return doc.tokens.slice(sentence.firstToken, sentence.endToken);
+}
+
+export function hasTag(token: Token | undefined, tag: string): boolean {
+  return token !== undefined && token.tags.has(tag);
+}

@@ -1,0 +1,19 @@
+/**
+ * The ordered stages of an extraction. Each stage reads the shared document
+ * and what earlier stages found.
+ */
+import { decodeText, parseDocument } from './document.js';
+import { findDates } from './extract/dates/index.js';
+import { findEntities } from './extract/entities.js';
+import { findEvents } from './extract/events.js';
+import { record } from './record.js';
+import type { ExtractOptions, Facts } from './types.js';
+
+export function runPipeline(raw: string, options: ExtractOptions = {}): Facts {
+  const doc = parseDocument(decodeText(raw));
+  const referenceDate = options.referenceDate ?? null;
+  const entities = findEntities(doc);
+  const dates = findDates(doc, referenceDate);
+  const events = findEvents(doc, dates, entities);
+  return record(doc, { source: options.source ?? '-', referenceDate, entities, dates, events });
+}
