@@ -12,8 +12,8 @@ import type { ExtractOptions, Facts } from './types.js';
 export function runPipeline(raw: string, options: ExtractOptions = {}): Facts {
   const doc = parseDocument(decodeText(raw));
   const referenceDate = options.referenceDate ?? null;
-  const entities = findEntities(doc);
+  const { entities, descriptions } = findEntities(doc);
   const dates = findDates(doc, referenceDate);
-  const events = findEvents(doc, dates, entities);
+  const events = findEvents(doc, dates, entities, descriptions);
   return record(doc, { source: options.source ?? '-', referenceDate, entities, dates, events });
 }

@@ -1,0 +1,126 @@
+/**
+ * Document-level decisions: every occurrence of the same name shares one kind,
+ * chosen from the evidence of all of them; short forms and nicknames join the
+ * full name they stand for.
+ */
+import type { Document } from '../../document.js';
+import type { Entity, NameKind, NameMention } from '../model.js';
+import type { NameCandidate } from './candidates.js';
+import { addEvidence, emptyEvidence, weigh, type Evidence } from './evidence.js';
+import { KINSHIP_NOUNS } from './lexicon.js';
+
+/** All occurrences of one name, written the same way (case aside). */
+interface NameGroup {
+  key: string;
+  words: string[];
+  candidates: NameCandidate[];
+  evidence: Evidence;
+  kind: NameKind | 'work' | null;
+}
+
+const MIN_EVIDENCE = 1;
+
+export function groupNames(doc: Document, candidates: NameCandidate[]): Entity[] {
+  const groups = collect(doc, candidates);
+  for (const group of groups.values()) group.kind = decide(group.evidence);
+  markFamilyNames(groups);
+  const entities = new Map<NameGroup, Entity>();
+  const people = [...groups.values()].filter((group) => group.kind === 'person' && group.words.length > 1);
+  for (const group of groups.values()) {
+    const owner = group.words.length === 1 ? aliasOwner(doc, group, people) : null;
+    const target = owner ?? group;
+    if (target.kind === null || target.kind === 'work') continue;
+    const kind: NameKind = target.kind;
+    let entity = entities.get(target);
+    if (!entity) {
+      entity = { kind, name: '', aliases: [], mentions: [], descriptions: [], age: null };
+      entities.set(target, entity);
+    }
+    entity.mentions.push(...group.candidates.map((candidate) => mention(candidate, kind)));
+  }
+  return [...entities.values()].map(finish).filter((entity) => entity.mentions.length > 0);
+}
+
+function collect(doc: Document, candidates: NameCandidate[]): Map<string, NameGroup> {
+  const groups = new Map<string, NameGroup>();
+  for (const candidate of candidates) {
+    const key = candidate.text.toLowerCase();
+    let group = groups.get(key);
+    if (!group) {
+      group = { key, words: key.split(/\s+/), candidates: [], evidence: emptyEvidence(), kind: null };
+      groups.set(key, group);
+    }
+    group.candidates.push(candidate);
+    addEvidence(group.evidence, weigh(doc, candidate));
+  }
+  // A headline name counts only when the body names it too: headline capitals say little.
+  for (const [key, group] of groups) {
+    if (group.candidates.every((candidate) => candidate.inTitle)) groups.delete(key);
+  }
+  return groups;
+}
+
+function decide(evidence: Evidence): NameKind | 'work' | null {
+  const ranked = (Object.entries(evidence) as [NameKind | 'work', number][]).sort((a, b) => b[1] - a[1]);
+  const [best] = ranked;
+  return best && best[1] >= MIN_EVIDENCE ? best[0] : null;
+}
+
+/** "the Kardashians" next to "Khloé Kardashian": a family, not a person. */
+function markFamilyNames(groups: Map<string, NameGroup>): void {
+  const surnames = new Set<string>();
+  for (const group of groups.values()) {
+    if (group.kind === 'person' && group.words.length > 1) surnames.add(group.words[group.words.length - 1]!);
+  }
+  for (const group of groups.values()) {
+    if (group.words.length === 1 && group.key.endsWith('s') && surnames.has(group.key.slice(0, -1))) group.kind = 'work';
+  }
+}
+
+/**
+ * The full name a one-word name stands for: "Lamar" -> "Lamar Odom",
+ * "Odom" -> "Lamar Odom", "KoKo" -> the one person whose first name starts with K.
+ */
+function aliasOwner(doc: Document, group: NameGroup, people: NameGroup[]): NameGroup | null {
+  if (group.kind === 'place' || group.kind === 'organization' || group.kind === 'work') {
+    if (group.evidence[group.kind] >= group.evidence.person + 2) return null;
+  }
+  const word = group.key;
+  const byPart = people.filter((person) => person.words[0] === word || person.words[person.words.length - 1] === word);
+  if (byPart.length === 1) return byPart[0]!;
+  if (byPart.length > 1) return null;
+  if (!isReduplicated(group.candidates[0]!.text)) return null;
+  const initial = word[0];
+  const byInitial = people.filter((person) => person.words[0]![0] === initial && !excluded(doc, group, person));
+  return byInitial.length === 1 ? byInitial[0]! : null;
+}
+
+/** "KoKo", "JoJo", "CeCe": a syllable said twice. */
+function isReduplicated(text: string): boolean {
+  return /^(\p{Lu}\p{Ll}{1,3})\1$/iu.test(text) && text.length >= 4;
+}
+
+/** "KoKo's mom, Kris Jenner": KoKo is not Kris Jenner. */
+function excluded(doc: Document, nickname: NameGroup, person: NameGroup): boolean {
+  return nickname.candidates.some((candidate) => {
+    const relation = doc.tokens[candidate.end];
+    if (!relation || !KINSHIP_NOUNS.has(relation.normal) || !relation.post.includes(',')) return false;
+    return person.candidates.some((other) => other.first === candidate.end + 1);
+  });
+}
+
+function mention(candidate: NameCandidate, kind: NameKind): NameMention {
+  return { start: candidate.start, end: candidate.stop, text: candidate.text, kind };
+}
+
+/** Names the entity after its fullest mention, lists the other forms as aliases. */
+function finish(entity: Entity): Entity {
+  const mentions = [...entity.mentions].sort((a, b) => a.start - b.start);
+  const forms = [...new Set(mentions.map((m) => m.text))];
+  const name = forms.reduce((best, form) => (wordCount(form) > wordCount(best) || (wordCount(form) === wordCount(best) && form.length > best.length) ? form : best), forms[0] ?? '');
+  return { ...entity, mentions, name, aliases: forms.filter((form) => form !== name) };
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).length;
+}

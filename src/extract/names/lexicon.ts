@@ -1,0 +1,85 @@
+/**
+ * Word knowledge for names: compromise's own lexicon (first names, places,
+ * organization words) plus the few closed word classes news uses around names.
+ */
+import nlp from 'compromise';
+
+interface CompromiseModel {
+  one: { lexicon: Record<string, string | string[]> };
+  two: { orgWords: Record<string, boolean>; placeWords: Record<string, boolean> };
+}
+
+const model = nlp.model() as unknown as CompromiseModel;
+
+/** compromise's lexicon tags for a lower-cased word: "lamar" -> ["MaleName"]. */
+export function lexiconTags(word: string): string[] {
+  const entry = model.one.lexicon[word.toLowerCase()];
+  if (entry === undefined) return [];
+  return Array.isArray(entry) ? entry : [entry];
+}
+
+/** "Bank", "Airlines", "Council": the last word of an organization's name. */
+export function isOrganizationWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return model.two.orgWords[lower] === true || ORGANIZATION_SUFFIXES.has(lower);
+}
+
+/** "Lake", "Mountains", "Bay": the last word of a place's name. */
+export function isPlaceWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return model.two.placeWords[lower] === true || PLACE_SUFFIXES.has(lower);
+}
+
+const ORGANIZATION_SUFFIXES = new Set([
+  'inc', 'corp', 'ltd', 'llc', 'plc', 'co', 'ag', 'sa', 'gmbh', 'party', 'university', 'ministry',
+  'fc', 'united', 'airlines', 'airways', 'lakers', 'court', 'police', 'parliament', 'senate',
+  'congress', 'assembly', 'agency', 'institute', 'museum', 'hospital', 'school', 'network',
+  'news', 'times', 'post', 'journal', 'tribune', 'magazine', 'records', 'studios', 'motors',
+]);
+
+const PLACE_SUFFIXES = new Set([
+  'street', 'avenue', 'road', 'square', 'park', 'bridge', 'county', 'province', 'state',
+  'city', 'valley', 'river', 'sea', 'ocean', 'airport', 'stadium', 'arena', 'station',
+]);
+
+/** Titles that stand before a person's name and stay outside its span: "Mr.", "President". */
+export const PERSON_TITLES = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lady', 'lord', 'rev',
+  'president', 'vice', 'senator', 'sen', 'rep', 'representative', 'gov', 'governor', 'mayor',
+  'minister', 'chancellor', 'judge', 'justice', 'gen', 'general', 'col', 'colonel', 'capt',
+  'captain', 'lt', 'sgt', 'sergeant', 'officer', 'detective', 'coach', 'king', 'queen',
+  'prince', 'princess', 'pope', 'father', 'sister', 'brother', 'saint', 'ambassador',
+  'secretary', 'chairman', 'ceo', 'premier', 'pm', 'sheikh', 'st',
+]);
+
+/** Verbs that say someone spoke or thought: "Lamar explained", "said Roth". */
+export const SPEECH_VERBS = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'explained', 'explains', 'added', 'adds', 'admitted',
+  'admits', 'asked', 'asks', 'stated', 'states', 'wrote', 'writes', 'claimed', 'claims',
+  'noted', 'notes', 'insisted', 'insists', 'recalled', 'recalls', 'revealed', 'reveals',
+  'announced', 'announces', 'argued', 'argues', 'believes', 'believed', 'thinks', 'thought',
+  'confirmed', 'confirms', 'denied', 'denies', 'replied', 'replies', 'continued', 'clarified',
+  'commented', 'testified', 'warned', 'urged', 'suggested', 'described', 'shared', 'joked',
+]);
+
+/** Family and social role nouns after a possessive: "KoKo's mom", "Roth's wife". */
+export const KINSHIP_NOUNS = new Set([
+  'mom', 'mother', 'dad', 'father', 'wife', 'husband', 'son', 'daughter', 'sister', 'brother',
+  'ex-wife', 'ex-husband', 'girlfriend', 'boyfriend', 'fiancé', 'fiancee', 'fiance', 'partner',
+  'children', 'kids', 'family', 'parents', 'grandmother', 'grandfather', 'uncle', 'aunt',
+  'cousin', 'friend', 'lawyer', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson',
+]);
+
+/** Roles that follow an organization's name: "The Good American founder". */
+export const ORGANIZATION_ROLES = new Set([
+  'founder', 'co-founder', 'ceo', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman',
+  'spokesperson', 'president', 'director', 'chief', 'employees', 'shares', 'stock', 'owner',
+  'executive', 'executives', 'board', 'headquarters', 'subsidiary', 'division',
+]);
+
+/** The last word of the title of a show, film or book: "Kyle & Jackie O Show". */
+export const WORK_WORDS = new Set([
+  'show', 'series', 'film', 'movie', 'album', 'song', 'book', 'novel', 'podcast', 'tour',
+  'festival', 'awards', 'award', 'cup', 'games', 'championship', 'bowl', 'prize', 'trophy',
+  'olympics', 'war', 'act', 'day',
+]);

@@ -1,0 +1,142 @@
+/**
+ * Role noun phrases that denote a person, and the person each denotes:
+ *
+ *   "Lamar Odom, the former NBA star"  -> apposition: Lamar Odom
+ *   "NBA star Tristan Thompson"        -> role before the name: Tristan Thompson
+ *   "the 45-year-old athlete said"     -> resolved by salience (salience.ts)
+ */
+import type { Document, Token } from '../../document.js';
+import type { Description, Entity } from '../model.js';
+import { ageModifierAt, type AgeModifier } from './age-phrases.js';
+import { personAt, type PersonMention } from './mentions.js';
+import { isRoleNoun } from './roles.js';
+import { resolveBySalience } from './salience.js';
+
+export interface ResolvedDescription {
+  description: Description;
+  entity: Entity;
+  /** "45" in "the 45-year-old athlete". */
+  age: AgeModifier | null;
+  /** Token range of the phrase. */
+  first: number;
+  end: number;
+}
+
+const MAX_MODIFIERS = 6;
+
+export function findDescriptions(doc: Document, people: PersonMention[]): ResolvedDescription[] {
+  const found: ResolvedDescription[] = [];
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const token = doc.tokens[i]!;
+    if (token.normal !== 'the' && token.normal !== 'a' && token.normal !== 'an') continue;
+    const phrase = rolePhrase(doc, i + 1);
+    if (!phrase) continue;
+    const appositive = appositionTarget(doc, people, i);
+    const definite = token.normal === 'the';
+    if (!appositive && !definite) continue;
+    const entity = appositive?.entity ?? resolveBySalience(doc, people, i, phrase.end, found);
+    if (!entity) continue;
+    found.push(described(doc, entity, i, phrase));
+    i = phrase.end - 1;
+  }
+  found.push(...rolesBeforeNames(doc, people));
+  return found.sort((a, b) => a.first - b.first);
+}
+
+interface RolePhrase {
+  /** First token after the determiner. */
+  first: number;
+  end: number;
+  age: AgeModifier | null;
+}
+
+/** "former NBA star", "45-year-old athlete", "Good American founder": modifiers then a role noun. */
+function rolePhrase(doc: Document, first: number): RolePhrase | null {
+  const sentence = doc.tokens[first - 1]?.sentence;
+  let age: AgeModifier | null = null;
+  let i = first;
+  for (let seen = 0; seen <= MAX_MODIFIERS && i < doc.tokens.length; seen++) {
+    const token = doc.tokens[i]!;
+    if (token.sentence !== sentence) return null;
+    const modifier = ageModifierAt(doc, i);
+    if (modifier) {
+      age = modifier;
+      i = modifier.endToken;
+      continue;
+    }
+    if (isRoleNoun(token) && !continuesNoun(doc.tokens[i + 1], token)) return { first, end: i + 1, age };
+    if (!isModifier(token) || endsPhrase(token)) return null;
+    i++;
+  }
+  return null;
+}
+
+/** "reality star" continues, "star said" does not. */
+function continuesNoun(next: Token | undefined, token: Token): boolean {
+  if (!next || next.sentence !== token.sentence || endsPhrase(token)) return false;
+  return next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('Date') && /^\p{Ll}/u.test(next.text) && isRoleNoun(next);
+}
+
+function isModifier(token: Token): boolean {
+  return token.tags.has('Adjective') || token.tags.has('Noun') || token.tags.has('ProperNoun') || token.tags.has('Value');
+}
+
+function endsPhrase(token: Token): boolean {
+  return /[,;:–—()"”]/.test(token.post) || /['’]s$/.test(token.text);
+}
+
+/** "Lamar Odom, the former NBA star" / "Malika Haqq – a mutual friend". */
+function appositionTarget(doc: Document, people: PersonMention[], determiner: number): PersonMention | undefined {
+  const before = doc.tokens[determiner - 1];
+  if (!before || before.sentence !== doc.tokens[determiner]!.sentence) return undefined;
+  if (!/^\s*[,–—]\s*$/.test(before.post)) return undefined;
+  const person = personAt(people, before.index);
+  return person && person.end === determiner ? person : undefined;
+}
+
+/** "NBA star Tristan Thompson", "6-year-old Elian Gonzalez". */
+function rolesBeforeNames(doc: Document, people: PersonMention[]): ResolvedDescription[] {
+  const found: ResolvedDescription[] = [];
+  for (const person of people) {
+    const role = doc.tokens[person.first - 1];
+    if (!role || role.sentence !== person.sentence || /\S/.test(role.post)) continue;
+    let first = person.first - 1;
+    let age = ageEndingAt(doc, first);
+    if (!age && !(isRoleNoun(role) && /^\p{Ll}/u.test(role.text))) continue;
+    if (age) first = age.startToken;
+    // Take modifiers back to a determiner or a break: "NBA star", "former NBA star".
+    while (first > 0) {
+      const previous = doc.tokens[first - 1]!;
+      if (previous.sentence !== person.sentence || endsPhrase(previous) || !isModifier(previous) || previous.tags.has('Verb')) break;
+      if (personAt(people, previous.index)) break;
+      first--;
+      age = age ?? ageModifierAt(doc, first);
+    }
+    found.push(described(doc, person.entity, first - 1, { first, end: person.first, age }));
+  }
+  return found;
+}
+
+function ageEndingAt(doc: Document, last: number): AgeModifier | null {
+  for (let start = Math.max(0, last - 3); start <= last; start++) {
+    const modifier = ageModifierAt(doc, start);
+    if (modifier && modifier.endToken === last + 1) return modifier;
+  }
+  return null;
+}
+
+function described(doc: Document, entity: Entity, determiner: number, phrase: RolePhrase): ResolvedDescription {
+  const opening = doc.tokens[determiner];
+  const first = opening && /^(the|a|an)$/.test(opening.normal) ? determiner : phrase.first;
+  const start = doc.tokens[first]!.start;
+  const end = doc.tokens[phrase.end - 1]!.end;
+  const roleTokens = doc.tokens.slice(phrase.first, phrase.end).filter((token) => !phrase.age || token.index < phrase.age.startToken || token.index >= phrase.age.endToken);
+  const role = roleTokens.map((token) => token.text).join(' ');
+  return {
+    description: { start, end, text: doc.text.slice(start, end), role },
+    entity,
+    age: phrase.age,
+    first,
+    end: phrase.end,
+  };
+}

@@ -1,0 +1,18 @@
+/** What the article says about its people beyond their names: descriptions and ages. */
+import type { Document } from '../../document.js';
+import type { Entity } from '../model.js';
+import { findAges } from './ages.js';
+import { findDescriptions, type ResolvedDescription } from './descriptions.js';
+import { personMentions } from './mentions.js';
+
+/** Adds descriptions and the stated age to each person; returns the descriptions found. */
+export function describePeople(doc: Document, entities: Entity[]): ResolvedDescription[] {
+  const people = personMentions(doc, entities);
+  const descriptions = findDescriptions(doc, people);
+  for (const { entity, description } of descriptions) entity.descriptions.push(description);
+  for (const age of findAges(doc, people, descriptions)) {
+    // The first age stated is the person's current one: "Roth, 48," before "joined aged 14".
+    if (!age.entity.age) age.entity.age = { value: age.value, source: age.source };
+  }
+  return descriptions;
+}

@@ -1,0 +1,26 @@
+/**
+ * Role nouns: the heads of phrases that describe a person ("athlete", "star",
+ * "founder"). compromise tags many as Actor; news adds its own.
+ */
+import type { Token } from '../../document.js';
+
+const ROLE_NOUNS = new Set([
+  'star', 'founder', 'co-founder', 'athlete', 'actor', 'actress', 'singer', 'rapper', 'player',
+  'winger', 'striker', 'midfielder', 'defender', 'goalkeeper', 'coach', 'manager', 'captain',
+  'personality', 'host', 'presenter', 'anchor', 'reporter', 'journalist', 'author', 'writer',
+  'director', 'producer', 'musician', 'model', 'businessman', 'businesswoman', 'entrepreneur',
+  'billionaire', 'millionaire', 'politician', 'lawmaker', 'senator', 'president', 'leader',
+  'chairman', 'chairwoman', 'chief', 'executive', 'spokesman', 'spokeswoman', 'officer',
+  'suspect', 'victim', 'defendant', 'man', 'woman', 'boy', 'girl', 'teenager', 'mother',
+  'father', 'wife', 'husband', 'protester', 'champion', 'veteran', 'socialite', 'comedian',
+  'legend', 'icon', 'mogul', 'heiress', 'heir', 'boxer', 'golfer', 'cyclist', 'driver',
+]);
+
+/** Not roles, though compromise tags them Actor in "45-year-old". */
+const NOT_ROLES = new Set(['year', 'old', 'years']);
+
+export function isRoleNoun(token: Token): boolean {
+  if (NOT_ROLES.has(token.normal) || token.tags.has('Plural') || token.tags.has('Unit')) return false;
+  if (!/^\p{Ll}/u.test(token.text)) return false;
+  return ROLE_NOUNS.has(token.normal) || (token.tags.has('Actor') && token.tags.has('Singular'));
+}

@@ -1,0 +1,71 @@
+/**
+ * Which person a definite description ("the 45-year-old athlete") denotes,
+ * when no name stands beside it. Centering-style: the person in focus is the
+ * first one named in the latest clause that names anyone; people named in the
+ * description's own clause are someone else ("Malika brought Lamar to meet
+ * with the 40-year-old reality star" is neither Malika nor Lamar).
+ */
+import type { Document } from '../../document.js';
+import type { Entity } from '../model.js';
+import type { ResolvedDescription } from './descriptions.js';
+import type { PersonMention } from './mentions.js';
+
+/** How far back a description may reach for its person. */
+const MAX_SENTENCES_BACK = 6;
+const CLAUSE_OPENERS = new Set(['but', 'and', 'while', 'when', 'although', 'though', 'whereas', 'yet', 'so']);
+
+interface Referent {
+  entity: Entity;
+  token: number;
+  sentence: number;
+}
+
+export function resolveBySalience(
+  doc: Document,
+  people: PersonMention[],
+  determiner: number,
+  end: number,
+  earlier: ResolvedDescription[],
+): Entity | null {
+  const sentence = doc.tokens[determiner]!.sentence;
+  const referents: Referent[] = [
+    ...people.map((mention) => ({ entity: mention.entity, token: mention.first, sentence: mention.sentence })),
+    ...earlier.map((found) => ({ entity: found.entity, token: found.first, sentence: doc.tokens[found.first]!.sentence })),
+  ];
+  const ownClauses = clauseStarts(doc, sentence);
+  const ownClause = ownClauses.filter((start) => start <= determiner).length - 1;
+  const [clauseStart, clauseEnd] = [ownClauses[ownClause]!, ownClauses[ownClause + 1] ?? Number.POSITIVE_INFINITY];
+  const excluded = new Set(
+    referents
+      .filter((referent) => referent.sentence === sentence && referent.token >= clauseStart && referent.token < clauseEnd)
+      .filter((referent) => referent.token < determiner || referent.token >= end)
+      .map((referent) => referent.entity),
+  );
+  for (let back = sentence; back >= Math.max(0, sentence - MAX_SENTENCES_BACK); back--) {
+    const inSentence = referents
+      .filter((referent) => referent.sentence === back && !excluded.has(referent.entity))
+      .filter((referent) => back < sentence || referent.token < clauseStart)
+      .sort((a, b) => a.token - b.token);
+    if (inSentence.length === 0) continue;
+    const clauses = clauseStarts(doc, back);
+    for (let c = clauses.length - 1; c >= 0; c--) {
+      const from = clauses[c]!;
+      const to = clauses[c + 1] ?? Number.POSITIVE_INFINITY;
+      const first = inSentence.find((referent) => referent.token >= from && referent.token < to);
+      if (first) return first.entity;
+    }
+  }
+  return null;
+}
+
+/** Token indices where the clauses of a sentence start: "..., but Lamar admitted ..." */
+function clauseStarts(doc: Document, sentenceIndex: number): number[] {
+  const sentence = doc.sentences[sentenceIndex]!;
+  const starts = [sentence.firstToken];
+  for (let i = sentence.firstToken; i < sentence.endToken - 1; i++) {
+    const token = doc.tokens[i]!;
+    const next = doc.tokens[i + 1]!;
+    if (token.post.includes(';') || (token.post.includes(',') && CLAUSE_OPENERS.has(next.normal))) starts.push(i + 1);
+  }
+  return starts;
+}
