@@ -5,7 +5,7 @@
 import { decodeText, parseDocument } from './document.js';
 import { findDates } from './extract/dates/index.js';
 import { findEntities } from './extract/entities.js';
-import { findEvents } from './extract/events.js';
+import { findEvents } from './extract/events/index.js';
 import { record } from './record.js';
 import type { ExtractOptions, Facts } from './types.js';
 

@@ -1,0 +1,48 @@
+/**
+ * Cuts a sentence into clauses, the unit events are read from:
+ *
+ *   "The Good American founder ultimately filed for divorce in 2013 ... ,"
+ *   "but Khloé later withdrew her petition in 2015"
+ *   "when Lamar was placed in a coma after a near-fatal overdose."
+ */
+import type { Document, Sentence } from '../../document.js';
+
+export interface Clause {
+  /** Token range `[first, end)`. */
+  first: number;
+  end: number;
+  sentence: number;
+}
+
+/** Conjunctions that open a clause after a comma: ", but ...". */
+const AFTER_COMMA = new Set(['but', 'and', 'while', 'although', 'though', 'whereas', 'yet', 'so', 'with']);
+/** Words that open a clause wherever they stand: "... in 2015 when Lamar was placed". */
+const ALWAYS = new Set(['when', 'that', 'who', 'which', 'whom', 'whose', 'because', 'whereas', 'while', 'where', 'since']);
+
+export function clausesOf(doc: Document, sentence: Sentence): Clause[] {
+  const clauses: Clause[] = [];
+  let first = sentence.firstToken;
+  for (let i = sentence.firstToken + 1; i < sentence.endToken; i++) {
+    const previous = doc.tokens[i - 1]!;
+    const token = doc.tokens[i]!;
+    const dash = /[–—;]|\s-\s/.test(previous.post);
+    const comma = previous.post.includes(',');
+    if (dash || (comma && AFTER_COMMA.has(token.normal)) || (ALWAYS.has(token.normal) && !isSinceDate(doc, i))) {
+      clauses.push({ first, end: i, sentence: sentence.index });
+      first = i;
+    }
+  }
+  clauses.push({ first, end: sentence.endToken, sentence: sentence.index });
+  return clauses;
+}
+
+/** "since 2015" is a date phrase, not a clause. */
+function isSinceDate(doc: Document, index: number): boolean {
+  const token = doc.tokens[index]!;
+  const next = doc.tokens[index + 1];
+  return token.normal === 'since' && next !== undefined && (next.tags.has('Date') || next.tags.has('Value'));
+}
+
+export function clauseAt(clauses: Clause[], tokenIndex: number): number {
+  return clauses.findIndex((clause) => tokenIndex >= clause.first && tokenIndex < clause.end);
+}

@@ -1,0 +1,72 @@
+/**
+ * Who and what take part in a clause: the people, places and organizations
+ * named or described in it. A clause that speaks of "the two", "the couple"
+ * or "their" without naming anyone takes the pair named just before:
+ * "Khloé and Lamar's whirlwind marriage ..., and the two even scored ...".
+ */
+import type { Document } from '../../document.js';
+import type { Entity } from '../model.js';
+import type { ResolvedDescription } from '../people/descriptions.js';
+import { clausesOf, type Clause } from './clauses.js';
+
+export interface Participants {
+  /** Indices into the entity list, in text order. */
+  entities: number[];
+  /** Where each took part: entity index -> start offset of its first reference. */
+  positions: Map<number, number>;
+}
+
+interface Reference {
+  entity: number;
+  start: number;
+  end: number;
+}
+
+const PLURAL_REFERENCE = /^(they|their|them|both|couple|pair|two)$/;
+const SENTENCES_BACK = 3;
+
+export function participantsOf(doc: Document, entities: Entity[], descriptions: ResolvedDescription[]) {
+  const references: Reference[] = [];
+  entities.forEach((entity, index) => {
+    for (const mention of entity.mentions) references.push({ entity: index, start: mention.start, end: mention.end });
+  });
+  for (const { entity, description } of descriptions) {
+    const index = entities.indexOf(entity);
+    if (index >= 0) references.push({ entity: index, start: description.start, end: description.end });
+  }
+  references.sort((a, b) => a.start - b.start);
+
+  const within = (clause: Clause): Reference[] => {
+    const start = doc.tokens[clause.first]!.start;
+    const end = doc.tokens[clause.end - 1]!.end;
+    return references.filter((reference) => reference.start >= start && reference.end <= end);
+  };
+  const isPerson = (reference: Reference): boolean => entities[reference.entity]?.kind === 'person';
+
+  /** The nearest earlier clause that names two people or more. */
+  const pairBefore = (clause: Clause, clauses: Clause[]): Reference[] => {
+    const earlier = clauses.filter((other) => other.end <= clause.first).reverse();
+    for (let back = 1; back <= SENTENCES_BACK && clause.sentence - back >= 0; back++) {
+      earlier.push(...clausesOf(doc, doc.sentences[clause.sentence - back]!).reverse());
+    }
+    for (const other of earlier) {
+      const people = within(other).filter(isPerson);
+      if (new Set(people.map((reference) => reference.entity)).size >= 2) return people;
+    }
+    return [];
+  };
+
+  return {
+    inClause(clause: Clause, clauses: Clause[]): Participants {
+      const found = within(clause);
+      const words = doc.tokens.slice(clause.first, clause.end).map((token) => token.normal);
+      if (!found.some(isPerson) && words.some((word) => PLURAL_REFERENCE.test(word))) {
+        const firstStart = doc.tokens[clause.first]!.start;
+        found.unshift(...pairBefore(clause, clauses).map((reference) => ({ ...reference, start: firstStart, end: firstStart })));
+      }
+      const positions = new Map<number, number>();
+      for (const reference of found) if (!positions.has(reference.entity)) positions.set(reference.entity, reference.start);
+      return { entities: [...positions.keys()], positions };
+    },
+  };
+}
