@@ -1,10 +1,51 @@
 /**
- * Temporal expressions (TIMEX3): spans, types and values resolved against the
- * reference date. Placeholder until the dates stage lands.
+ * Temporal expressions (TIMEX3): every date, time, duration and set in the
+ * text, with its span, type and value resolved against the reference date.
+ *
+ * find (one finder per kind of expression) -> merge overlaps -> resolve
+ * anaphors ("the same year") -> DateFinding.
  */
 import type { Document } from '../../document.js';
 import type { DateFinding } from '../model.js';
+import { findAnaphors, resolveAnaphors } from './anaphora.js';
+import { parseIsoDate } from './calendar.js';
+import type { Finder, FinderContext } from './candidate.js';
+import { findChronoDates } from './chrono-dates.js';
+import { findClockTimes } from './clock-times.js';
+import { findDurations } from './durations.js';
+import { mergeCandidates } from './merge.js';
+import { findMonths, findQuarters, findSeasons } from './months.js';
+import { findAgo, findDayWords, findReferenceWords, findShiftedUnits, findWeekends } from './relative.js';
+import { findSets } from './sets.js';
+import { findWeekdays } from './weekdays.js';
+import { findYears } from './years.js';
 
-export function findDates(_doc: Document, _referenceDate: string | null): DateFinding[] {
-  return [];
+const FINDERS: Finder[] = [
+  findChronoDates,
+  findClockTimes,
+  findYears,
+  findMonths,
+  findSeasons,
+  findQuarters,
+  findWeekdays,
+  findDayWords,
+  findShiftedUnits,
+  findAgo,
+  findWeekends,
+  findReferenceWords,
+  findDurations,
+  findSets,
+  findAnaphors,
+];
+
+export function findDates(doc: Document, referenceDate: string | null): DateFinding[] {
+  const ctx: FinderContext = { doc, text: doc.text, ref: parseIsoDate(referenceDate) };
+  const merged = mergeCandidates(FINDERS.flatMap((find) => find(ctx)));
+  return resolveAnaphors(ctx, merged).map(({ start, end, type, value }) => ({
+    text: doc.text.slice(start, end),
+    start,
+    end,
+    type,
+    value,
+  }));
 }

@@ -57,8 +57,10 @@ function weighWords(evidence: Evidence, tokens: Token[], first: Token, last: Tok
   // "Las Vegas", "California": compromise knows the place.
   if (tokens.some((token) => PLACE_TAGS.some((tag) => token.tags.has(tag)))) evidence.place += 2;
   if (tokens.some((token) => token.tags.has('Organization') && !token.tags.has('Person'))) evidence.organization += 1.5;
-  if (tokens.length > 1 && isOrganizationWord(baseWord(last))) evidence.organization += 3;
-  if (tokens.length > 1 && isPlaceWord(baseWord(last))) evidence.place += 2;
+  // "Airbus Industries", "Bank of England": the head is the word before "of".
+  const head = headWord(tokens);
+  if (tokens.length > 1 && isOrganizationWord(head)) evidence.organization += 3;
+  if (tokens.length > 1 && isPlaceWord(head)) evidence.place += 2;
   // "NBA", "EADS": an acronym that is not a common word ("TV").
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0]!) && !isCommonWord(words[0]!)) evidence.organization += 2;
   // "Kyle & Jackie O Show", "Super Bowl", "Keeping Up".
@@ -90,6 +92,11 @@ function weighContext(evidence: Evidence, doc: Document, candidate: NameCandidat
   if (before && before.normal === 'of' && doc.tokens[before.index - 1]?.normal === 'shares') evidence.organization += 2;
   // "in Las Vegas", "from Paris"
   if (before && /^(in|at|near|from|to|across|outside|inside)$/.test(before.normal)) evidence.place += 0.5;
+}
+
+function headWord(tokens: Token[]): string {
+  const connector = tokens.findIndex((token, i) => i > 0 && /^\p{Ll}/u.test(token.text));
+  return baseWord(tokens[connector > 0 ? connector - 1 : tokens.length - 1]!);
 }
 
 function nextWords(doc: Document, from: number, count: number): Token[] {

@@ -26,17 +26,19 @@ export function groupNames(doc: Document, candidates: NameCandidate[]): Entity[]
   markFamilyNames(groups);
   const entities = new Map<NameGroup, Entity>();
   const people = [...groups.values()].filter((group) => group.kind === 'person' && group.words.length > 1);
-  for (const group of groups.values()) {
-    const owner = group.words.length === 1 ? aliasOwner(doc, group, people) : null;
-    const target = owner ?? group;
-    if (target.kind === null || target.kind === 'work') continue;
+  const add = (target: NameGroup, candidate: NameCandidate): void => {
+    if (target.kind === null || target.kind === 'work') return;
     const kind: NameKind = target.kind;
     let entity = entities.get(target);
     if (!entity) {
       entity = { kind, name: '', aliases: [], mentions: [], descriptions: [], age: null };
       entities.set(target, entity);
     }
-    entity.mentions.push(...group.candidates.map((candidate) => mention(candidate, kind)));
+    entity.mentions.push(mention(candidate, kind));
+  };
+  for (const group of groups.values()) {
+    const owners = group.words.length === 1 ? aliasOwners(doc, group, people) : [];
+    for (const candidate of group.candidates) add(owners.length > 0 ? nearestOwner(owners, candidate) : group, candidate);
   }
   return [...entities.values()].map(finish).filter((entity) => entity.mentions.length > 0);
 }
@@ -52,10 +54,6 @@ function collect(doc: Document, candidates: NameCandidate[]): Map<string, NameGr
     }
     group.candidates.push(candidate);
     addEvidence(group.evidence, weigh(doc, candidate));
-  }
-  // A headline name counts only when the body names it too: headline capitals say little.
-  for (const [key, group] of groups) {
-    if (group.candidates.every((candidate) => candidate.inTitle)) groups.delete(key);
   }
   return groups;
 }
@@ -78,21 +76,38 @@ function markFamilyNames(groups: Map<string, NameGroup>): void {
 }
 
 /**
- * The full name a one-word name stands for: "Lamar" -> "Lamar Odom",
+ * The full names a one-word name may stand for: "Lamar" -> "Lamar Odom",
  * "Odom" -> "Lamar Odom", "KoKo" -> the one person whose first name starts with K.
  */
-function aliasOwner(doc: Document, group: NameGroup, people: NameGroup[]): NameGroup | null {
+function aliasOwners(doc: Document, group: NameGroup, people: NameGroup[]): NameGroup[] {
   if (group.kind === 'place' || group.kind === 'organization' || group.kind === 'work') {
-    if (group.evidence[group.kind] >= group.evidence.person + 2) return null;
+    if (group.evidence[group.kind] >= group.evidence.person + 2) return [];
   }
   const word = group.key;
   const byPart = people.filter((person) => person.words[0] === word || person.words[person.words.length - 1] === word);
-  if (byPart.length === 1) return byPart[0]!;
-  if (byPart.length > 1) return null;
-  if (!isReduplicated(group.candidates[0]!.text)) return null;
+  if (byPart.length > 0) return byPart;
+  if (!isReduplicated(group.candidates[0]!.text)) return [];
   const initial = word[0];
   const byInitial = people.filter((person) => person.words[0]![0] === initial && !excluded(doc, group, person));
-  return byInitial.length === 1 ? byInitial[0]! : null;
+  return byInitial.length === 1 ? byInitial : [];
+}
+
+/**
+ * "Lazaro Gonzalez and Delfin Gonzalez met. Gonzalez said no.": a short form
+ * shared by several people goes to the one named last before it.
+ */
+function nearestOwner(owners: NameGroup[], candidate: NameCandidate): NameGroup {
+  let best = owners[0]!;
+  let bestStart = -1;
+  for (const owner of owners) {
+    for (const other of owner.candidates) {
+      if (other.start < candidate.start && other.start > bestStart) {
+        best = owner;
+        bestStart = other.start;
+      }
+    }
+  }
+  return best;
 }
 
 /** "KoKo", "JoJo", "CeCe": a syllable said twice. */

@@ -1,0 +1,66 @@
+/**
+ * Dates that point back at the one just mentioned: "in 2016 – the same year"
+ * -> 2016, "that month", "the same day", "ended the day" (the day in view).
+ */
+import { addDays, formatDate, parseIsoDate } from './calendar.js';
+import { shiftedUnit } from './relative-values.js';
+import { scan, type Candidate, type FinderContext, type Grain } from './candidate.js';
+
+const ANAPHOR = /\b(?:the same|that) (?<grain>year|month|day)\b/gi;
+
+// "a decrease from the year before" -> the year before the one in view
+const BEFORE = /\bthe (?<grain>year|month|day) (?<shift>before|after)\b(?=\s*(?:[,.;:)!?]|$))/gi;
+
+// "to end the day at 7,114", "for the day", "the start of the day"
+const THE_DAY = /(?<=\b(?:end|ends|ended|ending|finish|finished|finishing|close|closed|closing|start|of|for) )the day\b(?! (?:before|after|when|that|of)\b)/gi;
+
+export function findAnaphors(ctx: FinderContext): Candidate[] {
+  const build = (m: RegExpExecArray): Candidate => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    type: 'DATE',
+    value: null,
+    anaphor: (m.groups?.grain?.toLowerCase() ?? 'day') as Grain,
+  });
+  const shifted = (m: RegExpExecArray): Candidate => ({ ...build(m), shift: m.groups?.shift?.toLowerCase() === 'after' ? 1 : -1 });
+  return [...scan(ctx.text, ANAPHOR, build), ...scan(ctx.text, THE_DAY, build), ...scan(ctx.text, BEFORE, shifted)];
+}
+
+const GRAIN_LENGTH: Record<Grain, number> = { year: 4, month: 7, day: 10 };
+
+/**
+ * Fills anaphors, in text order, from the closest earlier date precise enough
+ * ("2016" for "the same year"); the reference date when there is none.
+ */
+export function resolveAnaphors(ctx: FinderContext, sorted: Candidate[]): Candidate[] {
+  const resolved: Candidate[] = [];
+  for (const candidate of sorted) {
+    if (!candidate.anaphor) {
+      resolved.push(candidate);
+      continue;
+    }
+    const length = GRAIN_LENGTH[candidate.anaphor];
+    const antecedent = [...resolved].reverse().find((c) => c.type !== 'DURATION' && c.type !== 'SET' && precise(c.value, length));
+    const fallback = ctx.ref ? formatDate(ctx.ref) : null;
+    const source = antecedent?.value ?? fallback;
+    const value = source === null ? null : shiftValue(source.slice(0, length), candidate.anaphor, candidate.shift ?? 0);
+    resolved.push({ ...candidate, value });
+  }
+  return resolved;
+}
+
+// "2016-05-03" is precise to the year, month and day; "2025-W09" only to the year
+function precise(value: string | null, length: number): boolean {
+  if (value === null) return false;
+  const pattern = length === 4 ? /^\d{4}/ : length === 7 ? /^\d{4}-\d{2}/ : /^\d{4}-\d{2}-\d{2}/;
+  return pattern.test(value);
+}
+
+/** "the year before" 2015 -> 2014; "the day after" 2016-05-03 -> 2016-05-04. */
+function shiftValue(value: string, grain: Grain, shift: number): string | null {
+  if (shift === 0) return value;
+  if (grain === 'year') return String(Number(value) + shift).padStart(4, '0');
+  const date = parseIsoDate(grain === 'month' ? `${value}-01` : value);
+  if (!date) return null;
+  return grain === 'month' ? shiftedUnit(date, 'month', shift) : formatDate(addDays(date, shift));
+}

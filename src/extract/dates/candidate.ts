@@ -1,0 +1,51 @@
+/** What each finder proposes before overlaps are settled. */
+import type { Document } from '../../document.js';
+import type { TimexType } from '../../types.js';
+import type { TextRange } from '../model.js';
+import type { CalendarDate } from './calendar.js';
+
+/** The grain an anaphor copies from the date just mentioned: "the same year". */
+export type Grain = 'year' | 'month' | 'day';
+
+export interface Candidate extends TextRange {
+  type: TimexType;
+  value: string | null;
+  /** Set for "the same year" / "that month": the value comes from the previous date. */
+  anaphor?: Grain;
+  /** "the year before": -1 from the antecedent's year. */
+  shift?: number;
+  /** Breaks ties between overlapping candidates of equal length: higher wins. */
+  priority?: number;
+}
+
+export interface FinderContext {
+  doc: Document;
+  text: string;
+  /** The publication date; null when unknown (relative values are then null). */
+  ref: CalendarDate | null;
+}
+
+export type Finder = (ctx: FinderContext) => Candidate[];
+
+/** Runs a global regex over the text and maps each match (null to skip). */
+export function scan(
+  text: string,
+  pattern: RegExp,
+  build: (match: RegExpExecArray) => Candidate | null,
+): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(pattern)) {
+    const candidate = build(match);
+    if (candidate) found.push(candidate);
+  }
+  return found;
+}
+
+/** The span of a match, optionally of one named group inside it. */
+export function spanOf(match: RegExpExecArray, group?: string): TextRange {
+  const whole = match[0];
+  const part = group === undefined ? whole : match.groups?.[group];
+  if (part === undefined) return { start: match.index, end: match.index + whole.length };
+  const offset = whole.indexOf(part);
+  return { start: match.index + offset, end: match.index + offset + part.length };
+}

@@ -1,0 +1,34 @@
+/**
+ * Recurring times (TIMEX3 SET): "every year" P1Y, "annually" P1Y, "weekly"
+ * P1W, "15 a year" ("a year" P1Y), "every Monday" XXXX-WXX-1.
+ */
+import { scan, type Candidate, type FinderContext } from './candidate.js';
+
+const PERIODS: Record<string, string> = {
+  year: 'P1Y', month: 'P1M', week: 'P1W', day: 'P1D', hour: 'PT1H',
+  annually: 'P1Y', yearly: 'P1Y', monthly: 'P1M', weekly: 'P1W', daily: 'P1D', hourly: 'PT1H', quarterly: 'P3M',
+  morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI',
+};
+
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+// "every year", "each week", "every Monday"
+const EVERY = /\b(?:every|each) (?<unit>year|month|week|day|hour|morning|afternoon|evening|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
+
+// "annually", "weekly"; lower case only: "LA Weekly" is a name
+const ADVERB = /\b(?<unit>annually|yearly|monthly|weekly|daily|hourly|quarterly)\b/g;
+
+// "15 a year", "twice a week", "$5bn per year": the rate's period
+const RATE = /(?<=(?:\d|\bonce|\btwice|\btimes|\bbn|\bmillion|\bbillion) )(?:a|an|per) (?<unit>year|month|week|day|hour)\b/g;
+
+export function findSets(ctx: FinderContext): Candidate[] {
+  const build = (m: RegExpExecArray): Candidate | null => {
+    const unit = (m.groups?.unit ?? '').toLowerCase();
+    const weekday = WEEKDAYS.indexOf(unit) + 1;
+    const value = weekday > 0 ? `XXXX-WXX-${weekday}` : PERIODS[unit];
+    if (value === undefined) return null;
+    // "every year" is the rate's own span; SETs beat a duration of the same length
+    return { start: m.index, end: m.index + m[0].length, type: 'SET', value, priority: 1 };
+  };
+  return [...scan(ctx.text, EVERY, build), ...scan(ctx.text, ADVERB, build), ...scan(ctx.text, RATE, build)];
+}

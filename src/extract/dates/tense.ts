@@ -1,0 +1,53 @@
+/**
+ * Whether an expression sits in a past or future clause, from compromise's
+ * tags: "closed on Friday" (past) vs "will meet on Friday" (future).
+ */
+import type { Document, Token } from '../../document.js';
+
+export type Tense = 'past' | 'present' | 'future';
+
+// "will", "won't", "'ll", "is to be held", "plans to", "until Friday"
+const FUTURE_WORDS = new Set(['will', 'wo', "'ll", 'shall', 'until', 'plans', 'upcoming', 'expects', 'to']);
+
+// "set to take place", "due to open", "scheduled to", "going to"
+const BEFORE_TO = new Set(['set', 'due', 'slated', 'scheduled', 'expected', 'planned', 'going', 'plan', 'poised']);
+
+/** The tense of the clause around `offset`; news defaults to past. */
+export function tenseAt(doc: Document, offset: number): Tense {
+  const tokens = sentenceAround(doc, offset);
+  const here = tokens.findIndex((token) => token.end > offset);
+  const at = here === -1 ? tokens.length : here;
+  let past = Infinity;
+  let present = Infinity;
+  let future = Infinity;
+  tokens.forEach((token, i) => {
+    const distance = Math.abs(i - at);
+    if (isFutureMarker(tokens, i)) future = Math.min(future, distance);
+    else if (token.tags.has('PastTense') && !isParticiple(tokens, i)) past = Math.min(past, distance);
+    else if (token.tags.has('PresentTense') && !token.tags.has('Infinitive') && !token.tags.has('Gerund')) present = Math.min(present, distance);
+  });
+  if (future < past && future <= present) return 'future';
+  // "when it arrives on November 11, later than planned": the nearest verb decides
+  return present < past ? 'present' : 'past';
+}
+
+function isFutureMarker(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (BEFORE_TO.has(token.normal)) return tokens[i + 1]?.normal === 'to';
+  if (!FUTURE_WORDS.has(token.normal)) return false;
+  // "is to be held", "plans to meet", but not "went to Paris"
+  if (token.normal === 'to') return tokens[i + 1]?.normal === 'be' && /^(is|are)$/.test(tokens[i - 1]?.normal ?? '');
+  return true;
+}
+
+// "is to be held": "held" follows an auxiliary and is not a past verb of its own
+function isParticiple(tokens: Token[], i: number): boolean {
+  const previous = tokens[i - 1]?.normal ?? '';
+  return /^(be|been|being|is|are|will)$/.test(previous);
+}
+
+function sentenceAround(doc: Document, offset: number): Token[] {
+  const sentence = doc.sentences.find((s) => offset >= s.start && offset < Math.max(s.end, s.start + 1));
+  if (!sentence) return [];
+  return doc.tokens.slice(sentence.firstToken, sentence.endToken);
+}

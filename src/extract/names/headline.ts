@@ -1,0 +1,33 @@
+/**
+ * Headlines capitalise every word, so a run of capitals there says little:
+ * "Lamar Odom Talks Reuniting With Family" holds the body's "Lamar Odom" and
+ * nothing else. Headline runs are cut down to the names the body uses.
+ */
+import type { Document } from '../../document.js';
+import type { NameCandidate } from './candidates.js';
+
+export function alignHeadline(doc: Document, candidates: NameCandidate[]): NameCandidate[] {
+  const bodyNames = new Set(candidates.filter((c) => !c.inTitle).map((c) => c.text.toLowerCase()));
+  return candidates.flatMap((candidate) => (candidate.inTitle ? bodyNamesWithin(doc, candidate, bodyNames) : [candidate]));
+}
+
+/** The longest runs of the candidate's words that the body uses as names, left to right. */
+function bodyNamesWithin(doc: Document, candidate: NameCandidate, bodyNames: Set<string>): NameCandidate[] {
+  const found: NameCandidate[] = [];
+  let first = candidate.first;
+  while (first < candidate.end) {
+    let matched = false;
+    for (let end = candidate.end; end > first; end--) {
+      const start = doc.tokens[first]!.start;
+      const stop = end === candidate.end ? candidate.stop : doc.tokens[end - 1]!.end;
+      const text = doc.text.slice(start, stop);
+      if (!bodyNames.has(text.toLowerCase())) continue;
+      found.push({ ...candidate, first, end, start, stop, text, title: first === candidate.first ? candidate.title : null });
+      first = end;
+      matched = true;
+      break;
+    }
+    if (!matched) first++;
+  }
+  return found;
+}

@@ -1,0 +1,59 @@
+/** Descriptions and ages: which person a role phrase or an age belongs to. */
+import { describe, expect, it } from 'vitest';
+import { ages, facts } from './helpers.js';
+
+const agesFound: [string, string[]][] = [
+  ['Raymond Roth, 48, of Massapequa was charged.', ['Raymond Roth 48']],
+  ['Police arrested Jane Smith (34) on Monday.', ['Jane Smith 34']],
+  ['The driver, Tom Hanks, aged 55, was unhurt.', ['Tom Hanks 55']],
+  ['Maria Lopez, who is 25, won the race.', ['Maria Lopez 25']],
+  ['Lamar Odom spoke. "It was fine," the 45-year-old athlete said.', ['Lamar Odom 45']],
+  ['Doctors treated 6-year-old Elian Gonzalez at the scene.', ['Elian Gonzalez 6']],
+  // the first stated age is the current one
+  ['Raymond Roth, 48, said he left school. Raymond Roth, 16, was a boy then.', ['Raymond Roth 48']],
+];
+
+const notAges: [string][] = [
+  // ages of things, not people
+  ['Lamar Odom ended the 12-year-old conflict.'],
+  ['Lamar Odom said the 30-year-old bridge was unsafe.'],
+  // a number that is not an age
+  ['Lamar Odom, 2015 champion, spoke.'],
+  ['Raymond Roth, who is 25 percent owner, spoke.'],
+  ['Lamar Odom scored 48, the most in years.'],
+];
+
+describe('ages', () => {
+  it.each(agesFound)('%s', (text, expected) => {
+    expect(ages(text)).toEqual(expected);
+  });
+  it.each(notAges)('no age in: %s', (text) => {
+    expect(ages(text)).toEqual([]);
+  });
+  it('keeps the span the age came from', () => {
+    const person = facts('Raymond Roth, 48, of Massapequa was charged.').people[0]!;
+    expect(person.ageSource).toEqual({ text: '48', start: 14, end: 16 });
+  });
+});
+
+const descriptions: [string, string, string[]][] = [
+  // apposition
+  ['After the trailer, Lamar Odom, the former NBA star, spoke.', 'Lamar Odom', ['former NBA star']],
+  // a role before the name
+  ['Khloé began dating NBA star Tristan Thompson.', 'Tristan Thompson', ['NBA star']],
+  // salience: the subject of the latest clause that names someone
+  ['Malika Haqq waited. Then Lamar Odom arrived, but Lamar Odom admitted he was late. The former Lakers star said sorry.', 'Lamar Odom', ['former Lakers star']],
+  // people named in the description's own clause are someone else
+  ['Khloé Kardashian was there. Malika Haqq brought Lamar Odom to meet the reality star.', 'Khloé Kardashian', ['reality star']],
+];
+
+describe('descriptions', () => {
+  it.each(descriptions)('%s -> %s', (text, name, expected) => {
+    const person = facts(text).people.find((p) => p.name === name);
+    expect(person?.descriptors).toEqual(expected);
+  });
+
+  it('ignores role phrases with nobody to point at', () => {
+    expect(facts('The former NBA star said nothing.').people).toEqual([]);
+  });
+});
