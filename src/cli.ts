@@ -2,6 +2,7 @@
  * The command line: parse options, run, print. The only file that touches
  * `process` (argv, streams, environment, exit status).
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { Command, CommanderError, Option } from 'commander';
 import { isCalendarDate } from './check/case-options.js';
@@ -25,7 +26,7 @@ const EXAMPLES = `
 Examples:
   $ factx article.txt --ref-date 2025-03-03          people, places, dates and events as a table
   $ factx article.txt | jq -r '.people[] | "\\(.name) \\(.age)"'
-  $ cat a.txt b.txt | factx - --format ndjson       read stdin, one JSON line per document
+  $ cat article.txt | factx --format ndjson         read stdin, one compact JSON line
   $ factx check fixtures/                           compare with the golden files (CI)
   $ factx eval gold.jsonl --json                    score against annotated news
 
@@ -51,7 +52,6 @@ function buildProgram(): Command {
     .option('--no-color', 'plain table output (NO_COLOR and FORCE_COLOR are honoured too)')
     .option('--debug', 'show stack traces on errors')
     .addHelpText('after', EXAMPLES)
-    .showHelpAfterError('(run factx --help for usage)')
     .exitOverride()
     .configureOutput({ outputError: (text, write) => write(`factx: ${text.replace(/^error: /, '')}`) })
     .action(async (files: string[], options: ExtractCommandOptions) => {
@@ -101,7 +101,12 @@ async function extractFiles(files: string[], options: ExtractCommandOptions): Pr
       status = Math.max(status, 2);
       continue;
     }
-    process.stdout.write(render(extract(text, { referenceDate, source })));
+    try {
+      process.stdout.write(render(extract(text, { referenceDate, source })));
+    } catch (error) {
+      reportError(new FactxError(`${source}: could not be processed: ${error instanceof Error ? error.message : String(error)}`, 'PROCESSING'));
+      status = Math.max(status, 1);
+    }
   }
   return status;
 }
@@ -163,8 +168,8 @@ function fail(error: unknown, debug: boolean): void {
   process.exitCode = error instanceof FactxError && error.code !== 'PROCESSING' ? 2 : 1;
 }
 
+/** The version in package.json, one directory above dist/ and src/. */
 function packageVersion(): string {
-  return VERSION;
+  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return manifest.version;
 }
-
-const VERSION = '0.1.0';
