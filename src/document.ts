@@ -100,21 +100,24 @@ function tokenize(text: string, lines: Line[]): Token[] {
     for (const term of compromiseSentence) {
       // "won't" -> "won't" + an implicit "not" with no text of its own.
       if (term.text === '') continue;
-      const start = locate(text, term, searchFrom);
-      const end = start + term.text.length;
-      searchFrom = end;
+      const located = locate(text, term, searchFrom);
+      searchFrom = located + term.text.length;
+      const { word, before, after } = unwrap(term.text);
+      if (word === '') continue;
+      const start = located + before.length;
+      const end = start + word.length;
       while (lineIndex < lines.length - 1 && start > lines[lineIndex]!.end) lineIndex++;
       const line = lineIndex;
       const previous = tokens[tokens.length - 1];
       if (previous && tokensInSentence > 0 && previous.line !== line) sentence++;
       tokens.push({
         index: tokens.length,
-        text: term.text,
+        text: word,
         start,
         end,
         normal: term.normal,
-        pre: term.pre,
-        post: term.post,
+        pre: term.pre + before,
+        post: after + term.post,
         tags: term.tags ?? new Set(),
         sentence,
         line,
@@ -124,6 +127,14 @@ function tokenize(text: string, lines: Line[]): Token[] {
     if (tokensInSentence > 0) sentence++;
   }
   return tokens;
+}
+
+/** compromise keeps brackets on some words: "(EADS)", "(48)". They belong to the punctuation. */
+function unwrap(raw: string): { word: string; before: string; after: string } {
+  const before = /^[([{"“‘]+/.exec(raw)?.[0] ?? '';
+  const rest = raw.slice(before.length);
+  const after = /[)\]}"”’]+$/.exec(rest)?.[0] ?? '';
+  return { word: rest.slice(0, rest.length - after.length), before, after };
 }
 
 /** compromise's offset, checked against the text; a search when it disagrees. */

@@ -3,7 +3,7 @@
  *
  *   "45-year-old", "45 year old"      -> AgeModifier (before a noun or name)
  *   "48" in "Raymond Roth, 48,"       -> bare number after a name
- *   "(48)"                            -> parenthesised number after a name
+ *   "48" in "Roth (48)"               -> parenthesised number after a name
  */
 import type { Document } from '../../document.js';
 
@@ -34,14 +34,11 @@ export function ageModifierAt(doc: Document, tokenIndex: number): AgeModifier | 
   return { value, start: token.start, end: token.start + match[1]!.length, startToken: tokenIndex, endToken };
 }
 
-/** "48" or "(48)": a whole token that is a plausible age; the range holds the digits. */
+/** "48": a whole token that is a plausible age. */
 export function bareAgeAt(doc: Document, tokenIndex: number): { value: number; start: number; end: number } | null {
   const token = doc.tokens[tokenIndex];
-  if (!token) return null;
-  const match = /^\(?(\d{1,3})\)?$/.exec(token.text);
-  if (!match) return null;
-  const value = Number(match[1]);
+  if (!token || !/^\d{1,3}$/.test(token.text)) return null;
+  const value = Number(token.text);
   if (value < 1 || value > MAX_AGE) return null;
-  const start = token.start + token.text.indexOf(match[1]!);
-  return { value, start, end: start + match[1]!.length };
+  return { value, start: token.start, end: token.end };
 }

@@ -36,7 +36,7 @@ function ageAfterName(doc: Document, at: number, sentence: number): { value: num
   const [first, second, third, fourth] = tokens;
   if (!first) return null;
   // "Roth (48) said"
-  if (/^\s*$/.test(name.post) && /^\(\d+\)$/.test(first.text)) return numberAt(doc, first.index);
+  if (/^\s*\($/.test(name.post + first.pre) && /^\)/.test(first.post)) return numberAt(doc, first.index);
   if (!/^\s*,\s*$/.test(name.post)) return null;
   // "Raymond Roth, 48, of Massapequa": the number closes with a comma or the sentence.
   if (/^\s*[,.]/.test(first.post) || first.index === doc.sentences[sentence]!.endToken - 1) {
