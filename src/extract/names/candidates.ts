@@ -1,13 +1,17 @@
 /**
  * Finds name candidates: runs of capitalised words inside one sentence, cut at
- * punctuation and possessives, with titles and a leading "the" left outside.
+ * punctuation, possessives and ordinary words; `shape.ts` then trims titles
+ * and "the" from each run.
  *
  *   "the former Los Angeles Lakers star"  -> "Los Angeles Lakers"
  *   "KoKo's mom, Kris Jenner,"            -> "KoKo", "Kris Jenner"
  *   "Will Khloé Kardashian ever ...?"     -> "Khloé Kardashian"
+ *   "Cheng Chung-tai said"                -> "Cheng Chung-tai"
  */
 import type { Document, Token } from '../../document.js';
-import { lexiconTags, PERSON_TITLES } from './lexicon.js';
+import { gazetteerKinds } from './gazetteer.js';
+import { isOrganizationWord, isPlaceWord, lexiconTags } from './lexicon.js';
+import { shape } from './shape.js';
 
 export interface NameCandidate {
   /** Token range `[first, end)` of the name itself. */
@@ -24,7 +28,7 @@ export interface NameCandidate {
   inTitle: boolean;
 }
 
-const UPPER = /^\p{Lu}/u;
+export const UPPER = /^\p{Lu}/u;
 /** Lower-case words that may sit inside a name: "Bank of England", "Ludwig van Beethoven". */
 const NAME_CONNECTORS = new Set(['of', 'de', 'del', 'della', 'da', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'al', 'bin', 'el']);
 /** compromise tags that mark a sentence-initial capital as an ordinary word. */
@@ -34,21 +38,25 @@ const COMMON_WORD_TAGS = new Set([
   'Expression', 'QuestionWord', 'Negative', 'Singular', 'Plural', 'Uncountable', 'Value',
   'Cardinal', 'Ordinal', 'Date', 'Month', 'WeekDay', 'Actor', 'Comparative', 'Superlative',
 ]);
+/** Function words never inside a name: "Washington D.C. The ...". */
+const FUNCTION_WORD_TAGS = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Adverb', 'Modal', 'Copula']);
 const NAME_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Place', 'Country', 'City', 'Region', 'Organization'];
 
 export function findCandidates(doc: Document): NameCandidate[] {
+  const capitalisedInside = wordsCapitalisedInside(doc);
   const candidates: NameCandidate[] = [];
   for (const sentence of doc.sentences) {
     let i = sentence.firstToken;
     while (i < sentence.endToken) {
       const token = doc.tokens[i]!;
-      const isFirstWord = i === sentence.firstToken || opensClause(doc.tokens[i - 1]!);
-      if (!startsName(token, isFirstWord, i + 1 < sentence.endToken ? doc.tokens[i + 1] : undefined)) {
+      const isFirstWord = i === sentence.firstToken || opensClause(doc.tokens[i - 1]!) || opensQuote(token);
+      const next = i + 1 < sentence.endToken ? doc.tokens[i + 1] : undefined;
+      if (!startsName(token, isFirstWord, next, capitalisedInside) && !startsKnownName(doc, i, sentence.endToken)) {
         i++;
         continue;
       }
       let end = i + 1;
-      while (end < sentence.endToken && continuesName(doc.tokens, end, sentence.endToken)) end++;
+      while (end < sentence.endToken && continuesName(doc.tokens, end, sentence.endToken, capitalisedInside)) end++;
       candidates.push(...shape(doc, i, end));
       i = end;
     }
@@ -56,13 +64,36 @@ export function findCandidates(doc: Document): NameCandidate[] {
   return candidates;
 }
 
-function startsName(token: Token, isFirstWord: boolean, next: Token | undefined): boolean {
+/** Words written with a capital where position does not force one: "... met Khloé". */
+function wordsCapitalisedInside(doc: Document): Set<string> {
+  const words = new Set<string>();
+  for (const token of doc.tokens) {
+    const previous = doc.tokens[token.index - 1];
+    const inside = previous !== undefined && previous.sentence === token.sentence && !opensClause(previous) && !opensQuote(token);
+    if (inside && UPPER.test(token.text) && !isTitleLine(doc, token)) words.add(baseWord(token).toLowerCase());
+  }
+  return words;
+}
+
+function isTitleLine(doc: Document, token: Token): boolean {
+  return doc.title !== null && token.start >= doc.title.start && token.end <= doc.title.end;
+}
+
+function startsName(token: Token, isFirstWord: boolean, next: Token | undefined, capitalisedInside: Set<string>): boolean {
   if (!UPPER.test(token.text) || token.tags.has('Pronoun')) return false;
-  if (!isFirstWord) return true;
+  if (!isFirstWord) return !isFunctionWord(token);
   // Sentence-initial capitals: "After", "During", "Will" are ordinary words.
   if (isQuestionAuxiliary(token, next)) return false;
-  const tags = lexiconTags(baseWord(token));
-  if (tags.length === 0) return !token.tags.has('Pronoun');
+  const word = baseWord(token);
+  const tags = lexiconTags(word);
+  // "EADS", "KoKo", "McCain": capitals inside the word make a name wherever it stands.
+  if (/^\p{Lu}\p{L}*\p{Lu}/u.test(word) && !tags.some((tag) => COMMON_WORD_TAGS.has(tag))) return true;
+  if (tags.length === 0) {
+    // "Khloé has been single": a name the article also writes mid-sentence, or one the lists know.
+    // "Stock markets fell": an unknown word that only has its capital from its position.
+    const continues = next !== undefined && UPPER.test(next.text) && !isBreak(token) && !isFunctionWord(next);
+    return continues || capitalisedInside.has(word.toLowerCase()) || gazetteerKinds(word).size > 0;
+  }
   if (NAME_TAGS.some((tag) => tags.includes(tag))) return true;
   if (token.text === 'The') return next !== undefined && UPPER.test(next.text) && !isBreak(token);
   return !tags.some((tag) => COMMON_WORD_TAGS.has(tag));
@@ -74,11 +105,35 @@ function isQuestionAuxiliary(token: Token, next: Token | undefined): boolean {
   return auxiliary && next !== undefined && UPPER.test(next.text);
 }
 
-function continuesName(tokens: Token[], index: number, sentenceEnd: number): boolean {
+function isFunctionWord(token: Token): boolean {
+  return lexiconTags(baseWord(token)).some((tag) => FUNCTION_WORD_TAGS.has(tag)) && token.text !== 'The';
+}
+
+/**
+ * "United States", "New York": a sentence-initial ordinary word ("United",
+ * "New") that opens a name the gazetteer knows.
+ */
+function startsKnownName(doc: Document, index: number, sentenceEnd: number): boolean {
+  const token = doc.tokens[index]!;
+  if (!UPPER.test(token.text)) return false;
+  for (let end = Math.min(sentenceEnd, index + 4); end > index + 1; end--) {
+    const phrase = doc.text.slice(token.start, doc.tokens[end - 1]!.end);
+    if (gazetteerKinds(phrase).size > 0) return true;
+  }
+  return false;
+}
+
+function continuesName(tokens: Token[], index: number, sentenceEnd: number, capitalisedInside: Set<string>): boolean {
   const previous = tokens[index - 1]!;
   const token = tokens[index]!;
+  // "Chung-tai", "Al-Sisi": a hyphenated name goes on whatever the case.
+  if (/^-$/.test(previous.post) && !isPossessive(previous)) return true;
   if (isBreak(previous)) return false;
-  if (UPPER.test(token.text)) return true;
+  // "Washington D.C. Image: ...": after an abbreviation's full stop a sentence may have begun unseen.
+  if (/\.$/.test(previous.text) && UPPER.test(token.text) && !startsName(token, true, tokens[index + 1], capitalisedInside)) {
+    return isOrganizationWord(baseWord(token)) || isPlaceWord(baseWord(token));
+  }
+  if (UPPER.test(token.text)) return token.text !== 'The' && !isFunctionWord(token);
   // "Kyle & Jackie O Show", "Bank of England": a connector between two capitals.
   const next = tokens[index + 1];
   const joins = token.text === '&' || NAME_CONNECTORS.has(token.text);
@@ -86,11 +141,12 @@ function continuesName(tokens: Token[], index: number, sentenceEnd: number): boo
 }
 
 /** Punctuation after a word ends the name: "Lamar Odom, the former NBA star". */
-function isBreak(token: Token): boolean {
+export function isBreak(token: Token): boolean {
   if (isPossessive(token)) return true;
   const post = token.post.trim();
   if (post === '') return /\n/.test(token.post);
-  // "Mr." / "St." / "D.C.": an abbreviation's own full stop does not end the name.
+  if (token.post === '-') return false;
+  // "Mr." / "St.": an abbreviation's own full stop does not end the name.
   if (post === '.' && token.tags.has('Abbreviation')) return false;
   return true;
 }
@@ -107,30 +163,10 @@ export function baseWord(token: Token): string {
 
 /** After a colon, dash or opening quote a new clause starts with a capital. */
 function opensClause(previous: Token): boolean {
-  return /[:–—-]\s*$|["“]\s*$|\n/.test(previous.post) || /^["“(]/.test(previous.post.trim().slice(-1));
+  return /[:–—-]\s*$|["“]\s*$|\n/.test(previous.post) && previous.post !== '-';
 }
 
-/** Trims titles and "The", keeps the span on the name itself. */
-function shape(doc: Document, first: number, end: number): NameCandidate[] {
-  let title: Token | null = null;
-  let capitalisedThe = false;
-  while (first < end) {
-    const token = doc.tokens[first]!;
-    const lower = baseWord(token).toLowerCase();
-    if (lower === 'the') {
-      capitalisedThe = token.text === 'The' && first > 0 && doc.tokens[first - 1]!.sentence === token.sentence;
-      first++;
-    } else if (PERSON_TITLES.has(lower) && first + 1 < end && !token.tags.has('Place')) {
-      title = token;
-      first++;
-    } else break;
-  }
-  // A trailing connector never ends a name: "Bank of" -> "Bank".
-  while (end > first && !UPPER.test(doc.tokens[end - 1]!.text)) end--;
-  if (first >= end) return [];
-  const last = doc.tokens[end - 1]!;
-  const start = doc.tokens[first]!.start;
-  const stop = isPossessive(last) ? last.start + baseWord(last).length : last.end;
-  const inTitle = doc.title !== null && start >= doc.title.start && stop <= doc.title.end;
-  return [{ first, end, start, stop, text: doc.text.slice(start, stop), title, capitalisedThe, inTitle }];
+/** `'You know Lamar`: a quotation opens on this word. */
+function opensQuote(token: Token): boolean {
+  return /["“'‘(]$/.test(token.pre);
 }

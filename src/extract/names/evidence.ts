@@ -1,10 +1,11 @@
 /**
  * Weighs what one occurrence of a name says about its kind: the words of the
- * name, compromise's tags and the words around it. Evidence of all the
- * occurrences of a name is added up in `entities.ts` before a kind is chosen.
+ * name (compromise's lexicon, the gazetteer), and the words around it.
+ * Evidence of all the occurrences of a name is added up in `group.ts`.
  */
 import type { Document, Token } from '../../document.js';
 import { baseWord, isPossessive, type NameCandidate } from './candidates.js';
+import { gazetteerKinds } from './gazetteer.js';
 import {
   isOrganizationWord,
   isPlaceWord,
@@ -12,10 +13,11 @@ import {
   lexiconTags,
   ORGANIZATION_ROLES,
   SPEECH_VERBS,
+  TIME_ZONES,
   WORK_WORDS,
 } from './lexicon.js';
 
-/** Scores per kind; "work" collects titles of shows and events, never output. */
+/** Scores per kind; "work" collects titles of shows, events and products, never output. */
 export interface Evidence {
   person: number;
   place: number;
@@ -36,38 +38,58 @@ export function addEvidence(into: Evidence, from: Evidence): void {
 
 const FIRST_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
+const NAME_TAGS = [...FIRST_NAME_TAGS, 'LastName', ...PLACE_TAGS, 'Organization', 'ProperNoun', 'Demonym'];
 
 export function weigh(doc: Document, candidate: NameCandidate): Evidence {
   const evidence = emptyEvidence();
   const tokens = doc.tokens.slice(candidate.first, candidate.end);
-  const first = tokens[0]!;
-  const last = tokens[tokens.length - 1]!;
-  weighWords(evidence, tokens, first, last);
-  weighContext(evidence, doc, candidate, last);
+  const words = tokens.map(baseWord);
+  weighWords(evidence, candidate.text, tokens, words);
+  weighContext(evidence, doc, candidate, tokens[tokens.length - 1]!);
+  // "Airbus A380", "PlayStation VR", "KCNA": people's names have no digits or acronyms.
+  if (!couldBePerson(words)) evidence.person = Math.min(evidence.person, 0);
   return evidence;
 }
 
-function weighWords(evidence: Evidence, tokens: Token[], first: Token, last: Token): void {
-  const words = tokens.map(baseWord);
-  const firstTags = lexiconTags(baseWord(first));
+function weighWords(evidence: Evidence, text: string, tokens: Token[], words: string[]): void {
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  const whole = gazetteerKinds(text);
+  const firstTags = lexiconTags(first);
   // "Tristan Thompson", "Malika": a known first name.
-  if (FIRST_NAME_TAGS.some((tag) => firstTags.includes(tag))) evidence.person += tokens.length > 1 ? 3 : 2;
-  if (lexiconTags(baseWord(last)).includes('LastName')) evidence.person += 1;
-  if (tokens.some((token) => token.tags.has('Honorific') && tokens.length > 1)) evidence.person += 1;
-  // "Las Vegas", "California": compromise knows the place.
-  if (tokens.some((token) => PLACE_TAGS.some((tag) => token.tags.has(tag)))) evidence.place += 2;
-  if (tokens.some((token) => token.tags.has('Organization') && !token.tags.has('Person'))) evidence.organization += 1.5;
+  const firstName = FIRST_NAME_TAGS.some((tag) => firstTags.includes(tag)) || gazetteerKinds(first).has('firstName');
+  // "Washington D.C.", "Sydney": a place known by its whole name outweighs a first name in it.
+  const placeTags = words.length === 1 ? firstTags : [];
+  const knownPlace = whole.has('country') || whole.has('region') || whole.has('city') || PLACE_TAGS.some((tag) => placeTags.includes(tag));
+  if (firstName) evidence.person += (words.length > 1 ? 3 : 1.5) / (knownPlace ? 2 : 1);
+  if (lexiconTags(last).includes('LastName')) evidence.person += 1;
+  // "Sweden", "Bavaria", "Las Vegas": the lists and compromise know the place.
+  if (whole.has('country') || placeTags.includes('Country')) evidence.place += 4;
+  else if (whole.has('region') || placeTags.includes('Region')) evidence.place += 3.5;
+  else if (whole.has('city') || placeTags.includes('City')) evidence.place += 3;
+  else if (tokens.every((token) => PLACE_TAGS.some((tag) => token.tags.has(tag)))) evidence.place += 1.5;
+  if (whole.has('company')) evidence.organization += 2.5;
+  else if (words.length > 1 && gazetteerKinds(first).has('company') && !firstName) evidence.organization += 1.5;
+  if (tokens.some((token) => token.tags.has('Organization') && !token.tags.has('Person'))) evidence.organization += 1;
   // "Airbus Industries", "Bank of England": the head is the word before "of".
   const head = headWord(tokens);
-  if (tokens.length > 1 && isOrganizationWord(head)) evidence.organization += 3;
-  if (tokens.length > 1 && isPlaceWord(head)) evidence.place += 2;
-  // "NBA", "EADS": an acronym that is not a common word ("TV").
-  if (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0]!) && !isCommonWord(words[0]!)) evidence.organization += 2;
+  if (words.length > 1 && isOrganizationWord(head)) evidence.organization += 3;
+  if (words.length > 1 && isPlaceWord(head)) evidence.place += 2;
+  // "NBA", "EADS": an acronym that is not a common word ("TV") nor a time zone ("UTC").
+  if (words.length === 1 && /^\p{Lu}{2,}$/u.test(first) && !isCommonWord(first)) {
+    if (TIME_ZONES.has(first)) evidence.work += 5;
+    else evidence.organization += 2;
+  }
+  // "Afghan", "Russian": a nationality alone names nobody; "August", "Friday" are dates.
+  if (words.length === 1 && firstTags.includes('Demonym')) evidence.work += 5;
+  if (words.length === 1 && (firstTags.includes('Month') || firstTags.includes('WeekDay'))) evidence.work += 3;
   // "Kyle & Jackie O Show", "Super Bowl", "Keeping Up".
-  if (tokens.length > 1 && WORK_WORDS.has(baseWord(last).toLowerCase())) evidence.work += 4;
-  if (first.tags.has('Gerund')) evidence.work += 4;
+  if (words.length > 1 && WORK_WORDS.has(last.toLowerCase())) evidence.work += 4;
+  if (tokens[0]!.tags.has('Gerund')) evidence.work += 4;
   // "Khloé Kardashian": two or three capitalised words nobody knows are most often a person.
-  if (tokens.length >= 2 && tokens.length <= 3 && words.every((word) => !isCommonWord(word))) evidence.person += 1;
+  if (words.length >= 2 && words.length <= 3 && words.every((word) => !isCommonWord(word) && gazetteerKinds(word).size === 0 || gazetteerKinds(word).has('firstName'))) {
+    evidence.person += 1;
+  }
 }
 
 function weighContext(evidence: Evidence, doc: Document, candidate: NameCandidate, last: Token): void {
@@ -94,8 +116,13 @@ function weighContext(evidence: Evidence, doc: Document, candidate: NameCandidat
   if (before && /^(in|at|near|from|to|across|outside|inside)$/.test(before.normal)) evidence.place += 0.5;
 }
 
+/** Digits, acronyms and all-capital words do not make a person's name; initials ("J.R.") do. */
+function couldBePerson(words: string[]): boolean {
+  return words.every((word) => !/\d/.test(word) && !(/^\p{Lu}{2,}$/u.test(word) && word.length > 1));
+}
+
 function headWord(tokens: Token[]): string {
-  const connector = tokens.findIndex((token, i) => i > 0 && /^\p{Ll}/u.test(token.text));
+  const connector = tokens.findIndex((token, i) => i > 0 && /^\p{Ll}/u.test(token.text) && !/-$/.test(tokens[i - 1]!.post));
   return baseWord(tokens[connector > 0 ? connector - 1 : tokens.length - 1]!);
 }
 
@@ -111,5 +138,5 @@ function lastIsComma(token: Token): boolean {
 /** A word compromise knows as something other than a name: "tv", "good", "after". */
 export function isCommonWord(word: string): boolean {
   const tags = lexiconTags(word);
-  return tags.length > 0 && !tags.some((tag) => ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Place', 'Country', 'City', 'Region', 'Organization', 'ProperNoun', 'Demonym'].includes(tag));
+  return tags.length > 0 && !tags.some((tag) => NAME_TAGS.includes(tag));
 }

@@ -49,7 +49,11 @@ export const PERSON_TITLES = new Set([
   'minister', 'chancellor', 'judge', 'justice', 'gen', 'general', 'col', 'colonel', 'capt',
   'captain', 'lt', 'sgt', 'sergeant', 'officer', 'detective', 'coach', 'king', 'queen',
   'prince', 'princess', 'pope', 'father', 'sister', 'brother', 'saint', 'ambassador',
-  'secretary', 'chairman', 'ceo', 'premier', 'pm', 'sheikh', 'st',
+  'secretary', 'chairman', 'ceo', 'premier', 'pm', 'sheikh', 'st', 'legislator', 'lawmaker',
+  'councillor', 'councilor', 'deputy', 'commissioner', 'inspector', 'superintendent', 'sheriff',
+  'bishop', 'cardinal', 'archbishop', 'rabbi', 'imam', 'ayatollah', 'emir', 'sultan', 'chairwoman',
+  'lieutenant', 'admiral', 'corporal', 'constable', 'actor', 'actress', 'singer', 'defender',
+  'striker', 'midfielder', 'goalkeeper', 'manager', 'director', 'spokesman', 'spokeswoman', 'author',
 ]);
 
 /** Verbs that say someone spoke or thought: "Lamar explained", "said Roth". */
@@ -82,4 +86,10 @@ export const WORK_WORDS = new Set([
   'show', 'series', 'film', 'movie', 'album', 'song', 'book', 'novel', 'podcast', 'tour',
   'festival', 'awards', 'award', 'cup', 'games', 'championship', 'bowl', 'prize', 'trophy',
   'olympics', 'war', 'act', 'day',
+]);
+
+/** Time-zone abbreviations: "08:00 UTC" names no organization. */
+export const TIME_ZONES = new Set([
+  'UTC', 'GMT', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'BST', 'CET', 'CEST',
+  'EET', 'EEST', 'IST', 'JST', 'KST', 'AEST', 'AEDT', 'HKT', 'SGT', 'WIB',
 ]);

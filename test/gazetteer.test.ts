@@ -1,0 +1,31 @@
+/** The committed gazetteer is what scripts/build-gazetteer.mjs builds from the installed data packages. */
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { gazetteerKinds } from '../src/extract/names/gazetteer.js';
+// @ts-expect-error: a plain ES module script without type declarations
+import { buildGazetteer, serialize } from '../scripts/build-gazetteer.mjs';
+
+describe('gazetteer', () => {
+  it('is up to date with its data packages (run `npm run gazetteer` after upgrading them)', async () => {
+    const committed = await readFile('src/extract/names/gazetteer.json', 'utf8');
+    expect((serialize as (g: unknown) => string)((buildGazetteer as () => unknown)()) === committed).toBe(true);
+  });
+
+  const known: [string, string][] = [
+    ['Sweden', 'country'],
+    ['Ontario', 'region'],
+    ['Toulouse', 'city'],
+    ['washington d.c.', 'city'],
+    ['Tristan', 'firstName'],
+    ['Kristen', 'firstName'],
+    ['Boeing', 'company'],
+  ];
+  it.each(known)('knows %s as a %s', (name, kind) => {
+    expect([...gazetteerKinds(name)]).toContain(kind);
+  });
+
+  it.each(['Bank', 'Image', 'Will', 'after'])('keeps the ordinary word %s out of the first names and companies', (word) => {
+    const kinds = gazetteerKinds(word);
+    expect(kinds.has('firstName') || kinds.has('company')).toBe(false);
+  });
+});
