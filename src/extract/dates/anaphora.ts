@@ -1,6 +1,7 @@
 /**
  * Dates that point back at the one just mentioned: "in 2016 – the same year"
- * -> 2016, "that month", "the same day", "ended the day" (the day in view).
+ * -> 2016, "that month", "the same day", "ended the day" (the day in view),
+ * "the previous year", "the following day".
  */
 import { addDays, formatDate, parseIsoDate } from './calendar.js';
 import { shiftedUnit } from './relative-values.js';
@@ -10,6 +11,9 @@ const ANAPHOR = /\b(?:the same|that) (?<grain>year|month|day)\b/gi;
 
 // "a decrease from the year before" -> the year before the one in view
 const BEFORE = /\bthe (?<grain>year|month|day) (?<shift>before|after)\b(?=\s*(?:[,.;:)!?]|$))/gi;
+
+// "the previous year", "the following day" -> one before or after the one in view
+const PREVIOUS = /\bthe (?<shift>previous|preceding|following) (?<grain>year|month|day)\b|\bthe (?<next>next) (?<grain2>day)\b/gi;
 
 // "to end the day at 7,114", "for the day", "the start of the day"
 const THE_DAY = /(?<=\b(?:end|ends|ended|ending|finish|finished|finishing|close|closed|closing|start|of|for) )the day\b(?! (?:before|after|when|that|of)\b)/gi;
@@ -22,8 +26,13 @@ export function findAnaphors(ctx: FinderContext): Candidate[] {
     value: null,
     anaphor: (m.groups?.grain?.toLowerCase() ?? 'day') as Grain,
   });
-  const shifted = (m: RegExpExecArray): Candidate => ({ ...build(m), shift: m.groups?.shift?.toLowerCase() === 'after' ? 1 : -1 });
-  return [...scan(ctx.text, ANAPHOR, build), ...scan(ctx.text, THE_DAY, build), ...scan(ctx.text, BEFORE, shifted)];
+  const shifted = (m: RegExpExecArray): Candidate => ({ ...build(m), shift: /^(after|following)$/i.test(m.groups?.shift ?? '') ? 1 : -1 });
+  const previous = (m: RegExpExecArray): Candidate => ({
+    ...shifted(m),
+    anaphor: (m.groups?.grain ?? m.groups?.grain2 ?? 'day').toLowerCase() as Grain,
+    shift: m.groups?.next || /^following$/i.test(m.groups?.shift ?? '') ? 1 : -1,
+  });
+  return [...scan(ctx.text, ANAPHOR, build), ...scan(ctx.text, THE_DAY, build), ...scan(ctx.text, BEFORE, shifted), ...scan(ctx.text, PREVIOUS, previous)];
 }
 
 const GRAIN_LENGTH: Record<Grain, number> = { year: 4, month: 7, day: 10 };

@@ -14,6 +14,8 @@ export interface Candidate extends TextRange {
   anaphor?: Grain;
   /** "the year before": -1 from the antecedent's year. */
   shift?: number;
+  /** A clock time whose day was taken from the reference date: "at 18:00 UTC". */
+  floating?: boolean;
   /** Breaks ties between overlapping candidates of equal length: higher wins. */
   priority?: number;
 }

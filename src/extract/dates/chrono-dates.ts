@@ -94,7 +94,7 @@ function toCandidate(ctx: FinderContext, start: number, text: string, components
   const zone = components.isCertain('timezoneOffset') && components.get('timezoneOffset') === 0 ? 'Z' : '';
   const day = date ?? (ctx.ref ? formatDate(ctx.ref) : null);
   const value = day === null ? null : `${day}T${formatTime(hour, minute)}${zone}`;
-  return { start, end, type: 'TIME', value };
+  return { start, end, type: 'TIME', value, floating: date === null };
 }
 
 /** The date chrono is certain of, its missing year taken from the reference date. */

@@ -19,12 +19,14 @@ export function findClockTimes(ctx: FinderContext): Candidate[] {
       start: m.index,
       end: m.index + m[0].length,
       type: 'TIME',
+      floating: true,
       value: at(`${formatTime(Number(m.groups?.hour), Number(m.groups?.minute))}Z`),
     })),
     ...scan(ctx.text, NAMED, (m) => ({
       start: m.index,
       end: m.index + m[0].length,
       type: 'TIME',
+      floating: true,
       value: at((m.groups?.word ?? '').toLowerCase() === 'noon' ? '12:00' : '00:00'),
     })),
   ];

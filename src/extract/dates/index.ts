@@ -3,7 +3,7 @@
  * text, with its span, type and value resolved against the reference date.
  *
  * find (one finder per kind of expression) -> merge overlaps -> resolve
- * anaphors ("the same year") -> DateFinding.
+ * anaphors ("the same year") -> refine spans and days -> DateFinding.
  */
 import type { Document } from '../../document.js';
 import type { DateFinding } from '../model.js';
@@ -14,6 +14,8 @@ import { findChronoDates } from './chrono-dates.js';
 import { findClockTimes } from './clock-times.js';
 import { findDurations } from './durations.js';
 import { mergeCandidates } from './merge.js';
+import { findPeriods } from './periods.js';
+import { refine } from './refine.js';
 import { findMonths, findQuarters, findSeasons } from './months.js';
 import { findAgo, findDayWords, findReferenceWords, findShiftedUnits, findWeekends } from './relative.js';
 import { findSets } from './sets.js';
@@ -35,13 +37,14 @@ const FINDERS: Finder[] = [
   findReferenceWords,
   findDurations,
   findSets,
+  findPeriods,
   findAnaphors,
 ];
 
 export function findDates(doc: Document, referenceDate: string | null): DateFinding[] {
   const ctx: FinderContext = { doc, text: doc.text, ref: parseIsoDate(referenceDate) };
   const merged = mergeCandidates(FINDERS.flatMap((find) => find(ctx)));
-  return resolveAnaphors(ctx, merged).map(({ start, end, type, value }) => ({
+  return refine(ctx, resolveAnaphors(ctx, merged)).map(({ start, end, type, value }) => ({
     text: doc.text.slice(start, end),
     start,
     end,

@@ -4,6 +4,7 @@
  */
 import { formatMonth, formatYear } from './calendar.js';
 import { scan, type Candidate, type FinderContext } from './candidate.js';
+import { modifiesNoun } from './context.js';
 import { yearOfMonth, type Direction } from './relative-values.js';
 import { tenseAt } from './tense.js';
 
@@ -53,6 +54,9 @@ export function findSeasons(ctx: FinderContext): Candidate[] {
     const year = m.groups?.year;
     const start = modifier === 'early' || modifier === 'late' ? m.index + m[0].indexOf(m.groups?.season ?? '') : m.index;
     const candidate = { start, end: m.index + m[0].length, type: 'DATE' as const };
+    // "field corn, and winter wheat": a kind of crop, not a season
+    const determined = /\b(?:the|this|their|its|his|her|our|in|during|since|until|by)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index));
+    if (!modifier && !year && !determined && modifiesNoun(ctx, candidate.end)) return null;
     if (year) return { ...candidate, value: `${year}-${code}` };
     if (!ctx.ref) return { ...candidate, value: null };
     const middle = SEASON_MONTH[code] ?? 7;

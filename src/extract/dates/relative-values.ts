@@ -95,7 +95,9 @@ function nearestYear(ref: CalendarDate, month: number, day: number): number {
 export function yearOfDay(ref: CalendarDate, month: number, day: number, direction: Direction): number {
   if (month !== ref.month) return yearOfMonth(ref, month, direction);
   if (direction === 'past' || direction === 'last') return day <= ref.day ? ref.year : ref.year - 1;
-  if (direction === 'future' || direction === 'next') return day >= ref.day ? ref.year : ref.year + 1;
+  if (direction === 'next') return day >= ref.day ? ref.year : ref.year + 1;
+  // "is to run from January 23" (ref January 28): a day just past is this year's, not next year's
+  if (direction === 'future') return day >= ref.day - 14 ? ref.year : ref.year + 1;
   if (direction === 'present') return nearestYear(ref, month, day);
   return ref.year;
 }

@@ -21,12 +21,17 @@ const ADVERB = /\b(?<unit>annually|yearly|monthly|weekly|daily|hourly|quarterly)
 // "15 a year", "twice a week", "$5bn per year": the rate's period
 const RATE = /(?<=(?:\d|\bonce|\btwice|\btimes|\bbn|\bmillion|\bbillion) )(?:a|an|per) (?<unit>year|month|week|day|hour)\b/g;
 
+// "people's every day lives", "their every day work"
+const EVERYDAY = /(?:'s|’s|\b(?:my|his|her|our|their|your|its|the)) $/i;
+
 export function findSets(ctx: FinderContext): Candidate[] {
   const build = (m: RegExpExecArray): Candidate | null => {
     const unit = (m.groups?.unit ?? '').toLowerCase();
     const weekday = WEEKDAYS.indexOf(unit) + 1;
     const value = weekday > 0 ? `XXXX-WXX-${weekday}` : PERIODS[unit];
     if (value === undefined) return null;
+    // "people's every day lives": the adjective "everyday"
+    if (/^every day$/i.test(m[0]) && EVERYDAY.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) return null;
     // "every year" is the rate's own span; SETs beat a duration of the same length
     return { start: m.index, end: m.index + m[0].length, type: 'SET', value, priority: 1 };
   };

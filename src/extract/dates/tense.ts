@@ -6,7 +6,7 @@ import type { Document, Token } from '../../document.js';
 
 export type Tense = 'past' | 'present' | 'future';
 
-// "will", "won't", "'ll", "is to be held", "plans to", "until Friday"
+// "will", "won't", "'ll", "is to be held", "are to travel", "plans to", "until Friday"
 const FUTURE_WORDS = new Set(['will', 'wo', "'ll", 'shall', 'until', 'plans', 'upcoming', 'expects', 'to']);
 
 // "set to take place", "due to open", "scheduled to", "going to"
@@ -34,6 +34,8 @@ export function tenseAt(doc: Document, offset: number): Tense {
 function isFutureMarker(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
   if (BEFORE_TO.has(token.normal)) return tokens[i + 1]?.normal === 'to';
+  // "are to travel on Wednesday", "is to be held"
+  if (/^(is|are)$/.test(token.normal)) return tokens[i + 1]?.normal === 'to' && (tokens[i + 2]?.tags.has('Verb') ?? false);
   if (!FUTURE_WORDS.has(token.normal)) return false;
   // "is to be held", "plans to meet", but not "went to Paris"
   if (token.normal === 'to') return tokens[i + 1]?.normal === 'be' && /^(is|are)$/.test(tokens[i - 1]?.normal ?? '');

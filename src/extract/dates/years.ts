@@ -7,8 +7,11 @@ import { scan, type Candidate, type FinderContext } from './candidate.js';
 // "2,000 people", "$2000", "2000 points": counts, not years
 const COUNTED = String.raw`(?:people|persons|men|women|children|troops|soldiers|police|officers|units|points|employees|jobs|workers|staff|students|km|kilometres|kilometers|miles|metres|meters|feet|ft|m|kg|lb|tons|tonnes|dollars|euros|pounds|yen|yuan|votes|cases|deaths|homes|houses|cars|vehicles|barrels|acres|hectares|passengers|aircraft|planes|copies|members|residents|visitors|pilgrims|boats|times|calories|pages|words|signatures|users|fans|customers|rooms|seats|islands|species)\b`;
 
+// "the Russell 2000", "Windows 2000", "Airbus A 2000": names and models, not years
+const NAMED = String.raw`(?:Russell?|Wilshire|Nasdaq|FTSE|Stoxx|Nikkei|Windows|Office|Model|Version|Flight|Route|Highway|No\.?|Number|[A-Z]{1,2})\s`;
+
 const YEAR = new RegExp(
-  String.raw`(?<![\d,.$€£¥#/:\-]|[$€£¥]\s|US\$\s|No\.\s)\b(?:1[6-9]\d\d|20\d\d)\b(?![,.]\d|\s*(?:%|percent|per cent)|\s+${COUNTED}|[-/]\d|[\s-]years?\b)`,
+  String.raw`(?<![\d,.$€£¥#/:\-]|[$€£¥]\s|US\$\s|No\.\s|\b${NAMED})\b(?:1[6-9]\d\d|20\d\d)\b(?![,.]\d|\s*(?:%|percent|per cent)|\s+${COUNTED}|\s+[Ii]ndex\b|[-/]\d|[\s-]years?\b)`,
   'g',
 );
 

@@ -1,0 +1,68 @@
+/** Newswire periods, TimeML spans with modifiers, clock times on a named day, and homographs. */
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../src/document.js';
+import { findDates } from '../src/extract/dates/index.js';
+
+const REF = '2025-03-03'; // a Monday
+
+type Row = [text: string, type: string, value: string | null];
+
+function dates(input: string, ref: string | null = REF): Row[] {
+  return findDates(parseDocument(input), ref).map((d) => [d.text, d.type, d.value]);
+}
+
+describe.each<[string, Row[]]>([
+  // periods of the financial press
+  ['Net income rose in fiscal 1989.', [['fiscal 1989', 'DATE', 'FY1989']]],
+  ['Sales fell in the second half of 1989.', [['the second half of 1989', 'DATE', '1989-H2']]],
+  ['Profit doubled in the first half of this year.', [['the first half of this year', 'DATE', '2025-H1']]],
+  ['Profit rose from a year earlier.', [['a year earlier', 'DATE', '2024']]],
+  ['Earnings fell from the year-earlier period.', [['the year-earlier period', 'DATE', '2024']]],
+  ['Prices doubled over the past decade.', [['the past decade', 'DURATION', 'P10Y']]],
+  ['Rates will rise in the coming months.', [['the coming months', 'DURATION', 'PXM']]],
+  ['In the past few days, towns acted.', [['the past few days', 'DURATION', 'PXD']]],
+  ['Prices rose in recent months.', [['recent months', 'DATE', 'PAST_REF']]],
+  ['The minister spoke this afternoon.', [['this afternoon', 'TIME', '2025-03-03TAF']]],
+  ['The backlog will be cleared by year end.', [['year end', 'DATE', '2025']]],
+  // TimeML spans take in their modifiers
+  ['It has fallen since the start of this year.', [['the start of this year', 'DATE', '2025']]],
+  ['Rates will rise by the end of the year.', [['the end of the year', 'DATE', '2025']]],
+  ['The plant opened in early 1988.', [['early 1988', 'DATE', '1988']]],
+  ['The plant opened in mid-1988.', [['mid-1988', 'DATE', '1988']]],
+  // anaphora with a shift
+  ['Sales rose in 1988 after falling the previous year.', [['1988', 'DATE', '1988'], ['the previous year', 'DATE', '1987']]],
+  ['It opened on May 7, 2019 and closed the following day.', [['May 7, 2019', 'DATE', '2019-05-07'], ['the following day', 'DATE', '2019-05-08']]],
+  // a clock time takes the day the sentence names
+  ['It flew on Tuesday in Everett at 18:00 UTC.', [['Tuesday', 'DATE', '2025-02-25'], ['18:00 UTC', 'TIME', '2025-02-25T18:00Z']]],
+  ['The polls closed at 22:30 and the count ended the next day.', [['22:30', 'TIME', '2025-03-03T22:30'], ['the next day', 'DATE', '2025-03-04']]],
+  // "September 11" before "attacks" is 2001's
+  ['Markets fell after the September 11 attacks.', [['September 11', 'DATE', '2001-09-11']]],
+  ['Markets fell on September 11.', [['September 11', 'DATE', '2024-09-11']]],
+  // "are to travel" looks forward
+  ['On Wednesday, the pair are to travel to New York.', [['Wednesday', 'DATE', '2025-03-05']]],
+])('%s', (input, expected) => {
+  it('finds the expected spans, types and values', () => {
+    expect(dates(input)).toEqual(expected);
+  });
+});
+
+describe('not temporal expressions', () => {
+  it.each([
+    'The Russell 2000 index fell 3%.',
+    'The Russel 2000 Index of smaller companies dropped.',
+    'Ozone harms sorghum, field corn, and winter wheat.',
+    'It is different from most people\'s every day lives.',
+    'Neither side scored in the first half.',
+  ])('%s', (input) => {
+    expect(dates(input)).toEqual([]);
+  });
+
+  it('reads "ten days before the pilgrimage" as a duration, not a date', () => {
+    expect(dates('The accident came ten days before the pilgrimage.')).toEqual([['ten days', 'DURATION', 'P10D']]);
+  });
+
+  it('keeps a season that is a time: "their Autumn meetings", "in winter"', () => {
+    expect(dates('The banks held their Autumn meetings.')).toEqual([['Autumn', 'DATE', '2025-FA']]);
+    expect(dates('Roads close in winter.')).toEqual([['winter', 'DATE', '2025-WI']]);
+  });
+});
