@@ -15,7 +15,7 @@ export interface Clause {
 }
 
 /** Conjunctions that open a clause after a comma: ", but ...". */
-const AFTER_COMMA = new Set(['but', 'and', 'while', 'although', 'though', 'whereas', 'yet', 'so', 'with']);
+const AFTER_COMMA = new Set(['but', 'and', 'while', 'although', 'though', 'whereas', 'yet', 'so', 'with', 'then']);
 /** Words that open a clause wherever they stand: "... in 2015 when Lamar was placed". */
 const ALWAYS = new Set(['when', 'that', 'who', 'which', 'whom', 'whose', 'because', 'whereas', 'while', 'where', 'since']);
 

@@ -2,20 +2,28 @@
  * Dated events: for each date, the verb of its clause ("filed" in "filed for
  * divorce in 2013"), the people, places and organizations of that clause, and
  * a short summary. A "when" clause right after the date is anchored to it too:
- * "withdrew her petition in 2015 when Lamar was placed in a coma".
+ * "withdrew her petition in 2015 when Lamar was placed in a coma". The
+ * article's dateline anchors the news its lead tells (see lead.ts).
  */
 import type { Document, Token } from '../../document.js';
 import type { DateFinding, Entity, EventFinding } from '../model.js';
 import type { ResolvedDescription } from '../people/descriptions.js';
+import { datelineIndex } from '../dates/dateline.js';
 import { clauseAt, clausesOf, type Clause } from './clauses.js';
+import { eventNounAt } from './event-nouns.js';
+import { leadClauses } from './lead.js';
 import { participantsOf, type Participants } from './participants.js';
 import { summarize } from './summary.js';
+import { triggerOf } from './triggers.js';
 
 export function findEvents(doc: Document, dates: DateFinding[], entities: Entity[], descriptions: ResolvedDescription[]): EventFinding[] {
   const participants = participantsOf(doc, entities, descriptions);
   const events: EventFinding[] = [];
+  const dateline = datelineIndex(doc, dates);
   dates.forEach((date, dateIndex) => {
-    if (date.type !== 'DATE' && date.type !== 'TIME') return;
+    if (dateIndex === dateline) return;
+    // a duration or a set anchors only the event noun it measures: "the worst single-day decline"
+    const measure = date.type === 'DURATION' || date.type === 'SET';
     const firstToken = doc.tokens.findIndex((token) => token.end > date.start);
     const token = doc.tokens[firstToken];
     if (!token) return;
@@ -29,32 +37,22 @@ export function findEvents(doc: Document, dates: DateFinding[], entities: Entity
     const next = clauses[at + 1];
     const lastDateToken = doc.tokens.findLastIndex((candidate) => candidate.start < date.end);
     if (next && doc.tokens[next.first]!.normal === 'when' && next.first === lastDateToken + 1) anchored.push(next);
-    for (const clause of anchored) {
-      const trigger = triggerOf(doc, clause, date);
+    for (const clause of measure ? [own] : anchored) {
+      const trigger = measure ? eventNounAt(doc, clause, date) : triggerOf(doc, clause, date);
       if (!trigger) continue;
       const who = participants.inClause(clause, clauses);
       events.push(event(doc, clause, trigger, dateIndex, date, sentence, who, (index) => subjectName(entities, who, index)));
     }
   });
+  const datelineDate = dates[dateline];
+  if (datelineDate) {
+    for (const { clause, clauses, trigger } of leadClauses(doc, dates, datelineDate)) {
+      const sentence = doc.sentences[clause.sentence]!;
+      const who = participants.inClause(clause, clauses);
+      events.push(event(doc, clause, trigger, dateline, datelineDate, sentence, who, (index) => subjectName(entities, who, index)));
+    }
+  }
   return events;
-}
-
-/** Verbs that carry no event of their own: "was" in "was finalized". */
-function isContentVerb(token: Token): boolean {
-  return token.tags.has('Verb') && !token.tags.has('Auxiliary') && !token.tags.has('Modal') && !token.tags.has('Particle');
-}
-
-function isFinite(token: Token): boolean {
-  return token.tags.has('PastTense') || (token.tags.has('PresentTense') && !token.tags.has('Gerund') && !token.tags.has('Infinitive'));
-}
-
-/** The finite verb nearest the date, before it first: "filed ... in 2013"; "the same year Khloé began". */
-function triggerOf(doc: Document, clause: Clause, date: DateFinding): Token | null {
-  const tokens = doc.tokens.slice(clause.first, clause.end).filter((token) => token.end <= date.start || token.start >= date.end);
-  const verbs = tokens.filter(isContentVerb);
-  const before = verbs.filter((token) => token.end <= date.start).reverse();
-  const after = verbs.filter((token) => token.start >= date.end);
-  return before.find(isFinite) ?? after.find(isFinite) ?? before[0] ?? after[0] ?? null;
 }
 
 /** People act; organizations act when no person does; places are where things happen. */

@@ -1,0 +1,69 @@
+/**
+ * Nouns that name events, and the dates that anchor them directly:
+ *   "the 1996 election", "the September 11 attacks", "Monday's meeting"
+ *   (the date modifies the noun); "during a speech last week", "the biggest
+ *   loss of 2007" (the date follows the noun); "made its maiden flight on
+ *   11 December" (a light verb hands its event to the noun).
+ */
+import type { Document, Token } from '../../document.js';
+import type { DateFinding } from '../model.js';
+import type { Clause } from './clauses.js';
+
+const EVENT_NOUNS = new Set([
+  'election', 'elections', 'vote', 'referendum', 'poll', 'primary', 'campaign',
+  'flight', 'launch', 'landing', 'crash', 'accident', 'collision', 'delivery', 'deliveries',
+  'speech', 'address', 'meeting', 'meetings', 'summit', 'talks', 'visit', 'trip', 'tour', 'conference', 'ceremony',
+  'interview', 'announcement', 'hearing', 'trial', 'ruling', 'verdict', 'sentencing', 'inauguration',
+  'attack', 'attacks', 'bombing', 'bombings', 'shooting', 'explosion', 'blast', 'fire', 'earthquake', 'quake',
+  'storm', 'hurricane', 'flood', 'floods', 'war', 'invasion', 'coup', 'riot', 'riots', 'protest', 'protests',
+  'strike', 'strikes', 'massacre', 'raid', 'arrest', 'death', 'funeral', 'wedding', 'birth',
+  'contest', 'match', 'game', 'games', 'race', 'tournament', 'championship', 'final', 'olympics', 'festival',
+  'premiere', 'debut', 'release', 'opening', 'auction', 'sale', 'merger', 'acquisition', 'takeover', 'offering',
+  'collapse', 'rally', 'selloff', 'sell-off', 'downturn', 'recession', 'crisis', 'bankruptcy', 'disaster', 'disasters',
+  // market moves: "the worst single-day decline", "a 20 year low", "a large loss yesterday"
+  'decline', 'declines', 'low', 'lows', 'high', 'highs', 'gain', 'gains', 'loss', 'losses', 'streak', 'lull',
+  'fall', 'drop', 'rise', 'slide', 'surge', 'plunge', 'increase', 'decrease', 'growth',
+]);
+
+/** Verbs whose object names the event: "made its maiden flight", "held talks". */
+const LIGHT_VERBS = new Set(['make', 'made', 'makes', 'making', 'hold', 'held', 'holds', 'holding', 'stage', 'staged', 'conduct', 'conducted', 'give', 'gave', 'gives', 'take', 'took', 'takes']);
+
+const MODIFIERS_SKIPPED = 2;
+
+export function isEventNoun(token: Token): boolean {
+  return token.tags.has('Noun') && !token.tags.has('ProperNoun') && EVENT_NOUNS.has(token.normal);
+}
+
+/** The event noun the date modifies or directly follows, if any. */
+export function eventNounAt(doc: Document, clause: Clause, date: DateFinding): Token | null {
+  const inClause = (token: Token | undefined): Token | undefined =>
+    token && token.index >= clause.first && token.index < clause.end ? token : undefined;
+  // "the 1996 election", "the 2008 Beijing Olympic Games", "Monday's meeting"
+  const afterIndex = doc.tokens.findIndex((token) => token.start >= date.end);
+  if (afterIndex > 0 && !/[,.;:()–—]/.test(doc.tokens[afterIndex - 1]!.post)) {
+    for (let i = afterIndex; i < afterIndex + 1 + MODIFIERS_SKIPPED; i++) {
+      const token = inClause(doc.tokens[i]);
+      if (!token) break;
+      if (isEventNoun(token)) return token;
+      if (!(token.tags.has('ProperNoun') || token.tags.has('Adjective')) || /[,.;:]/.test(token.post)) break;
+    }
+  }
+  // "during a speech last week": the noun right before the date, no preposition between
+  // but "of": "the second-biggest loss of 2007"
+  let beforeIndex = doc.tokens.findLastIndex((token) => token.end <= date.start);
+  if (doc.tokens[beforeIndex]?.normal === 'of') beforeIndex--;
+  const before = inClause(doc.tokens[beforeIndex]);
+  if (before && isEventNoun(before) && !/[,.;:()–—]/.test(before.post)) return before;
+  return null;
+}
+
+/** "made its maiden flight on 11 December" -> "flight": the light verb's event noun before the date. */
+export function lightVerbNoun(doc: Document, verb: Token, date: DateFinding): Token | null {
+  if (!LIGHT_VERBS.has(verb.normal)) return null;
+  for (let i = verb.index + 1; i <= verb.index + 4; i++) {
+    const token = doc.tokens[i];
+    if (!token || token.start >= date.start) return null;
+    if (isEventNoun(token)) return token;
+  }
+  return null;
+}

@@ -1,0 +1,69 @@
+/**
+ * The word a date anchors in its clause: an event noun the date modifies
+ * ("the 1996 election"), else the verb nearest the date, before it first
+ * ("filed ... in 2013"; "the same year Khloé began"), moved to the verb it
+ * stands for ("were to take", "was set to land") or to a light verb's noun
+ * ("made its maiden flight on 11 December").
+ */
+import type { Document, Token } from '../../document.js';
+import type { DateFinding } from '../model.js';
+import type { Clause } from './clauses.js';
+import { eventNounAt, lightVerbNoun } from './event-nouns.js';
+
+// "Los Angeles based Northrop", "state owned": participles used as adjectives
+const ADJECTIVAL = new Set(['based', 'owned', 'led', 'backed', 'funded', 'operated', 'controlled', 'related']);
+
+// "were to take", "is due to open", "was set to land": the event is the verb after "to"
+const BEFORE_TO = new Set([
+  'is', 'are', 'was', 'were', 'set', 'due', 'scheduled', 'slated', 'expected', 'planned', 'going', 'able',
+  // "will begin to fly in 2009"
+  'begin', 'begins', 'began', 'start', 'starts', 'started', 'continue', 'continues', 'continued',
+]);
+
+export function triggerOf(doc: Document, clause: Clause, date: DateFinding): Token | null {
+  const noun = eventNounAt(doc, clause, date);
+  if (noun) return noun;
+  const tokens = doc.tokens.slice(clause.first, clause.end).filter((token) => token.end <= date.start || token.start >= date.end);
+  const verbs = tokens.filter((token) => isContentVerb(doc, token));
+  const before = verbs.filter((token) => token.end <= date.start).reverse();
+  const after = verbs.filter((token) => token.start >= date.end);
+  const finite = (token: Token): boolean => isFinite(doc, token);
+  // "to end the day at 7,114": a verb right before the date takes it as its own
+  const adjacent = before[0] && before[0].index === doc.tokens.findLastIndex((token) => token.end <= date.start) ? before[0] : undefined;
+  const verb = adjacent ?? before.find(finite) ?? after.find(finite) ?? before[0] ?? after[0] ?? null;
+  if (!verb) return null;
+  const head = verbAfterTo(doc, verb, clause) ?? verb;
+  return lightVerbNoun(doc, head, date) ?? head;
+}
+
+/** Verbs that carry an event of their own: not "was" in "was finalized", not "markets" in "stock markets". */
+export function isContentVerb(doc: Document, token: Token): boolean {
+  if (!token.tags.has('Verb') || token.tags.has('Auxiliary') || token.tags.has('Modal') || token.tags.has('Particle')) return false;
+  // "A350s", "Boeing": names and models
+  if (/\d/.test(token.text) || (/^[A-Z]/.test(token.text) && token.index !== doc.sentences[token.sentence]?.firstToken)) return false;
+  const previous = doc.tokens[token.index - 1];
+  if (ADJECTIVAL.has(token.normal) && previous?.tags.has('Noun')) return false;
+  // "British and Irish stock markets": a plural noun after a noun phrase
+  const beforePrevious = doc.tokens[token.index - 2];
+  const commonNoun = (t: Token | undefined): boolean => t !== undefined && t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('ProperNoun');
+  if (/s$/.test(token.normal) && token.tags.has('PresentTense') && commonNoun(previous)
+    && (beforePrevious?.tags.has('Adjective') || beforePrevious?.tags.has('ProperNoun') || commonNoun(beforePrevious))) return false;
+  return true;
+}
+
+/** A finite verb, or the verb of a group: "will receive", "has announced", "to exercise". */
+export function isFinite(doc: Document, token: Token): boolean {
+  if (token.tags.has('PastTense') || (token.tags.has('PresentTense') && !token.tags.has('Gerund') && !token.tags.has('Infinitive'))) return true;
+  let i = token.index - 1;
+  while (i >= 0 && doc.tokens[i]!.tags.has('Adverb')) i--;
+  const previous = doc.tokens[i];
+  return previous !== undefined && (previous.tags.has('Modal') || previous.tags.has('Auxiliary') || previous.normal === 'to');
+}
+
+function verbAfterTo(doc: Document, verb: Token, clause: Clause): Token | null {
+  let i = verb.index + 1;
+  if (/^(is|are|was|were)$/.test(verb.normal) && BEFORE_TO.has(doc.tokens[i]?.normal ?? '')) i++;
+  if (!BEFORE_TO.has(doc.tokens[i - 1]?.normal ?? '') || doc.tokens[i]?.normal !== 'to') return null;
+  const next = doc.tokens[i + 1];
+  return next && next.index < clause.end && next.tags.has('Verb') ? next : null;
+}

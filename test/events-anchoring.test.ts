@@ -1,0 +1,62 @@
+/** Event anchoring: event nouns, verb groups, light verbs, measures and the dateline. */
+import { describe, expect, it } from 'vitest';
+import { facts } from './helpers.js';
+
+/** "trigger@date" for each event. */
+function anchors(text: string, referenceDate: string | null = '2025-03-03'): string[] {
+  const result = facts(text, referenceDate);
+  const dates = new Map(result.dates.map((d) => [d.id, d.text]));
+  return result.events.map((e) => `${e.trigger.text}@${dates.get(e.date)}`);
+}
+
+describe.each<[string, string[]]>([
+  // the date modifies an event noun
+  ['Smith lost the 1996 election to Jones.', ['election@1996']],
+  ['Markets fell after the September 11 attacks.', ['attacks@September 11']],
+  // the noun right before the date, or before "of"
+  ['McCain entered them during a speech last week against the deal.', ['speech@last week']],
+  ['Stocks dropped 3%, the second-biggest loss of 2007.', ['loss@2007']],
+  // a light verb hands its event to the noun
+  ['The plane made its maiden flight on 11 December.', ['flight@11 December']],
+  // verb groups: "will receive", "were to take", "was set to land", "will begin to fly"
+  ['Aer Lingus said it will receive six aircraft in 2010.', ['receive@2010']],
+  ['The A380 was set to land in Chicago on Monday.', ['land@Monday']],
+  ['Qatar has an order which it will begin to fly in 2009.', ['fly@2009']],
+  // a verb right before the date takes it
+  ['The Dow fell 3% to end the day at 7,114.', ['end@the day']],
+  // names, models and compound nouns are not verbs
+  ['Aer Lingus has options on six more A350s to exercise by 2018.', ['exercise@2018']],
+  ['The company was floated on British and Irish stock markets in September 2006.', ['floated@September 2006']],
+  // a duration anchors only the event noun it measures
+  ['The Dow posted the worst single-day decline since 2001.', ['posted@2001', 'decline@single-day']],
+])('%s', (input, expected) => {
+  it('anchors the right word', () => {
+    expect(anchors(input)).toEqual(expected);
+  });
+});
+
+describe('what anchors nothing', () => {
+  it.each([
+    'They were married for four years.',
+    'The talks lasted six months.',
+    'Khloé Kardashian filed for divorce after four years together.',
+  ])('%s', (input) => {
+    expect(anchors(input)).toEqual([]);
+  });
+
+  it('keeps "filed for divorce in 2013" on the verb, not the noun', () => {
+    expect(anchors('Khloé Kardashian filed for divorce in 2013.')).toEqual(['filed@2013']);
+  });
+});
+
+describe('the dateline anchors the news of the lead', () => {
+  const article = 'Airbus wins order\n\nMarch 27, 2008\n\nEADS has won a contract to supply tankers. Boeing said the bid was unfair. The planes were built in 2005.';
+
+  it('links present-perfect and reporting verbs of dateless clauses to the dateline', () => {
+    expect(anchors(article, null)).toEqual(['won@March 27, 2008', 'said@March 27, 2008', 'built@2005']);
+  });
+
+  it('links nothing to a date that is not at the top of the article', () => {
+    expect(anchors('EADS has won a contract. The deal was signed on March 27, 2008.', null)).toEqual(['signed@March 27, 2008']);
+  });
+});
