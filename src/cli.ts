@@ -35,6 +35,11 @@ could not be processed; 2 bad usage or unreadable input.`;
 
 export async function main(argv: string[]): Promise<void> {
   const debug = argv.includes('--debug');
+  // `factx big.txt | head -1`: the reader has all it wants; stop quietly.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    fail(error, debug);
+  });
   try {
     await buildProgram().parseAsync(argv);
   } catch (error) {

@@ -129,11 +129,17 @@ function tokenize(text: string, lines: Line[]): Token[] {
   return tokens;
 }
 
-/** compromise keeps brackets on some words: "(EADS)", "(48)". They belong to the punctuation. */
+/**
+ * compromise keeps brackets and invisible characters on some words: "(EADS)",
+ * "(48)", "\uFEFFsaid", "Angeles.\uFEFF". They belong to the punctuation.
+ */
 function unwrap(raw: string): { word: string; before: string; after: string } {
-  const before = /^[([{"“‘]+/.exec(raw)?.[0] ?? '';
+  const before = /^[\s([{"“‘\p{Cf}]+/u.exec(raw)?.[0] ?? '';
   const rest = raw.slice(before.length);
-  const after = /[)\]}"”’]+$/.exec(rest)?.[0] ?? '';
+  let after = /[\s)\]}"”’\p{Cf}]+$/u.exec(rest)?.[0] ?? '';
+  // "Angeles." once the invisible character is gone; "D.C." and "U.S." keep their dots.
+  const closing = /[.,;:!?]+$/.exec(rest.slice(0, rest.length - after.length))?.[0] ?? '';
+  if (closing !== '' && !/\./.test(rest.slice(0, rest.length - after.length - closing.length))) after = closing + after;
   return { word: rest.slice(0, rest.length - after.length), before, after };
 }
 

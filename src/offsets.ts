@@ -13,8 +13,10 @@ export function codePointIndexer(text: string): CodePointIndex {
   for (let i = 0; i < text.length; i++) {
     table[i] = codePoint;
     const unit = text.charCodeAt(i);
-    const isHighSurrogate = unit >= 0xd800 && unit <= 0xdbff;
-    if (isHighSurrogate && i + 1 < text.length) {
+    const next = text.charCodeAt(i + 1);
+    // A pair counts once; a lone surrogate counts as a code point of its own, as `[...text]` does.
+    const isPair = unit >= 0xd800 && unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
+    if (isPair) {
       // The low half of the pair shares the code point of its high half.
       table[i + 1] = codePoint;
       i++;

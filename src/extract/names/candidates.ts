@@ -24,8 +24,8 @@ export interface NameCandidate {
   title: Token | null;
   /** A capitalised "The" opened it mid-sentence: "The Kardashians" (a work's title). */
   capitalisedThe: boolean;
-  /** Found in the headline, where capitals say little. */
-  inTitle: boolean;
+  /** Found in the headline or an all-capitals line, where capitals say little. */
+  caseUninformative: boolean;
 }
 
 export const UPPER = /^\p{Lu}/u;
@@ -144,7 +144,7 @@ function continuesName(tokens: Token[], index: number, sentenceEnd: number, capi
 export function isBreak(token: Token): boolean {
   if (isPossessive(token)) return true;
   const post = token.post.trim();
-  if (post === '') return /\n/.test(token.post);
+  if (post === '') return /[\n\u2028\u2029]/.test(token.post);
   if (token.post === '-') return false;
   // "Mr." / "St.": an abbreviation's own full stop does not end the name.
   if (post === '.' && token.tags.has('Abbreviation')) return false;

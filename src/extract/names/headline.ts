@@ -7,8 +7,8 @@ import type { Document } from '../../document.js';
 import type { NameCandidate } from './candidates.js';
 
 export function alignHeadline(doc: Document, candidates: NameCandidate[]): NameCandidate[] {
-  const bodyNames = new Set(candidates.filter((c) => !c.inTitle).map((c) => c.text.toLowerCase()));
-  return candidates.flatMap((candidate) => (candidate.inTitle ? bodyNamesWithin(doc, candidate, bodyNames) : [candidate]));
+  const bodyNames = new Set(candidates.filter((c) => !c.caseUninformative).map((c) => c.text.toLowerCase()));
+  return candidates.flatMap((candidate) => (candidate.caseUninformative ? bodyNamesWithin(doc, candidate, bodyNames) : [candidate]));
 }
 
 /** The longest runs of the candidate's words that the body uses as names, left to right. */

@@ -70,10 +70,19 @@ function isFirstName(word: string): boolean {
   return gazetteerKinds(word).has('firstName') || tags.includes('FirstName') || tags.includes('MaleName') || tags.includes('FemaleName');
 }
 
+/** "LAMAR ODOM SAID IN LAS VEGAS": a line without one lower-case letter. */
+function isAllCapitals(doc: Document, lineIndex: number): boolean {
+  const line = doc.lines[lineIndex];
+  if (!line) return false;
+  const text = doc.text.slice(line.start, line.end);
+  return /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+}
+
 function candidate(doc: Document, first: number, end: number, title: Token | null, capitalisedThe: boolean): NameCandidate {
   const last = doc.tokens[end - 1]!;
   const start = doc.tokens[first]!.start;
   const stop = isPossessive(last) ? last.start + baseWord(last).length : last.end;
-  const inTitle = doc.title !== null && start >= doc.title.start && stop <= doc.title.end;
-  return { first, end, start, stop, text: doc.text.slice(start, stop), title, capitalisedThe, inTitle };
+  const inHeadline = doc.title !== null && start >= doc.title.start && stop <= doc.title.end;
+  const caseUninformative = inHeadline || isAllCapitals(doc, doc.tokens[first]!.line);
+  return { first, end, start, stop, text: doc.text.slice(start, stop), title, capitalisedThe, caseUninformative };
 }
