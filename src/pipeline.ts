@@ -3,7 +3,7 @@
  * and what earlier stages found.
  */
 import { decodeText, parseDocument } from './document.js';
-import { findDates } from './extract/dates/index.js';
+import { findDates, findDocumentDate } from './extract/dates/index.js';
 import { findEntities } from './extract/entities.js';
 import { findEvents } from './extract/events/index.js';
 import { record } from './record.js';
@@ -11,7 +11,8 @@ import type { ExtractOptions, Facts } from './types.js';
 
 export function runPipeline(raw: string, options: ExtractOptions = {}): Facts {
   const doc = parseDocument(decodeText(raw));
-  const referenceDate = options.referenceDate ?? null;
+  // --ref-date first; else the article's dateline ("February 03, 2009" under the title)
+  const referenceDate = options.referenceDate ?? findDocumentDate(doc);
   const { entities, descriptions } = findEntities(doc);
   const dates = findDates(doc, referenceDate);
   const events = findEvents(doc, dates, entities, descriptions);

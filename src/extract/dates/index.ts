@@ -9,6 +9,7 @@ import type { Document } from '../../document.js';
 import type { DateFinding } from '../model.js';
 import { findAnaphors, resolveAnaphors } from './anaphora.js';
 import { parseIsoDate } from './calendar.js';
+import { datelineValue } from './dateline.js';
 import type { Finder, FinderContext } from './candidate.js';
 import { findChronoDates } from './chrono-dates.js';
 import { findClockTimes } from './clock-times.js';
@@ -51,4 +52,12 @@ export function findDates(doc: Document, referenceDate: string | null): DateFind
     type,
     value,
   }));
+}
+
+/**
+ * The article's own date when no reference date is given: its dateline,
+ * "February 03, 2009" under the title or "Friday, July 21, 2017"; else null.
+ */
+export function findDocumentDate(doc: Document): string | null {
+  return datelineValue(doc, findDates(doc, null));
 }
