@@ -135,12 +135,16 @@ function tokenize(text: string, lines: Line[]): Token[] {
  */
 function unwrap(raw: string): { word: string; before: string; after: string } {
   const before = /^[\s([{"“‘\p{Cf}]+/u.exec(raw)?.[0] ?? '';
-  const rest = raw.slice(before.length);
-  let after = /[\s)\]}"”’\p{Cf}]+$/u.exec(rest)?.[0] ?? '';
-  // "Angeles." once the invisible character is gone; "D.C." and "U.S." keep their dots.
-  const closing = /[.,;:!?]+$/.exec(rest.slice(0, rest.length - after.length))?.[0] ?? '';
-  if (closing !== '' && !/\./.test(rest.slice(0, rest.length - after.length - closing.length))) after = closing + after;
-  return { word: rest.slice(0, rest.length - after.length), before, after };
+  let word = raw.slice(before.length);
+  let after = '';
+  for (;;) {
+    // "Angeles.\uFEFF", "Odom . \uFEFF"; but "D.C." and "U.S." keep their dots.
+    const closing = /[\s)\]}"”’\p{Cf}]+$/u.exec(word)?.[0] ?? /(?<=^[^.]*)[.,;:!?]+$/.exec(word)?.[0] ?? '';
+    if (closing === '' || closing === word) break;
+    word = word.slice(0, word.length - closing.length);
+    after = closing + after;
+  }
+  return { word, before, after };
 }
 
 /** compromise's offset, checked against the text; a search when it disagrees. */

@@ -10,7 +10,7 @@
  */
 import type { Document, Token } from '../../document.js';
 import { gazetteerKinds } from './gazetteer.js';
-import { isOrganizationWord, isPlaceWord, lexiconTags } from './lexicon.js';
+import { isOrganizationWord, isPlaceWord, lexiconTags, PERSON_TITLES } from './lexicon.js';
 import { shape } from './shape.js';
 
 export interface NameCandidate {
@@ -136,8 +136,14 @@ function continuesName(tokens: Token[], index: number, sentenceEnd: number, capi
   if (UPPER.test(token.text)) return token.text !== 'The' && !isFunctionWord(token);
   // "Kyle & Jackie O Show", "Bank of England": a connector between two capitals.
   const next = tokens[index + 1];
-  const joins = token.text === '&' || NAME_CONNECTORS.has(token.text);
-  return joins && index + 1 < sentenceEnd && next !== undefined && UPPER.test(next.text) && !isBreak(token);
+  if (index + 1 >= sentenceEnd || next === undefined || !UPPER.test(next.text) || isBreak(token)) return false;
+  if (token.text === '&') return true;
+  // "Bank of England", "University of North Carolina" join; "Lee Cheuk-yan of the Labour Party" does not.
+  if (token.text === 'of') {
+    const head = baseWord(previous);
+    return isOrganizationWord(head) || isPlaceWord(head) || PERSON_TITLES.has(head.toLowerCase());
+  }
+  return NAME_CONNECTORS.has(token.text);
 }
 
 /** Punctuation after a word ends the name: "Lamar Odom, the former NBA star". */

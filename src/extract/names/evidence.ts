@@ -38,23 +38,25 @@ export function addEvidence(into: Evidence, from: Evidence): void {
 
 const FIRST_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
-const NAME_TAGS = [...FIRST_NAME_TAGS, 'LastName', ...PLACE_TAGS, 'Organization', 'ProperNoun', 'Demonym'];
+const NAME_TAGS = [...FIRST_NAME_TAGS, 'LastName', 'Person', ...PLACE_TAGS, 'Organization', 'ProperNoun', 'Demonym'];
 
 export function weigh(doc: Document, candidate: NameCandidate): Evidence {
   const evidence = emptyEvidence();
   const tokens = doc.tokens.slice(candidate.first, candidate.end);
-  const words = tokens.map(baseWord);
+  const words = joinHyphenated(tokens);
   weighWords(evidence, candidate.text, tokens, words);
   weighContext(evidence, doc, candidate, tokens[tokens.length - 1]!);
   // "Airbus A380", "PlayStation VR", "KCNA": people's names have no digits or acronyms.
-  if (!couldBePerson(words)) evidence.person = Math.min(evidence.person, 0);
+  if (!candidate.caseUninformative && !couldBePerson(words)) evidence.person = Math.min(evidence.person, 0);
   return evidence;
 }
 
 function weighWords(evidence: Evidence, text: string, tokens: Token[], words: string[]): void {
   const first = words[0]!;
   const last = words[words.length - 1]!;
-  const whole = gazetteerKinds(text);
+  // "GAO" is an acronym, not the Malian region of Gao.
+  const acronym = words.length === 1 && /^\p{Lu}{2,4}$/u.test(first);
+  const whole = acronym ? new Set([...gazetteerKinds(text)].filter((kind) => kind === 'country' || kind === 'company')) : gazetteerKinds(text);
   const firstTags = lexiconTags(first);
   // "Tristan Thompson", "Malika": a known first name.
   const firstName = FIRST_NAME_TAGS.some((tag) => firstTags.includes(tag)) || gazetteerKinds(first).has('firstName');
@@ -86,10 +88,15 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   // "Kyle & Jackie O Show", "Super Bowl", "Keeping Up".
   if (words.length > 1 && WORK_WORDS.has(last.toLowerCase())) evidence.work += 4;
   if (tokens[0]!.tags.has('Gerund')) evidence.work += 4;
-  // "Khloé Kardashian": two or three capitalised words nobody knows are most often a person.
-  if (words.length >= 2 && words.length <= 3 && words.every((word) => !isCommonWord(word) && gazetteerKinds(word).size === 0 || gazetteerKinds(word).has('firstName'))) {
-    evidence.person += 1;
-  }
+  // "Khloé Kardashian", "Valeska Paris": two or three capitalised words that are no common
+  // words, no known place and no company are most often a person; a city may be a surname.
+  const unknownOrName = (word: string, i: number): boolean => {
+    const kinds = gazetteerKinds(word);
+    if (kinds.has('firstName')) return true;
+    if (isCommonWord(word) || kinds.has('company') || kinds.has('country') || kinds.has('region')) return false;
+    return kinds.size === 0 || (i > 0 && kinds.has('city'));
+  };
+  if (words.length >= 2 && words.length <= 3 && !knownPlace && words.every(unknownOrName)) evidence.person += 1;
 }
 
 function weighContext(evidence: Evidence, doc: Document, candidate: NameCandidate, last: Token): void {
@@ -114,6 +121,16 @@ function weighContext(evidence: Evidence, doc: Document, candidate: NameCandidat
   if (before && before.normal === 'of' && doc.tokens[before.index - 1]?.normal === 'shares') evidence.organization += 2;
   // "in Las Vegas", "from Paris"
   if (before && /^(in|at|near|from|to|across|outside|inside)$/.test(before.normal)) evidence.place += 0.5;
+}
+
+/** "Lee Cheuk-yan" is two words, though compromise makes three tokens of it. */
+function joinHyphenated(tokens: Token[]): string[] {
+  const words: string[] = [];
+  tokens.forEach((token, i) => {
+    if (i > 0 && tokens[i - 1]!.post === '-') words[words.length - 1] += `-${baseWord(token)}`;
+    else words.push(baseWord(token));
+  });
+  return words;
 }
 
 /** Digits, acronyms and all-capital words do not make a person's name; initials ("J.R.") do. */

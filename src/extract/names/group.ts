@@ -38,7 +38,12 @@ export function groupNames(doc: Document, candidates: NameCandidate[]): Entity[]
   };
   for (const group of groups.values()) {
     const owners = group.words.length === 1 ? aliasOwners(doc, group, people) : [];
-    for (const candidate of group.candidates) add(owners.length > 0 ? nearestOwner(owners, candidate) : group, candidate);
+    const surnameOf = group.words.length === 1 && owners.length === 0 ? surnameOwners(group, people) : [];
+    for (const candidate of group.candidates) {
+      // "Valeska Paris ... Paris said": the surname, unless this mention reads as a place ("in Paris").
+      if (surnameOf.length > 0 && !weigh(doc, candidate).place) add(nearestOwner(surnameOf, candidate), candidate);
+      else add(owners.length > 0 ? nearestOwner(owners, candidate) : group, candidate);
+    }
   }
   return [...entities.values()].map(finish).filter((entity) => entity.mentions.length > 0);
 }
@@ -110,6 +115,11 @@ function nearestOwner(owners: NameGroup[], candidate: NameCandidate): NameGroup 
   return best;
 }
 
+/** People whose last name is this one-word name, whatever kind the name has alone. */
+function surnameOwners(group: NameGroup, people: NameGroup[]): NameGroup[] {
+  return people.filter((person) => person.words[person.words.length - 1] === group.key);
+}
+
 /** "KoKo", "JoJo", "CeCe": a syllable said twice. */
 function isReduplicated(text: string): boolean {
   return /^(\p{Lu}\p{Ll}{1,3})\1$/iu.test(text) && text.length >= 4;
@@ -128,12 +138,18 @@ function mention(candidate: NameCandidate, kind: NameKind): NameMention {
   return { start: candidate.start, end: candidate.stop, text: candidate.text, kind };
 }
 
-/** Names the entity after its fullest mention, lists the other forms as aliases. */
+/**
+ * Names the entity after its fullest mention, written in ordinary case where
+ * the article does ("Lamar Odom" over a headline's "LAMAR ODOM"); the other
+ * forms are aliases.
+ */
 function finish(entity: Entity): Entity {
   const mentions = [...entity.mentions].sort((a, b) => a.start - b.start);
   const forms = [...new Set(mentions.map((m) => m.text))];
-  const name = forms.reduce((best, form) => (wordCount(form) > wordCount(best) || (wordCount(form) === wordCount(best) && form.length > best.length) ? form : best), forms[0] ?? '');
-  return { ...entity, mentions, name, aliases: forms.filter((form) => form !== name) };
+  const rank = (form: string): number => wordCount(form) * 1000 + (/\p{Ll}/u.test(form) ? 500 : 0) + form.length;
+  const name = forms.reduce((best, form) => (rank(form) > rank(best) ? form : best), forms[0] ?? '');
+  const aliases = forms.filter((form) => form.toLowerCase() !== name.toLowerCase());
+  return { ...entity, mentions, name, aliases: [...new Map(aliases.map((alias) => [alias.toLowerCase(), alias])).values()] };
 }
 
 function wordCount(text: string): number {

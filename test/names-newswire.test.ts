@@ -1,0 +1,46 @@
+/** Names on newswire: rules added for unseen news (issue 3), each with positive and negative cases. */
+import { describe, expect, it } from 'vitest';
+import { facts } from './helpers.js';
+
+type Kind = 'people' | 'places' | 'organizations';
+const names = (text: string, kind: Kind): string[] => facts(text)[kind].map((entity) => entity.name);
+
+const cases: [string, string, Kind, string[]][] = [
+  ['hyphenated given names stay whole', 'Legislator Lee Cheuk-yan spoke to reporters.', 'people', ['Lee Cheuk-yan']],
+  ['a title inside a run starts the name', 'Afghan Ambassador Hamdullah Mohib said the team worked hard.', 'people', ['Hamdullah Mohib']],
+  ['an office after a title stays outside', 'He met Secretary of State Rex Tillerson on Monday.', 'people', ['Rex Tillerson']],
+  ['"of" joins after an organization word', 'The University of North Carolina won.', 'organizations', ['University of North Carolina']],
+  ['"of" does not join a person to a party', 'Lee Cheuk-yan of the Labour Party lost, said Wu Chi-wai.', 'people', ['Lee Cheuk-yan', 'Wu Chi-wai']],
+  ['a known place outweighs a first name in it', 'The team flew to Washington D.C. on Friday.', 'places', ['Washington D.C.']],
+  ['a sentence-initial adjective may open a known place', 'United States officials said nothing.', 'places', ['United States']],
+  ['countries from compromise', 'Sweden beat England in Nizhny Novgorod.', 'places', ['Sweden', 'England']],
+  ['a city may be a surname', 'Valeska Paris said she was held for years. Paris said it was hard.', 'people', ['Valeska Paris']],
+  ['a surname stays a place where the text says so', 'Valeska Paris left. She flew to Paris last year.', 'places', ['Paris']],
+  ['a company from the lists', 'Shares in Boeing rose on Monday.', 'organizations', ['Boeing']],
+  ['an acronym is an organization', 'The GAO upheld the protest.', 'organizations', ['GAO']],
+  ['all-capital lines only repeat body names', 'LAMAR ODOM SAID IN LAS VEGAS\nLamar Odom was in town.', 'people', ['Lamar Odom']],
+];
+
+const nothing: [string, string, Kind][] = [
+  ['a nationality alone', 'Afghan girls built the robot, Russian officials said.', 'people'],
+  ['a nationality alone is no organization', 'Afghan girls built the robot, Russian officials said.', 'organizations'],
+  ['a month is not a person', 'The vote was held in August after a delay.', 'people'],
+  ['a time zone is not an organization', 'The launch is set for 08:00 UTC tomorrow.', 'organizations'],
+  ['products with model numbers are not people', 'The Airbus A380 and the Boeing 747 were grounded.', 'people'],
+  ['an unknown sentence-initial word is not a name', 'Stock markets fell sharply on Monday.', 'organizations'],
+  ['a role after a nationality is not a name', 'The Afghan Ambassador spoke briefly.', 'people'],
+];
+
+describe('newswire names', () => {
+  it.each(cases)('%s', (_why, text, kind, expected) => {
+    expect(names(text, kind)).toEqual(expected);
+  });
+  it.each(nothing)('nothing: %s', (_why, text, kind) => {
+    expect(names(text, kind)).toEqual([]);
+  });
+
+  it('joins the surname mentions to the person, not the place', () => {
+    const person = facts('Valeska Paris said she was held for years. Paris said it was hard.').people[0];
+    expect(person?.aliases).toEqual(['Paris']);
+  });
+});
