@@ -14,6 +14,7 @@ export type {
   Organization,
   Person,
   Place,
+  ReferenceDateSource,
   Span,
   TimexType,
 } from './types.js';

@@ -12,9 +12,11 @@ import type { ExtractOptions, Facts } from './types.js';
 export function runPipeline(raw: string, options: ExtractOptions = {}): Facts {
   const doc = parseDocument(decodeText(raw));
   // --ref-date first; else the article's dateline ("February 03, 2009" under the title)
-  const referenceDate = options.referenceDate ?? findDocumentDate(doc);
+  const option = options.referenceDate ?? null;
+  const referenceDate = option ?? findDocumentDate(doc);
+  const referenceDateSource = option !== null ? 'option' : referenceDate !== null ? 'document' : null;
   const { entities, descriptions } = findEntities(doc);
   const dates = findDates(doc, referenceDate);
   const events = findEvents(doc, dates, entities, descriptions);
-  return record(doc, { source: options.source ?? '-', referenceDate, entities, dates, events });
+  return record(doc, { source: options.source ?? '-', referenceDate, referenceDateSource, entities, dates, events });
 }

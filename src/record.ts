@@ -13,12 +13,14 @@ import {
   type Organization,
   type Person,
   type Place,
+  type ReferenceDateSource,
   type Span,
 } from './types.js';
 
 export interface Findings {
   source: string;
   referenceDate: string | null;
+  referenceDateSource: ReferenceDateSource;
   entities: Entity[];
   dates: DateFinding[];
   events: EventFinding[];
@@ -94,6 +96,7 @@ export function record(doc: Document, findings: Findings): Facts {
     schema: SCHEMA,
     source: findings.source,
     referenceDate: findings.referenceDate,
+    referenceDateSource: findings.referenceDateSource,
     title: doc.title ? doc.text.slice(doc.title.start, doc.title.end) : null,
     people,
     places,

@@ -67,11 +67,15 @@ export interface Event {
   organizations: string[];
 }
 
+export type ReferenceDateSource = 'option' | 'document' | null;
+
 export interface Facts {
   schema: typeof SCHEMA;
   /** The path as given; "-" for stdin. */
   source: string;
   referenceDate: string | null;
+  /** Where `referenceDate` came from: the --ref-date option, the article's dateline, or nowhere. */
+  referenceDateSource: ReferenceDateSource;
   title: string | null;
   people: Person[];
   places: Place[];
