@@ -15,6 +15,7 @@ function fakeFacts(options: ExtractOptions, age = 45, extraDate = false): Facts 
     schema: SCHEMA,
     source: options.source ?? '-',
     referenceDate: options.referenceDate ?? null,
+    referenceDateSource: options.referenceDate ? 'option' : null,
     title: 'Lamar Odom talks',
     people: [{ id: 'person-1', name: 'Lamar Odom', aliases: ['Lamar'], mentions: [span('Lamar Odom', 0)], age, ageSource: null, descriptors: [] }],
     places: [{ id: 'place-1', name: 'Las Vegas', mentions: [span('Las Vegas', 40)] }],

@@ -21,7 +21,7 @@ const GOLD = {
 };
 
 const facts = (people: Span[]): Facts => ({
-  schema: 'factx/1', source: 'gum', referenceDate: null, title: null,
+  schema: 'factx/1', source: 'gum', referenceDate: null, referenceDateSource: null, title: null,
   people: people.map((s, i) => ({ id: `person-${i + 1}`, name: s.text, aliases: [], mentions: [s], age: null, ageSource: null, descriptors: [] })),
   places: [{ id: 'place-1', name: 'U.S.', mentions: [at('U.S.')] }],
   organizations: [

@@ -47,7 +47,7 @@ const event = (trigger: Span, dateId: string, people: string[]): Event => ({
 /** The gold, exactly. Each test breaks one thing. */
 function perfect(): Facts {
   return {
-    schema: 'factx/1', source: 'doc1', referenceDate: '2017-07-18', title: null,
+    schema: 'factx/1', source: 'doc1', referenceDate: '2017-07-18', referenceDateSource: 'option', title: null,
     people: [person('person-1', [span('Ann Lee'), span('Lee', 10)], 40), person('person-2', [span('Bob')])],
     places: [{ id: 'place-1', name: 'Paris', mentions: [span('Paris')] }],
     organizations: [{ id: 'org-1', name: 'Acme', mentions: [span('Acme')] }],

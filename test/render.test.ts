@@ -14,6 +14,7 @@ function sampleFacts(): Facts {
     schema: SCHEMA,
     source: 'fixtures/lamar-odom.txt',
     referenceDate: '2025-03-03',
+    referenceDateSource: 'option',
     title: 'Lamar Odom talks reuniting with Khloé Kardashian nearly a decade after divorce',
     people: [
       { id: 'person-1', name: 'Lamar Odom', aliases: ['Lamar', 'KoKo'], mentions: [span('Lamar Odom', 0)], age: 45, ageSource: span('the 45-year-old athlete', 500), descriptors: ['former NBA star', 'athlete'] },
@@ -47,7 +48,7 @@ describe('renderTable', () => {
     expect(renderTable(sampleFacts(), { color: false })).toMatchInlineSnapshot(`
       "source          fixtures/lamar-odom.txt
       title           Lamar Odom talks reuniting with Khloé Kardashian nearly a decade after divorce
-      reference date  2025-03-03
+      reference date  2025-03-03 (--ref-date)
 
       People (2)
         NAME              ALIASES      AGE  DESCRIPTORS
@@ -99,7 +100,7 @@ describe('renderTable', () => {
   });
 
   it('says "none found" for every empty section', () => {
-    const empty: Facts = { ...sampleFacts(), title: null, referenceDate: null, people: [], places: [], organizations: [], dates: [], events: [] };
+    const empty: Facts = { ...sampleFacts(), title: null, referenceDate: null, referenceDateSource: null, people: [], places: [], organizations: [], dates: [], events: [] };
     const plain = renderTable(empty, { color: false });
     expect(plain.match(/none found/g)).toHaveLength(5);
     expect(plain).toContain('title           -\n');
@@ -109,7 +110,7 @@ describe('renderTable', () => {
     expect(renderTable(longFacts(), { color: false, width: 40 })).toMatchInlineSnapshot(`
       "source          fixtures/lamar-odom.txt
       title           Lamar Odom talks reunit…
-      reference date  2025-03-03
+      reference date  2025-03-03 (--ref-date)
 
       People (2)
         NAME        ALIASES     AGE  DESCRIPT…

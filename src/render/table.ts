@@ -47,11 +47,18 @@ export function renderTable(facts: Facts, options: TableOptions): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** "2025-03-03 (--ref-date)", "2009-02-03 (the article's date)". */
+function referenceDateCell(facts: Facts): string {
+  if (facts.referenceDate === null) return MISSING;
+  const from = facts.referenceDateSource === 'document' ? "the article's date" : '--ref-date';
+  return `${facts.referenceDate} (${from})`;
+}
+
 function renderHeader(facts: Facts, chalk: ChalkInstance, width: number): string[] {
   const rows = [
     ['source', facts.source],
     ['title', facts.title ?? MISSING],
-    ['reference date', facts.referenceDate ?? MISSING],
+    ['reference date', referenceDateCell(facts)],
   ];
   const paint = (text: string, column: number, row: number): string => {
     if (column === 0) return chalk.dim(text);
