@@ -11,6 +11,7 @@ import {
   isPlaceWord,
   KINSHIP_NOUNS,
   lexiconTags,
+  LOCATIVE_PREPOSITIONS,
   ORGANIZATION_ROLES,
   SPEECH_VERBS,
   TIME_ZONES,
@@ -47,7 +48,7 @@ export function weigh(doc: Document, candidate: NameCandidate): Evidence {
   weighWords(evidence, candidate.text, tokens, words);
   weighContext(evidence, doc, candidate, tokens[tokens.length - 1]!);
   // "Airbus A380", "PlayStation VR", "KCNA": people's names have no digits or acronyms.
-  if (!candidate.caseUninformative && !couldBePerson(words)) evidence.person = Math.min(evidence.person, 0);
+  if (!couldBePerson(words, candidate.caseUninformative)) evidence.person = Math.min(evidence.person, 0);
   return evidence;
 }
 
@@ -112,15 +113,39 @@ function weighContext(evidence: Evidence, doc: Document, candidate: NameCandidat
     return;
   }
   // "Lamar explained", "Lamar further clarified", "said Roth".
-  if (after.slice(0, 2).some((token) => SPEECH_VERBS.has(token.normal)) && !lastIsComma(last)) evidence.person += 2;
-  if (before && SPEECH_VERBS.has(before.normal) && before.sentence === last.sentence) evidence.person += 2;
+  // Companies speak too ("Airbus said"): a one-word name gets less from it than "Lamar Odom said".
+  const speech = candidate.end - candidate.first > 1 ? 2 : 1;
+  if (after.slice(0, 2).some((token) => SPEECH_VERBS.has(token.normal)) && !lastIsComma(last)) evidence.person += speech;
+  if (before && SPEECH_VERBS.has(before.normal) && before.sentence === last.sentence) evidence.person += speech;
+  weighPronoun(evidence, doc, candidate);
   // "Raymond Roth, 48, of Massapequa"
   if (lastIsComma(last) && next && /^\d{1,3}$/.test(next.text) && /^,/.test(next.post)) evidence.person += 2;
   // "The Good American founder", "shares of Airbus"
   if (next && ORGANIZATION_ROLES.has(next.normal) && !lastIsComma(last)) evidence.organization += 3;
   if (before && before.normal === 'of' && doc.tokens[before.index - 1]?.normal === 'shares') evidence.organization += 2;
   // "in Las Vegas", "from Paris"
-  if (before && /^(in|at|near|from|to|across|outside|inside)$/.test(before.normal)) evidence.place += 0.5;
+  if (before && LOCATIVE_PREPOSITIONS.has(before.normal)) evidence.place += 0.5;
+}
+
+/**
+ * The first personal pronoun after the name in its sentence, with no other
+ * capitalised word between: "Airbus said its ..." (an organization),
+ * "Roth said he ..." (a person).
+ */
+function weighPronoun(evidence: Evidence, doc: Document, candidate: NameCandidate): void {
+  const sentence = doc.tokens[candidate.first]!.sentence;
+  for (let i = candidate.end; i < Math.min(doc.tokens.length, candidate.end + 8); i++) {
+    const token = doc.tokens[i]!;
+    if (token.sentence !== sentence || /^\p{Lu}/u.test(token.text)) return;
+    if (/^(he|she|him|his|her|hers|himself|herself)$/.test(token.normal)) {
+      evidence.person += 1.5;
+      return;
+    }
+    if (/^(its|itself)$/.test(token.normal)) {
+      evidence.organization += 1.5;
+      return;
+    }
+  }
 }
 
 /** "Lee Cheuk-yan" is two words, though compromise makes three tokens of it. */
@@ -133,9 +158,12 @@ function joinHyphenated(tokens: Token[]): string[] {
   return words;
 }
 
-/** Digits, acronyms and all-capital words do not make a person's name; initials ("J.R.") do. */
-function couldBePerson(words: string[]): boolean {
-  return words.every((word) => !/\d/.test(word) && !(/^\p{Lu}{2,}$/u.test(word) && word.length > 1));
+/**
+ * Digits and acronyms do not make a person's name; initials ("J.R.") do, and
+ * so do capitals where the whole line is in capitals.
+ */
+function couldBePerson(words: string[], caseUninformative: boolean): boolean {
+  return words.every((word) => !/\d/.test(word) && (caseUninformative || !/^\p{Lu}{2,}$/u.test(word)));
 }
 
 function headWord(tokens: Token[]): string {

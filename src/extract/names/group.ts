@@ -7,7 +7,8 @@ import type { Document } from '../../document.js';
 import type { Entity, NameKind, NameMention } from '../model.js';
 import type { NameCandidate } from './candidates.js';
 import { addEvidence, emptyEvidence, weigh, type Evidence } from './evidence.js';
-import { KINSHIP_NOUNS } from './lexicon.js';
+import { gazetteerKinds } from './gazetteer.js';
+import { KINSHIP_NOUNS, lexiconTags, LOCATIVE_PREPOSITIONS } from './lexicon.js';
 
 /** All occurrences of one name, written the same way (case aside). */
 interface NameGroup {
@@ -41,7 +42,7 @@ export function groupNames(doc: Document, candidates: NameCandidate[]): Entity[]
     const surnameOf = group.words.length === 1 && owners.length === 0 ? surnameOwners(group, people) : [];
     for (const candidate of group.candidates) {
       // "Valeska Paris ... Paris said": the surname, unless this mention reads as a place ("in Paris").
-      if (surnameOf.length > 0 && !weigh(doc, candidate).place) add(nearestOwner(surnameOf, candidate), candidate);
+      if (surnameOf.length > 0 && !afterLocativePreposition(doc, candidate)) add(nearestOwner(surnameOf, candidate), candidate);
       else add(owners.length > 0 ? nearestOwner(owners, candidate) : group, candidate);
     }
   }
@@ -60,7 +61,27 @@ function collect(doc: Document, candidates: NameCandidate[]): Map<string, NameGr
     group.candidates.push(candidate);
     addEvidence(group.evidence, weigh(doc, candidate));
   }
+  for (const group of groups.values()) {
+    const { evidence } = group;
+    if (group.words.length === 1 && evidence.person > 0 && evidence.person <= WEAK_PERSON_EVIDENCE && !looksLikePersonName(group)) {
+      evidence.organization = Math.max(evidence.organization, evidence.person + 0.5);
+    }
+  }
   return groups;
+}
+
+/**
+ * News introduces a person by full name before using one word for them, so a
+ * lone unknown word that only speaks once or twice ("Airbus announced") leans
+ * to an organization; a known first or last name or a title does not.
+ */
+const WEAK_PERSON_EVIDENCE = 2;
+
+function looksLikePersonName(group: NameGroup): boolean {
+  const word = group.candidates[0]!.text;
+  const tags = lexiconTags(word);
+  if (['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'].some((tag) => tags.includes(tag))) return true;
+  return gazetteerKinds(word).has('firstName') || group.candidates.some((candidate) => candidate.title !== null);
 }
 
 function decide(evidence: Evidence): NameKind | 'work' | null {
@@ -113,6 +134,12 @@ function nearestOwner(owners: NameGroup[], candidate: NameCandidate): NameGroup 
     }
   }
   return best;
+}
+
+/** "in Paris", "from Washington" */
+function afterLocativePreposition(doc: Document, candidate: NameCandidate): boolean {
+  const before = doc.tokens[candidate.first - 1];
+  return before !== undefined && LOCATIVE_PREPOSITIONS.has(before.normal);
 }
 
 /** People whose last name is this one-word name, whatever kind the name has alone. */

@@ -35,6 +35,8 @@ const ORGANIZATION_SUFFIXES = new Set([
   'fc', 'united', 'airlines', 'airways', 'lakers', 'court', 'police', 'parliament', 'senate',
   'congress', 'assembly', 'agency', 'institute', 'museum', 'hospital', 'school', 'network',
   'news', 'times', 'post', 'journal', 'tribune', 'magazine', 'records', 'studios', 'motors',
+  'aircraft', 'aerospace', 'industries', 'holdings', 'technologies', 'systems', 'airline',
+  'pharmaceuticals', 'petroleum', 'telecom', 'bancorp', 'insurance', 'securities', 'exchange',
 ]);
 
 const PLACE_SUFFIXES = new Set([
@@ -94,3 +96,6 @@ export const TIME_ZONES = new Set([
   'UTC', 'GMT', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'BST', 'CET', 'CEST',
   'EET', 'EEST', 'IST', 'JST', 'KST', 'AEST', 'AEDT', 'HKT', 'SGT', 'WIB',
 ]);
+
+/** Prepositions before a place: "in Las Vegas", "from Paris". */
+export const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'outside', 'inside', 'into', 'toward', 'towards']);
