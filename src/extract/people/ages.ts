@@ -4,8 +4,9 @@
  *   "the 45-year-old athlete"          (through the description's person)
  *   "Raymond Roth, 48, of Massapequa"  "Roth (48)"  "Roth, aged 55"
  *   "Roth, who is 25"                  "Roth died at the age of 56"
+ *   "A 44-year-old protester, James Kopp," (through the description)
  */
-import type { Document } from '../../document.js';
+import type { Document, Token } from '../../document.js';
 import type { Entity, TextRange } from '../model.js';
 import { bareAgeAt } from './age-phrases.js';
 import type { ResolvedDescription } from './descriptions.js';
@@ -23,7 +24,8 @@ export function findAges(doc: Document, people: PersonMention[], descriptions: R
     if (age) found.push({ entity, value: age.value, source: { start: description.start, end: description.end } });
   }
   for (const person of people) {
-    const age = ageAfterName(doc, person.end, person.sentence);
+    const listed = /^\d{1,3}$/.test(doc.tokens[person.first - 1]?.text ?? '');
+    const age = (listed ? null : ageAfterName(doc, person.end, person.sentence)) ?? (isFirstInSentence(people, person) ? ageAtDeath(doc, person) : null);
     if (age) found.push({ entity: person.entity, value: age.value, source: age.source });
   }
   return found.sort((a, b) => a.source.start - b.source.start);
@@ -32,25 +34,56 @@ export function findAges(doc: Document, people: PersonMention[], descriptions: R
 /** Words after a name that state its age; `at` is the first token after the name. */
 function ageAfterName(doc: Document, at: number, sentence: number): { value: number; source: TextRange } | null {
   const name = doc.tokens[at - 1]!;
-  const tokens = doc.tokens.slice(at, at + 5).filter((token) => token.sentence === sentence);
+  const tokens = doc.tokens.slice(at, at + 6).filter((token) => token.sentence === sentence);
   const [first, second, third, fourth] = tokens;
   if (!first) return null;
-  // "Roth (48) said"
+  // "Roth (48) said"; not "Bologna (4)", which is no person anyway.
   if (/^\s*\($/.test(name.post + first.pre) && /^\)/.test(first.post)) return numberAt(doc, first.index);
   if (!/^\s*,\s*$/.test(name.post)) return null;
-  // "Raymond Roth, 48, of Massapequa": the number closes with a comma or the sentence.
+  // "Raymond Roth, 48, of Massapequa": the number closes with a comma or the sentence,
+  // but "Kenichi Shimokawa, 2, Hiroshige Yanagimoto, 3" is a squad list (so is a name after a number).
   if (/^\s*[,.]/.test(first.post) || first.index === doc.sentences[sentence]!.endToken - 1) {
     const bare = numberAt(doc, first.index);
-    if (bare) return bare;
+    if (bare && !isNumberedList(tokens.slice(1))) return bare;
   }
   // "Roth, aged 55"
   if (first.normal === 'aged' && second) return numberAt(doc, second.index);
-  // "Roth, who is 25"
-  if (first.normal === 'who' && second && /^(is|was)$/.test(second.normal) && third && !/\S/.test(second.post.trim())) {
-    const age = numberAt(doc, third.index);
-    if (age && !/^\s*(years|percent|%|times|of)\b/.test(doc.text.slice(third.end, third.end + 10)) && fourth?.normal !== 'years') return age;
+  // "Roth, who is 25", "who is 25 years old"; not "who is 25 percent owner".
+  if (first.normal === 'who' && second && /^(is|was|turned|turns)$/.test(second.normal) && third) {
+    const after = doc.text.slice(third.end, third.end + 16);
+    if (/^\s*(years?-? ?old|,|\.|and\b)/.test(after) || (fourth === undefined)) return numberAt(doc, third.index);
   }
   return null;
+}
+
+/** "Hiroshige Yanagimoto, 3, ...": another capitalised name and number follow. */
+function isNumberedList(rest: Token[]): boolean {
+  const [next] = rest;
+  return next !== undefined && /^\p{Lu}/u.test(next.text) && rest.slice(1, 4).some((token) => /^\d{1,3}$/.test(token.text));
+}
+
+/**
+ * "Roth died on Monday at the age of 56", "Roth died aged 84": the age at death
+ * is the person's last age; an age at any other event ("joined aged 14") is not current.
+ */
+function ageAtDeath(doc: Document, person: PersonMention): { value: number; source: TextRange } | null {
+  const sentence = doc.sentences[person.sentence]!;
+  let sawDeath = false;
+  for (let i = person.end; i < sentence.endToken; i++) {
+    const token = doc.tokens[i]!;
+    if (DEATH_WORDS.has(token.normal)) sawDeath = true;
+    if (!sawDeath) continue;
+    if (token.normal === 'aged') return numberAt(doc, i + 1);
+    if (token.normal === 'age' && doc.tokens[i + 1]?.normal === 'of') return numberAt(doc, i + 2);
+  }
+  return null;
+}
+
+const DEATH_WORDS = new Set(['died', 'dies', 'death', 'killed', 'passed']);
+
+/** The subject of a sentence is, most often, the first person it names. */
+function isFirstInSentence(people: PersonMention[], person: PersonMention): boolean {
+  return people.find((other) => other.sentence === person.sentence) === person;
 }
 
 function numberAt(doc: Document, tokenIndex: number): { value: number; source: TextRange } | null {

@@ -31,7 +31,7 @@ export function findDescriptions(doc: Document, people: PersonMention[]): Resolv
     if (token.normal !== 'the' && token.normal !== 'a' && token.normal !== 'an') continue;
     const phrase = rolePhrase(doc, i + 1);
     if (!phrase) continue;
-    const appositive = appositionTarget(doc, people, i);
+    const appositive = appositionTarget(doc, people, i) ?? nameAfter(doc, people, phrase.end);
     const definite = token.normal === 'the';
     if (!appositive && !definite) continue;
     const entity = appositive?.entity ?? resolveBySalience(doc, people, i, phrase.end, found);
@@ -92,6 +92,17 @@ function appositionTarget(doc: Document, people: PersonMention[], determiner: nu
   if (!/^\s*[,–—]\s*$/.test(before.post)) return undefined;
   const person = personAt(people, before.index);
   return person && person.end === determiner ? person : undefined;
+}
+
+/** "A 44-year-old anti-abortion protester, James Kopp, was ...": the name right after the phrase. */
+function nameAfter(doc: Document, people: PersonMention[], end: number): PersonMention | undefined {
+  const last = doc.tokens[end - 1];
+  if (!last || !/^\s*,\s*$/.test(last.post)) return undefined;
+  const person = personAt(people, end);
+  if (!person || person.first !== end) return undefined;
+  // The name closes the apposition: "..., James Kopp, was" or the sentence ends.
+  const closing = doc.tokens[person.end - 1]!;
+  return /^\s*[,.;]/.test(closing.post) || person.end === doc.sentences[person.sentence]!.endToken ? person : undefined;
 }
 
 /** "NBA star Tristan Thompson", "6-year-old Elian Gonzalez". */
