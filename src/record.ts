@@ -58,6 +58,7 @@ export function record(doc: Document, findings: Findings): Facts {
   const named = (entity: Entity): Place | Organization => ({
     id: idOf(entity),
     name: entity.name,
+    aliases: entity.aliases,
     mentions: entity.mentions.map(span),
   });
   const places = byKind('place').map(named);

@@ -31,12 +31,16 @@ export interface Person {
 export interface Place {
   id: string;
   name: string;
+  /** Other names used for it: "US" for "United States". */
+  aliases: string[];
   mentions: Span[];
 }
 
 export interface Organization {
   id: string;
   name: string;
+  /** Other names used for it: "EADS" for "European Aeronautic Defence and Space Company". */
+  aliases: string[];
   mentions: Span[];
 }
 

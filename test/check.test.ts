@@ -18,7 +18,7 @@ function fakeFacts(options: ExtractOptions, age = 45, extraDate = false): Facts 
     referenceDateSource: options.referenceDate ? 'option' : null,
     title: 'Lamar Odom talks',
     people: [{ id: 'person-1', name: 'Lamar Odom', aliases: ['Lamar'], mentions: [span('Lamar Odom', 0)], age, ageSource: null, descriptors: [] }],
-    places: [{ id: 'place-1', name: 'Las Vegas', mentions: [span('Las Vegas', 40)] }],
+    places: [{ id: 'place-1', name: 'Las Vegas', aliases: [], mentions: [span('Las Vegas', 40)] }],
     organizations: [],
     dates: [
       { id: 'date-1', text: 'in 2013', start: 60, end: 67, type: 'DATE', value: '2013' },
@@ -59,7 +59,7 @@ describe('runCheck', () => {
   it('fails on a changed fact and names it in a per-fact diff', async () => {
     const source = join(dir, 'a.txt');
     const golden = fakeFacts({ source }, 45);
-    golden.places.push({ id: 'place-2', name: 'Los Angeles', mentions: [span('Los Angeles', 90)] });
+    golden.places.push({ id: 'place-2', name: 'Los Angeles', aliases: [], mentions: [span('Los Angeles', 90)] });
     await addCase('a', golden);
     const changed: ExtractFn = (_text, options) => fakeFacts(options, 46, true);
     const result = await runCheck([dir], { update: false }, changed);

@@ -23,10 +23,10 @@ const GOLD = {
 const facts = (people: Span[]): Facts => ({
   schema: 'factx/1', source: 'gum', referenceDate: null, referenceDateSource: null, title: null,
   people: people.map((s, i) => ({ id: `person-${i + 1}`, name: s.text, aliases: [], mentions: [s], age: null, ageSource: null, descriptors: [] })),
-  places: [{ id: 'place-1', name: 'U.S.', mentions: [at('U.S.')] }],
+  places: [{ id: 'place-1', name: 'U.S.', aliases: [], mentions: [at('U.S.')] }],
   organizations: [
-    { id: 'org-1', name: 'Boeing', mentions: [at('Boeing')] },
-    { id: 'org-2', name: 'Lockheed Martin', mentions: [at('Lockheed Martin')] },
+    { id: 'org-1', name: 'Boeing', aliases: [], mentions: [at('Boeing')] },
+    { id: 'org-2', name: 'Lockheed Martin', aliases: [], mentions: [at('Lockheed Martin')] },
   ],
   dates: [], events: [],
 });

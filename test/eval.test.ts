@@ -49,8 +49,8 @@ function perfect(): Facts {
   return {
     schema: 'factx/1', source: 'doc1', referenceDate: '2017-07-18', referenceDateSource: 'option', title: null,
     people: [person('person-1', [span('Ann Lee'), span('Lee', 10)], 40), person('person-2', [span('Bob')])],
-    places: [{ id: 'place-1', name: 'Paris', mentions: [span('Paris')] }],
-    organizations: [{ id: 'org-1', name: 'Acme', mentions: [span('Acme')] }],
+    places: [{ id: 'place-1', name: 'Paris', aliases: [], mentions: [span('Paris')] }],
+    organizations: [{ id: 'org-1', name: 'Acme', aliases: [], mentions: [span('Acme')] }],
     dates: [date('date-1', span('2013'), '2013'), date('date-2', span('last week'), '2017-W28')],
     events: [event(span('met'), 'date-1', ['person-1', 'person-2'])],
   };
@@ -98,7 +98,7 @@ describe('runEval', () => {
   it('counts a mention of the wrong type against its own type', async () => {
     const facts = perfect();
     facts.places = [];
-    facts.organizations.push({ id: 'org-2', name: 'Paris', mentions: [span('Paris')] });
+    facts.organizations.push({ id: 'org-2', name: 'Paris', aliases: [], mentions: [span('Paris')] });
     const { m } = await score(facts);
     expect(m['mentions.organization.strict']).toMatchObject({ gold: 1, pred: 2, tp: 1, precision: 0.5, recall: 1 });
     expect(m['mentions.place.strict']).toMatchObject({ gold: 1, pred: 0, tp: 0, precision: null, recall: 0 });

@@ -44,3 +44,23 @@ describe('newswire names', () => {
     expect(person?.aliases).toEqual(['Paris']);
   });
 });
+
+describe('short forms of organizations', () => {
+  const orgs = (text: string): [string, string[], number][] =>
+    facts(text).organizations.map((org) => [org.name, org.aliases, org.mentions.length]);
+
+  it('joins an acronym to the long form it defines, across "and"', () => {
+    expect(orgs('European Aeronautic Defence and Space Company (EADS) won. EADS said it was pleased.')).toEqual([
+      ['European Aeronautic Defence and Space Company', ['EADS'], 3],
+    ]);
+  });
+  it('joins an acronym to the one organization with those initials', () => {
+    expect(orgs('The United States Air Force chose the tanker, and the USAF agreed.')).toEqual([['United States Air Force', ['USAF'], 2]]);
+  });
+  it('joins a first word to the one organization it starts', () => {
+    expect(orgs('Northrop Grumman won the contract. Northrop said it was pleased.')).toEqual([['Northrop Grumman', ['Northrop'], 2]]);
+  });
+  it('leaves an acronym alone when its letters do not match', () => {
+    expect(orgs('Lockheed Martin Aeronautics (NATO) said no.').flatMap(([, aliases]) => aliases)).not.toContain('NATO');
+  });
+});

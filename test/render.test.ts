@@ -20,7 +20,7 @@ function sampleFacts(): Facts {
       { id: 'person-1', name: 'Lamar Odom', aliases: ['Lamar', 'KoKo'], mentions: [span('Lamar Odom', 0)], age: 45, ageSource: span('the 45-year-old athlete', 500), descriptors: ['former NBA star', 'athlete'] },
       { id: 'person-2', name: 'Khloé Kardashian', aliases: ['Khloé'], mentions: [span('Khloé Kardashian', 34)], age: null, ageSource: null, descriptors: [] },
     ],
-    places: [{ id: 'place-1', name: 'Las Vegas', mentions: [span('Las Vegas', 420), span('Vegas', 900)] }],
+    places: [{ id: 'place-1', name: 'Las Vegas', aliases: [], mentions: [span('Las Vegas', 420), span('Vegas', 900)] }],
     organizations: [],
     dates: [
       { id: 'date-1', text: 'over the weekend', start: 300, end: 316, type: 'DATE', value: '2025-W09-WE' },

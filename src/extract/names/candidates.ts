@@ -128,7 +128,7 @@ function continuesName(tokens: Token[], index: number, sentenceEnd: number, capi
   const token = tokens[index]!;
   // "Chung-tai", "Al-Sisi": a hyphenated name goes on whatever the case.
   if (/^-$/.test(previous.post) && !isPossessive(previous)) return true;
-  if (isBreak(previous)) return false;
+  if (isBreak(previous) || /[([{"“‘]/.test(token.pre)) return false;
   // "Washington D.C. Image: ...": after an abbreviation's full stop a sentence may have begun unseen.
   if (/\.$/.test(previous.text) && UPPER.test(token.text) && !startsName(token, true, tokens[index + 1], capitalisedInside)) {
     return isOrganizationWord(baseWord(token)) || isPlaceWord(baseWord(token));

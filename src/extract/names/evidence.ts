@@ -60,7 +60,12 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   const whole = acronym ? new Set([...gazetteerKinds(text)].filter((kind) => kind === 'country' || kind === 'company')) : gazetteerKinds(text);
   const firstTags = lexiconTags(first);
   // "Tristan Thompson", "Malika": a known first name.
-  const firstName = FIRST_NAME_TAGS.some((tag) => firstTags.includes(tag)) || gazetteerKinds(first).has('firstName');
+  // "Northrop Grumman": a first name ("Northrop") that starts a company's name is no first name here.
+  const companyWords = words.filter((word) => gazetteerKinds(word).has('company')).length;
+  const firstName =
+    (FIRST_NAME_TAGS.some((tag) => firstTags.includes(tag)) || gazetteerKinds(first).has('firstName')) &&
+    !(words.length > 1 && companyWords === words.length);
+  if (words.length > 1 && companyWords === words.length) evidence.organization += 3;
   // "Washington D.C.", "Sydney": a place known by its whole name outweighs a first name in it.
   const placeTags = words.length === 1 ? firstTags : [];
   const knownPlace = whole.has('country') || whole.has('region') || whole.has('city') || PLACE_TAGS.some((tag) => placeTags.includes(tag));

@@ -5,6 +5,7 @@
  */
 import type { Document } from '../../document.js';
 import type { Entity, NameKind, NameMention } from '../model.js';
+import type { AcronymDefinition } from './acronyms.js';
 import type { NameCandidate } from './candidates.js';
 import { addEvidence, emptyEvidence, weigh, type Evidence } from './evidence.js';
 import { gazetteerKinds } from './gazetteer.js';
@@ -21,7 +22,7 @@ interface NameGroup {
 
 const MIN_EVIDENCE = 1;
 
-export function groupNames(doc: Document, candidates: NameCandidate[]): Entity[] {
+export function groupNames(doc: Document, candidates: NameCandidate[], definitions: AcronymDefinition[] = []): Entity[] {
   const groups = collect(doc, candidates);
   for (const group of groups.values()) group.kind = decide(group.evidence);
   markFamilyNames(groups);
@@ -40,10 +41,11 @@ export function groupNames(doc: Document, candidates: NameCandidate[]): Entity[]
   for (const group of groups.values()) {
     const owners = group.words.length === 1 ? aliasOwners(doc, group, people) : [];
     const surnameOf = group.words.length === 1 && owners.length === 0 ? surnameOwners(group, people) : [];
+    const longForm = group.words.length === 1 && owners.length === 0 && surnameOf.length === 0 ? longFormOf(group, groups, definitions) : null;
     for (const candidate of group.candidates) {
       // "Valeska Paris ... Paris said": the surname, unless this mention reads as a place ("in Paris").
       if (surnameOf.length > 0 && !afterLocativePreposition(doc, candidate)) add(nearestOwner(surnameOf, candidate), candidate);
-      else add(owners.length > 0 ? nearestOwner(owners, candidate) : group, candidate);
+      else add(owners.length > 0 ? nearestOwner(owners, candidate) : (longForm ?? group), candidate);
     }
   }
   return [...entities.values()].map(finish).filter((entity) => entity.mentions.length > 0);
@@ -134,6 +136,34 @@ function nearestOwner(owners: NameGroup[], candidate: NameCandidate): NameGroup 
     }
   }
   return best;
+}
+
+/**
+ * The organization or place a one-word name abbreviates: "EADS" defined as
+ * "European Aeronautic Defence and Space Company (EADS)", "USAF" for the one
+ * "United States Air Force", "Northrop" for the one "Northrop Grumman".
+ */
+function longFormOf(group: NameGroup, groups: Map<string, NameGroup>, definitions: AcronymDefinition[]): NameGroup | null {
+  const defined = definitions.find((definition) => definition.acronym.toLowerCase() === group.key);
+  if (defined) return groups.get(defined.longForm.text.toLowerCase()) ?? null;
+  if (group.kind === 'place' || group.candidates.some((candidate) => candidate.title !== null)) return null;
+  const longer = [...groups.values()].filter((other) => other.words.length > 1 && (other.kind === 'organization' || other.kind === 'place'));
+  const word = group.candidates[0]!.text;
+  if (group.kind !== 'person' && /^\p{Lu}{2,}$/u.test(word)) {
+    const byInitials = longer.filter((other) => initials(other) === word);
+    if (byInitials.length === 1) return byInitials[0]!;
+  }
+  const byFirstWord = longer.filter((other) => other.kind === 'organization' && other.words[0] === group.key);
+  return byFirstWord.length === 1 ? byFirstWord[0]! : null;
+}
+
+/** "United States Air Force" -> "USAF". */
+function initials(group: NameGroup): string {
+  return group.candidates[0]!.text
+    .split(/\s+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('');
 }
 
 /** "in Paris", "from Washington" */

@@ -37,6 +37,7 @@ const ORGANIZATION_SUFFIXES = new Set([
   'news', 'times', 'post', 'journal', 'tribune', 'magazine', 'records', 'studios', 'motors',
   'aircraft', 'aerospace', 'industries', 'holdings', 'technologies', 'systems', 'airline',
   'pharmaceuticals', 'petroleum', 'telecom', 'bancorp', 'insurance', 'securities', 'exchange',
+  'force', 'navy', 'guard', 'command', 'corps', 'brigade', 'regiment', 'battalion',
 ]);
 
 const PLACE_SUFFIXES = new Set([

@@ -1,0 +1,53 @@
+/**
+ * Acronyms the article defines: "European Aeronautic Defence and Space Company
+ * (EADS)". The long form becomes one name, even across "and"; the acronym joins it.
+ * A simplified Schwartz–Hearst match: the acronym's letters are the initials of
+ * words of the long form, in order, the first letter on its first word.
+ */
+import type { Document } from '../../document.js';
+import type { NameCandidate } from './candidates.js';
+import { shape } from './shape.js';
+
+export interface AcronymDefinition {
+  longForm: NameCandidate;
+  acronym: string;
+}
+
+/** Words the long form may skip: "Defence and Space", "Bank of England". */
+const SKIPPABLE = new Set(['and', 'of', 'the', 'for', '&', 'de', 'du', 'des', 'la', 'le']);
+const MAX_EXTRA_WORDS = 3;
+
+export function findAcronymDefinitions(doc: Document, candidates: NameCandidate[]): { candidates: NameCandidate[]; definitions: AcronymDefinition[] } {
+  const definitions: AcronymDefinition[] = [];
+  let result = candidates;
+  for (const acronymToken of doc.tokens) {
+    if (!/^\p{Lu}{2,8}$/u.test(acronymToken.text) || !/\($/.test(acronymToken.pre) || !/^\)/.test(acronymToken.post)) continue;
+    const first = longFormStart(doc, acronymToken.index, acronymToken.text);
+    if (first < 0) continue;
+    const [longForm] = shape(doc, first, acronymToken.index);
+    if (!longForm || longForm.end !== acronymToken.index) continue;
+    // The long form replaces the pieces the capitals had made of it.
+    result = [...result.filter((c) => c.stop <= longForm.start || c.start >= longForm.stop), longForm].sort((a, b) => a.start - b.start);
+    definitions.push({ longForm, acronym: acronymToken.text });
+  }
+  return { candidates: result, definitions };
+}
+
+/** The first token of the long form before "(ACRONYM)", or -1. */
+function longFormStart(doc: Document, acronymIndex: number, acronym: string): number {
+  const sentence = doc.tokens[acronymIndex]!.sentence;
+  let letter = acronym.length - 1;
+  let extra = 0;
+  for (let i = acronymIndex - 1; i >= 0 && doc.tokens[i]!.sentence === sentence; i--) {
+    const word = doc.tokens[i]!.text;
+    if (SKIPPABLE.has(word.toLowerCase())) continue;
+    if (!/^\p{Lu}/u.test(word)) return -1;
+    if (word[0] === acronym[letter]) {
+      if (letter === 0) return i;
+      letter--;
+    } else if (++extra > MAX_EXTRA_WORDS) {
+      return -1;
+    }
+  }
+  return -1;
+}
