@@ -14,6 +14,7 @@ import {
   LOCATIVE_PREPOSITIONS,
   ORGANIZATION_ROLES,
   SPEECH_VERBS,
+  NOT_ORGANIZATION_ACRONYMS,
   TIME_ZONES,
   WORK_WORDS,
 } from './lexicon.js';
@@ -84,8 +85,9 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   if (words.length > 1 && isOrganizationWord(head)) evidence.organization += 3;
   if (words.length > 1 && isPlaceWord(head)) evidence.place += 2;
   // "NBA", "EADS": an acronym that is not a common word ("TV") nor a time zone ("UTC").
-  if (words.length === 1 && /^\p{Lu}{2,}$/u.test(first) && !isCommonWord(first)) {
-    if (TIME_ZONES.has(first)) evidence.work += 5;
+  // "DAB" is no verb here: three capitals and more are an acronym whatever the word means in lower case.
+  if (words.length === 1 && /^\p{Lu}{2,}$/u.test(first) && (first.length > 2 || !isCommonWord(first))) {
+    if (TIME_ZONES.has(first) || NOT_ORGANIZATION_ACRONYMS.has(first)) evidence.work += 5;
     else evidence.organization += 2;
   }
   // "Afghan", "Russian": a nationality alone names nobody; "August", "Friday" are dates.

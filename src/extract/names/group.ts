@@ -146,7 +146,7 @@ function nearestOwner(owners: NameGroup[], candidate: NameCandidate): NameGroup 
 function longFormOf(group: NameGroup, groups: Map<string, NameGroup>, definitions: AcronymDefinition[]): NameGroup | null {
   const defined = definitions.find((definition) => definition.acronym.toLowerCase() === group.key);
   if (defined) return groups.get(defined.longForm.text.toLowerCase()) ?? null;
-  if (group.kind === 'place' || group.candidates.some((candidate) => candidate.title !== null)) return null;
+  if (group.kind === 'place' || group.kind === 'work' || group.candidates.some((candidate) => candidate.title !== null)) return null;
   const longer = [...groups.values()].filter((other) => other.words.length > 1 && (other.kind === 'organization' || other.kind === 'place'));
   const word = group.candidates[0]!.text;
   if (group.kind !== 'person' && /^\p{Lu}{2,}$/u.test(word)) {

@@ -38,6 +38,7 @@ const ORGANIZATION_SUFFIXES = new Set([
   'aircraft', 'aerospace', 'industries', 'holdings', 'technologies', 'systems', 'airline',
   'pharmaceuticals', 'petroleum', 'telecom', 'bancorp', 'insurance', 'securities', 'exchange',
   'force', 'navy', 'guard', 'command', 'corps', 'brigade', 'regiment', 'battalion',
+  'weekly', 'daily', 'gazette', 'press', 'radio', 'television', 'broadcasting', 'channel',
 ]);
 
 const PLACE_SUFFIXES = new Set([
@@ -100,3 +101,9 @@ export const TIME_ZONES = new Set([
 
 /** Prepositions before a place: "in Las Vegas", "from Paris". */
 export const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'outside', 'inside', 'into', 'toward', 'towards']);
+
+/** Acronyms that name roles, measures, diseases or currencies, not organizations. */
+export const NOT_ORGANIZATION_ACRONYMS = new Set([
+  'CEO', 'CFO', 'COO', 'CTO', 'MP', 'MEP', 'GDP', 'GNP', 'CPI', 'IPO', 'AIDS', 'HIV', 'DNA', 'RNA',
+  'SARS', 'USD', 'EUR', 'GBP', 'JPY', 'PM', 'AM', 'TV', 'DVD', 'CD', 'PC', 'VR', 'AI', 'ID', 'OK',
+]);
