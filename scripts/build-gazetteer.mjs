@@ -35,7 +35,8 @@ export function buildGazetteer() {
   const capitals = new Set();
   for (const country of Object.values(countryTable)) {
     countries.add(country.name);
-    for (const alias of country.alias ?? []) if (alias.length > 3) countries.add(alias);
+    // "America", "UK", "US", "USA" (also written "U.S.": the lookup ignores dots).
+    for (const alias of country.alias ?? []) countries.add(alias);
     if (country.capital) capitals.add(country.capital);
   }
   const regions = new Set();

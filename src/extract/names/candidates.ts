@@ -80,7 +80,9 @@ function isTitleLine(doc: Document, token: Token): boolean {
 }
 
 function startsName(token: Token, isFirstWord: boolean, next: Token | undefined, capitalisedInside: Set<string>): boolean {
-  if (!UPPER.test(token.text) || token.tags.has('Pronoun')) return false;
+  // "US stock markets": capitals make "US" a country, not the pronoun.
+  const pronoun = token.tags.has('Pronoun') && !/^\p{Lu}{2,}$/u.test(token.text);
+  if (!UPPER.test(token.text) || pronoun) return false;
   if (!isFirstWord) return !isFunctionWord(token);
   // Sentence-initial capitals: "After", "During", "Will" are ordinary words.
   if (isQuestionAuxiliary(token, next)) return false;
