@@ -103,6 +103,12 @@ function tokenize(text: string, lines: Line[]): Token[] {
       const located = locate(text, term, searchFrom);
       searchFrom = located + term.text.length;
       const { word, before, after } = unwrap(term.text);
+      const previousToken = tokens[tokens.length - 1];
+      // "AL-AIN , United Arab Emirates": a comma spaced off as a word of its own is punctuation.
+      if (/^[\p{P}]+$/u.test(word) && word !== '&') {
+        if (previousToken && previousToken.sentence === sentence) previousToken.post += term.pre + term.text + term.post;
+        continue;
+      }
       if (word === '') continue;
       const start = located + before.length;
       const end = start + word.length;

@@ -64,3 +64,22 @@ describe('short forms of organizations', () => {
     expect(orgs('Lockheed Martin Aeronautics (NATO) said no.').flatMap(([, aliases]) => aliases)).not.toContain('NATO');
   });
 });
+
+describe('wire copy', () => {
+  it('reads a dateline in capitals as a place', () => {
+    expect(names('Peter Blackburn\nBRUSSELS 1996-08-22\nThe Commission said on Thursday it disagreed.', 'places')).toEqual(['BRUSSELS']);
+    expect(names('JAPAN GET LUCKY WIN\nAL-AIN , United Arab Emirates 1996-12-06\nJapan won.', 'places')).toEqual(['Japan', 'AL-AIN', 'United Arab Emirates']);
+  });
+  it('does not read a capitalised headline word as a dateline', () => {
+    expect(names('SOCCER - JAPAN GET LUCKY WIN\nThe team played well.', 'places')).toEqual([]);
+  });
+  it('treats commas spaced off as words as punctuation', () => {
+    expect(names('Germany \'s representative Werner Zwingmann , a vet , said so .', 'people')).toEqual(['Werner Zwingmann']);
+  });
+  it('keeps nationality adjectives out of organizations', () => {
+    expect(names('EU rejects German call to boycott British lamb .', 'organizations')).toEqual(['EU']);
+  });
+  it('keeps a letter-named group out of the people', () => {
+    expect(names('Japan beat Syria in a Group C match on Friday .', 'people')).toEqual([]);
+  });
+});

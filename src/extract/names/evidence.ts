@@ -5,6 +5,7 @@
  */
 import type { Document, Token } from '../../document.js';
 import { baseWord, isPossessive, type NameCandidate } from './candidates.js';
+import { isDateline } from './dateline.js';
 import { gazetteerKinds } from './gazetteer.js';
 import {
   isOrganizationWord,
@@ -46,14 +47,14 @@ export function weigh(doc: Document, candidate: NameCandidate): Evidence {
   const evidence = emptyEvidence();
   const tokens = doc.tokens.slice(candidate.first, candidate.end);
   const words = joinHyphenated(tokens);
-  weighWords(evidence, candidate.text, tokens, words);
+  weighWords(evidence, candidate.text, tokens, words, doc.tokens[candidate.end]);
   weighContext(evidence, doc, candidate, tokens[tokens.length - 1]!);
   // "Airbus A380", "PlayStation VR", "KCNA": people's names have no digits or acronyms.
   if (!couldBePerson(words, candidate.caseUninformative)) evidence.person = Math.min(evidence.person, 0);
   return evidence;
 }
 
-function weighWords(evidence: Evidence, text: string, tokens: Token[], words: string[]): void {
+function weighWords(evidence: Evidence, text: string, tokens: Token[], words: string[], following: Token | undefined): void {
   const first = words[0]!;
   const last = words[words.length - 1]!;
   // "GAO" is an acronym, not the Malian region of Gao.
@@ -91,7 +92,9 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
     else evidence.organization += 2;
   }
   // "Afghan", "Russian": a nationality alone names nobody; "August", "Friday" are dates.
-  if (words.length === 1 && firstTags.includes('Demonym')) evidence.work += 5;
+  if (words.length === 1 && (firstTags.includes('Demonym') || tokens[0]!.tags.has('Demonym') || isNationalityAdjective(tokens[0]!, following))) {
+    evidence.work += 6;
+  }
   if (words.length === 1 && (firstTags.includes('Month') || firstTags.includes('WeekDay'))) evidence.work += 3;
   // "Kyle & Jackie O Show", "Super Bowl", "Keeping Up".
   if (words.length > 1 && WORK_WORDS.has(last.toLowerCase())) evidence.work += 4;
@@ -104,11 +107,14 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
     if (isCommonWord(word) || kinds.has('company') || kinds.has('country') || kinds.has('region')) return false;
     return kinds.size === 0 || (i > 0 && kinds.has('city'));
   };
-  if (words.length >= 2 && words.length <= 3 && !knownPlace && words.every(unknownOrName)) evidence.person += 1;
+  // "Group C" is no person: a surname is more than an initial.
+  const lastIsInitial = /^\p{Lu}\.?$/u.test(last);
+  if (words.length >= 2 && words.length <= 3 && !knownPlace && !lastIsInitial && words.every(unknownOrName)) evidence.person += 1;
 }
 
 function weighContext(evidence: Evidence, doc: Document, candidate: NameCandidate, last: Token): void {
   if (candidate.title) evidence.person += 3;
+  if (isDateline(doc, candidate)) evidence.place += 4;
   // "the newest trailer for The Kardashians": a capitalised "The" mid-sentence opens a title.
   if (candidate.capitalisedThe) evidence.work += 3;
   const after = nextWords(doc, candidate.end, 3);
@@ -153,6 +159,12 @@ function weighPronoun(evidence: Evidence, doc: Document, candidate: NameCandidat
       return;
     }
   }
+}
+
+/** "British lamb", "Chinese keeper": a nationality-shaped word before a common noun. */
+function isNationalityAdjective(token: Token, following: Token | undefined): boolean {
+  if (!/(ish|ese|ian|ean)$/.test(token.text) || /\S/.test(token.post)) return false;
+  return following !== undefined && /^\p{Ll}/u.test(following.text) && following.tags.has('Noun') && !following.tags.has('Pronoun');
 }
 
 /** "Lee Cheuk-yan" is two words, though compromise makes three tokens of it. */

@@ -1,14 +1,19 @@
 /**
  * Headlines capitalise every word, so a run of capitals there says little:
  * "Lamar Odom Talks Reuniting With Family" holds the body's "Lamar Odom" and
- * nothing else. Headline runs are cut down to the names the body uses.
+ * nothing else. Headline runs are cut down to the names the body uses; a
+ * dateline ("BRUSSELS 1996-08-22") stands on its own.
  */
 import type { Document } from '../../document.js';
 import type { NameCandidate } from './candidates.js';
+import { isDateline } from './dateline.js';
 
 export function alignHeadline(doc: Document, candidates: NameCandidate[]): NameCandidate[] {
   const bodyNames = new Set(candidates.filter((c) => !c.caseUninformative).map((c) => c.text.toLowerCase()));
-  return candidates.flatMap((candidate) => (candidate.caseUninformative ? bodyNamesWithin(doc, candidate, bodyNames) : [candidate]));
+  return candidates.flatMap((candidate) => {
+    if (!candidate.caseUninformative || isDateline(doc, candidate)) return [candidate];
+    return bodyNamesWithin(doc, candidate, bodyNames);
+  });
 }
 
 /** The longest runs of the candidate's words that the body uses as names, left to right. */
