@@ -47,7 +47,11 @@ export function buildGazetteer() {
   for (const city of cities) if (city.population >= MIN_CITY_POPULATION) bigCities.add(city.name);
   for (const name of [...countries, ...regions]) bigCities.delete(name);
 
-  const firstNames = new Set([...male, ...female].filter((name) => name.length > 2 && notAWord(name)));
+  const usable = (name) => name.length > 2 && notAWord(name);
+  // A name on one list only tells the person's sex: "Tristan" male, "Kristen" female.
+  const maleNames = new Set(male.filter((name) => usable(name) && !female.includes(name)));
+  const femaleNames = new Set(female.filter((name) => usable(name) && !male.includes(name)));
+  const unisexNames = new Set([...male, ...female].filter((name) => usable(name) && !maleNames.has(name) && !femaleNames.has(name)));
   const companies = new Set(
     companyList
       .split('\n')
@@ -59,7 +63,9 @@ export function buildGazetteer() {
     countries: sorted(countries),
     regions: sorted(regions),
     cities: sorted(bigCities),
-    firstNames: sorted(firstNames),
+    maleNames: sorted(maleNames),
+    femaleNames: sorted(femaleNames),
+    unisexNames: sorted(unisexNames),
     companies: sorted(companies),
   };
 }

@@ -57,3 +57,24 @@ describe('descriptions', () => {
     expect(facts('The former NBA star said nothing.').people).toEqual([]);
   });
 });
+
+describe('gender agreement', () => {
+  it('resolves a female role to the woman, though a man was named last', () => {
+    const result = facts('Kristen Stewart arrived first. Later Tom Hanks spoke. The 30-year-old actress smiled.');
+    expect(result.people.map((p) => [p.name, p.age])).toEqual([
+      ['Kristen Stewart', 30],
+      ['Tom Hanks', null],
+    ]);
+  });
+  it('learns a gender from the pronoun after a name', () => {
+    const result = facts('Jordan Vale said she would run. Then Alex Moss said he would not. The 41-year-old mother waved.');
+    expect(result.people.find((p) => p.age !== null)?.name).toBe('Jordan Vale');
+  });
+  it('resolves a role by the pronoun that follows it', () => {
+    const result = facts('Jordan Vale said she would run. Then Alex Moss said he would not. The 41-year-old politician said he was tired.');
+    expect(result.people.find((p) => p.age !== null)?.name).toBe('Alex Moss');
+  });
+  it('leaves a gendered role unresolved when nobody fits', () => {
+    expect(facts('Tom Hanks spoke. The 30-year-old actress smiled.').people.map((p) => p.age)).toEqual([null]);
+  });
+});

@@ -1,15 +1,20 @@
 /**
  * Place, first-name and company lists built from data packages by
  * scripts/build-gazetteer.mjs (countries, regions, cities of 50,000+, English
- * first names, company names). Looked up by lower-cased name.
+ * first names, by sex where the name tells it, company names). Looked up by
+ * lower-cased name.
  */
 import data from './gazetteer.json' with { type: 'json' };
 
-export type GazetteerKind = 'country' | 'region' | 'city' | 'firstName' | 'company';
+export type GazetteerKind = 'country' | 'region' | 'city' | 'firstName' | 'maleName' | 'femaleName' | 'company';
 
 const LISTS: [GazetteerKind, string[]][] = [
   ['company', data.companies],
-  ['firstName', data.firstNames],
+  ['firstName', data.maleNames],
+  ['firstName', data.femaleNames],
+  ['firstName', data.unisexNames],
+  ['maleName', data.maleNames],
+  ['femaleName', data.femaleNames],
   ['city', data.cities],
   ['region', data.regions],
   ['country', data.countries],

@@ -8,6 +8,7 @@
 import type { Document, Token } from '../../document.js';
 import type { Description, Entity } from '../model.js';
 import { ageModifierAt, type AgeModifier } from './age-phrases.js';
+import { genderOfRole, gendersOf, pronounBetween, type Gender } from './gender.js';
 import { personAt, type PersonMention } from './mentions.js';
 import { isRoleNoun } from './roles.js';
 import { resolveBySalience } from './salience.js';
@@ -26,6 +27,7 @@ const MAX_MODIFIERS = 6;
 
 export function findDescriptions(doc: Document, people: PersonMention[]): ResolvedDescription[] {
   const found: ResolvedDescription[] = [];
+  const genders = gendersOf(doc, people);
   for (let i = 0; i < doc.tokens.length; i++) {
     const token = doc.tokens[i]!;
     if (token.normal !== 'the' && token.normal !== 'a' && token.normal !== 'an') continue;
@@ -34,13 +36,28 @@ export function findDescriptions(doc: Document, people: PersonMention[]): Resolv
     const appositive = appositionTarget(doc, people, i) ?? nameAfter(doc, people, phrase.end);
     const definite = token.normal === 'the';
     if (!appositive && !definite) continue;
-    const entity = appositive?.entity ?? resolveBySalience(doc, people, i, phrase.end, found);
+    const gender = descriptionGender(doc, people, phrase);
+    const fits = (candidate: Entity): boolean => gender === null || (genders.get(candidate) ?? gender) === gender;
+    const entity = appositive?.entity ?? resolveBySalience(doc, people, i, phrase.end, found, fits);
     if (!entity) continue;
     found.push(described(doc, entity, i, phrase));
     i = phrase.end - 1;
   }
   found.push(...rolesBeforeNames(doc, people));
   return found.sort((a, b) => a.first - b.first);
+}
+
+/**
+ * "the 40-year-old actress" -> female; "the former Lakers star said he ..." -> male:
+ * the role noun, else a pronoun after the phrase before anyone else is named.
+ */
+function descriptionGender(doc: Document, people: PersonMention[], phrase: RolePhrase): Gender | null {
+  const role = genderOfRole(doc.tokens[phrase.end - 1]!.text);
+  if (role) return role;
+  const sentence = doc.tokens[phrase.end - 1]!.sentence;
+  const nextPerson = people.find((person) => person.first >= phrase.end);
+  const limit = Math.min(phrase.end + 6, nextPerson && nextPerson.sentence === sentence ? nextPerson.first : Infinity);
+  return pronounBetween(doc, phrase.end, limit, sentence);
 }
 
 interface RolePhrase {

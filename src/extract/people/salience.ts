@@ -26,6 +26,7 @@ export function resolveBySalience(
   determiner: number,
   end: number,
   earlier: ResolvedDescription[],
+  fits: (entity: Entity) => boolean = () => true,
 ): Entity | null {
   const sentence = doc.tokens[determiner]!.sentence;
   const referents: Referent[] = [
@@ -41,6 +42,8 @@ export function resolveBySalience(
       .filter((referent) => referent.token < determiner || referent.token >= end)
       .map((referent) => referent.entity),
   );
+  // "the 40-year-old actress" is none of the men.
+  for (const referent of referents) if (!fits(referent.entity)) excluded.add(referent.entity);
   for (let back = sentence; back >= Math.max(0, sentence - MAX_SENTENCES_BACK); back--) {
     const inSentence = referents
       .filter((referent) => referent.sentence === back && !excluded.has(referent.entity))
