@@ -56,8 +56,8 @@ describe('renderTable', () => {
         Khloé Kardashian  Khloé        -    -
 
       Places (1)
-        NAME       MENTIONS
-        Las Vegas  2
+        NAME       ALIASES  MENTIONS
+        Las Vegas  -        2
 
       Organizations (0)
         none found
@@ -118,8 +118,8 @@ describe('renderTable', () => {
         Khloé Kar…  Khloé       -    -
 
       Places (1)
-        NAME       MENTIONS
-        Las Vegas  2
+        NAME       ALIASES  MENTIONS
+        Las Vegas  -        2
 
       Organizations (0)
         none found

@@ -80,14 +80,14 @@ function sections(facts: Facts): Section[] {
     },
     {
       title: 'Places',
-      header: ['NAME', 'MENTIONS'],
-      rows: facts.places.map((p) => [p.name, String(p.mentions.length)]),
+      header: ['NAME', 'ALIASES', 'MENTIONS'],
+      rows: facts.places.map((p) => [p.name, list(p.aliases), String(p.mentions.length)]),
       accent: [],
     },
     {
       title: 'Organizations',
-      header: ['NAME', 'MENTIONS'],
-      rows: facts.organizations.map((o) => [o.name, String(o.mentions.length)]),
+      header: ['NAME', 'ALIASES', 'MENTIONS'],
+      rows: facts.organizations.map((o) => [o.name, list(o.aliases), String(o.mentions.length)]),
       accent: [],
     },
     {
