@@ -83,3 +83,18 @@ describe('wire copy', () => {
     expect(names('Japan beat Syria in a Group C match on Friday .', 'people')).toEqual([]);
   });
 });
+
+describe('runs cut by what the document says', () => {
+  it('keeps caption labels out of names', () => {
+    expect(names('Belle Image: Nick Moreau. Batman arrived. Image: Nick Moreau.', 'people')).toEqual(['Nick Moreau']);
+  });
+  it('keeps a label that occurs once: it may be a name', () => {
+    expect(names('Warning: Nick Moreau said nothing.', 'people')).toEqual(['Nick Moreau']);
+  });
+  it('keeps capitalised particles inside a name', () => {
+    expect(names('Kevin De Bruyne scored and Carlo De Benedetti watched.', 'people')).toEqual(['Kevin De Bruyne', 'Carlo De Benedetti']);
+  });
+  it('starts a name after a sentence-initial title', () => {
+    expect(names('Minister of Education Stefania Giannini spoke. President Obama agreed.', 'people')).toEqual(['Stefania Giannini', 'Obama']);
+  });
+});

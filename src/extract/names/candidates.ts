@@ -43,7 +43,7 @@ const FUNCTION_WORD_TAGS = new Set(['Determiner', 'Preposition', 'Conjunction', 
 const NAME_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Place', 'Country', 'City', 'Region', 'Organization'];
 
 export function findCandidates(doc: Document): NameCandidate[] {
-  const capitalisedInside = wordsCapitalisedInside(doc);
+  const words: DocumentWords = { capitalisedInside: wordsCapitalisedInside(doc), labels: labelWords(doc) };
   const candidates: NameCandidate[] = [];
   for (const sentence of doc.sentences) {
     let i = sentence.firstToken;
@@ -51,17 +51,33 @@ export function findCandidates(doc: Document): NameCandidate[] {
       const token = doc.tokens[i]!;
       const isFirstWord = i === sentence.firstToken || opensClause(doc.tokens[i - 1]!) || opensQuote(token);
       const next = i + 1 < sentence.endToken ? doc.tokens[i + 1] : undefined;
-      if (!startsName(token, isFirstWord, next, capitalisedInside) && !startsKnownName(doc, i, sentence.endToken)) {
+      if (!startsName(token, isFirstWord, next, words) && !startsKnownName(doc, i, sentence.endToken)) {
         i++;
         continue;
       }
       let end = i + 1;
-      while (end < sentence.endToken && continuesName(doc.tokens, end, sentence.endToken, capitalisedInside)) end++;
+      while (end < sentence.endToken && continuesName(doc.tokens, end, sentence.endToken, words)) end++;
       candidates.push(...shape(doc, i, end));
       i = end;
     }
   }
   return candidates;
+}
+
+/** What the whole document says about its words, read once before the runs are cut. */
+interface DocumentWords {
+  /** Written with a capital where position does not force one: "... met Khloé". */
+  capitalisedInside: Set<string>;
+  /** Words that label what follows them, more than once: "Image: Nick Moreau." */
+  labels: Set<string>;
+}
+
+function labelWords(doc: Document): Set<string> {
+  const counts = new Map<string, number>();
+  for (const token of doc.tokens) {
+    if (UPPER.test(token.text) && /^:/.test(token.post)) counts.set(token.text, (counts.get(token.text) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, count]) => count >= 2).map(([word]) => word));
 }
 
 /** Words written with a capital where position does not force one: "... met Khloé". */
@@ -79,22 +95,24 @@ function isTitleLine(doc: Document, token: Token): boolean {
   return doc.title !== null && token.start >= doc.title.start && token.end <= doc.title.end;
 }
 
-function startsName(token: Token, isFirstWord: boolean, next: Token | undefined, capitalisedInside: Set<string>): boolean {
+function startsName(token: Token, isFirstWord: boolean, next: Token | undefined, words: DocumentWords): boolean {
   // "US stock markets": capitals make "US" a country, not the pronoun.
   const pronoun = token.tags.has('Pronoun') && !/^\p{Lu}{2,}$/u.test(token.text);
-  if (!UPPER.test(token.text) || pronoun) return false;
+  if (!UPPER.test(token.text) || pronoun || words.labels.has(token.text)) return false;
   if (!isFirstWord) return !isFunctionWord(token);
   // Sentence-initial capitals: "After", "During", "Will" are ordinary words.
   if (isQuestionAuxiliary(token, next)) return false;
   const word = baseWord(token);
   const tags = lexiconTags(word);
+  // "Minister of Education Stefania Giannini", "President Obama": shape.ts takes the title off.
+  if (PERSON_TITLES.has(word.toLowerCase()) && next !== undefined && (UPPER.test(next.text) || next.normal === 'of')) return true;
   // "EADS", "KoKo", "McCain": capitals inside the word make a name wherever it stands.
   if (/^\p{Lu}\p{L}*\p{Lu}/u.test(word) && !tags.some((tag) => COMMON_WORD_TAGS.has(tag))) return true;
   if (tags.length === 0) {
     // "Khloé has been single": a name the article also writes mid-sentence, or one the lists know.
     // "Stock markets fell": an unknown word that only has its capital from its position.
     const continues = next !== undefined && UPPER.test(next.text) && !isBreak(token) && !isFunctionWord(next);
-    return continues || capitalisedInside.has(word.toLowerCase()) || gazetteerKinds(word).size > 0;
+    return continues || words.capitalisedInside.has(word.toLowerCase()) || gazetteerKinds(word).size > 0;
   }
   if (NAME_TAGS.some((tag) => tags.includes(tag))) return true;
   if (token.text === 'The') return next !== undefined && UPPER.test(next.text) && !isBreak(token);
@@ -125,16 +143,19 @@ function startsKnownName(doc: Document, index: number, sentenceEnd: number): boo
   return false;
 }
 
-function continuesName(tokens: Token[], index: number, sentenceEnd: number, capitalisedInside: Set<string>): boolean {
+function continuesName(tokens: Token[], index: number, sentenceEnd: number, words: DocumentWords): boolean {
   const previous = tokens[index - 1]!;
   const token = tokens[index]!;
   // "Chung-tai", "Al-Sisi": a hyphenated name goes on whatever the case.
   if (/^-$/.test(previous.post) && !isPossessive(previous)) return true;
   if (isBreak(previous) || /[([{"“‘]/.test(token.pre)) return false;
   // "Washington D.C. Image: ...": after an abbreviation's full stop a sentence may have begun unseen.
-  if (/\.$/.test(previous.text) && UPPER.test(token.text) && !startsName(token, true, tokens[index + 1], capitalisedInside)) {
+  if (/\.$/.test(previous.text) && UPPER.test(token.text) && !startsName(token, true, tokens[index + 1], words)) {
     return isOrganizationWord(baseWord(token)) || isPlaceWord(baseWord(token));
   }
+  if (words.labels.has(token.text)) return false;
+  // "Kevin De Bruyne", "Carlo De Benedetti": a capitalised particle inside a name.
+  if (NAME_CONNECTORS.has(token.text.toLowerCase()) && UPPER.test(tokens[index + 1]?.text ?? '') && !isBreak(token)) return true;
   if (UPPER.test(token.text)) return token.text !== 'The' && !isFunctionWord(token);
   // "Kyle & Jackie O Show", "Bank of England": a connector between two capitals.
   const next = tokens[index + 1];
