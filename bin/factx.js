@@ -1,4 +1,60 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli.js';
+// The executable. One document: start from the V8 startup snapshot (dist/factx.blob)
+// in a child node, which skips loading compromise; anything else, or no usable
+// snapshot, or FACTX_SNAPSHOT=0: run the bundled CLI (dist/factx.cjs) here.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
-main(process.argv);
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = `${root}dist/`;
+const args = process.argv.slice(2);
+
+const snapshot = process.env.FACTX_SNAPSHOT !== '0' && oneDocument(args) ? usableSnapshot() : null;
+if (snapshot) {
+  const child = spawnSync(process.execPath, [...snapshot.flags, '--snapshot-blob', `${dist}factx.blob`, '--', root, ...args], { stdio: 'inherit' });
+  if (child.signal) process.kill(process.pid, child.signal);
+  process.exitCode = child.status ?? 1;
+} else {
+  const { main } = createRequire(import.meta.url)('../dist/factx.cjs');
+  main(process.argv, { root, workerScript: `${dist}factx-worker.cjs` });
+}
+
+/** The blob exists, is whole, and was built by this very node. */
+function usableSnapshot() {
+  try {
+    const meta = JSON.parse(readFileSync(`${dist}factx.blob.json`, 'utf8'));
+    const ok = meta.node === process.version && meta.arch === process.arch && meta.platform === process.platform && statSync(`${dist}factx.blob`).size === meta.bytes;
+    return ok ? meta : null;
+  } catch {
+    return null;
+  }
+}
+
+/** `factx [options] [file]`: no subcommand, no --input, at most one path, not a directory. */
+function oneDocument(argv) {
+  const VALUE = new Set(['-f', '--format', '--ref-date', '--input', '-j', '--jobs']);
+  let paths = 0;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--input' || arg.startsWith('--input=')) return false;
+    if (VALUE.has(arg)) i++;
+    else if (arg === '--') {
+      const rest = argv.slice(i + 1);
+      return paths + rest.length <= 1 && !rest.some(isDirectory);
+    }
+    else if (arg === '-' || !arg.startsWith('-')) {
+      if (++paths > 1 || (paths === 1 && (arg === 'check' || arg === 'eval')) || isDirectory(arg)) return false;
+    }
+  }
+  return true;
+}
+
+function isDirectory(path) {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}

@@ -3,23 +3,34 @@
  * `process` (argv, streams, environment, exit status).
  */
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { Command, CommanderError, Option } from 'commander';
+import { availableParallelism } from 'node:os';
+import { sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Command as CommandType } from 'commander';
+import { runBatch } from './batch/run.js';
+import type { Format } from './batch/task.js';
 import { isCalendarDate } from './check/case-options.js';
 import { runCheck } from './check/index.js';
 import { FactxError } from './errors.js';
 import { runEval } from './eval/index.js';
-import { extract } from './index.js';
-import { renderJson, renderNdjson } from './render/json.js';
-import { renderTable } from './render/table.js';
-import type { Facts } from './types.js';
-
-type Format = 'json' | 'ndjson' | 'table';
 
 interface ExtractCommandOptions {
   format?: Format;
   refDate?: string;
   color: boolean;
+  input: 'text' | 'ndjson';
+  jobs: number;
+  progress?: boolean;
+}
+
+/**
+ * Where the running copy of factx lives: the package root (for package.json)
+ * and the worker-thread script. The bundle and the snapshot pass theirs; the
+ * tsc build (dist/cli.js) finds its own.
+ */
+export interface Runtime {
+  root: string | URL;
+  workerScript: string | URL;
 }
 
 const EXAMPLES = `
@@ -27,40 +38,48 @@ Examples:
   $ factx article.txt --ref-date 2025-03-03          people, places, dates and events as a table
   $ factx article.txt | jq -r '.people[] | "\\(.name) \\(.age)"'
   $ cat article.txt | factx --format ndjson         read stdin, one compact JSON line
+  $ factx articles/ -f ndjson > facts.ndjson        every .txt/.md file under articles/, sorted
+  $ factx --input ndjson < docs.jsonl               lines {"id", "text", "date"} in, a result line each
   $ factx check fixtures/                           compare with the golden files (CI)
   $ factx eval gold.jsonl --json                    score against annotated news
 
 Exit status: 0 success; 1 a check or eval that did not pass, or a document that
 could not be processed; 2 bad usage or unreadable input.`;
 
-export async function main(argv: string[]): Promise<void> {
+export async function main(argv: string[], runtime: Runtime = ownRuntime()): Promise<void> {
   const debug = argv.includes('--debug');
   // `factx big.txt | head -1`: the reader has all it wants; stop quietly.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     fail(error, debug);
   });
+  // commander is loaded here, not at import: the startup snapshot holds no I/O modules
+  const commander = await import('commander');
   try {
-    await buildProgram().parseAsync(argv);
+    await buildProgram(commander, runtime).parseAsync(argv);
   } catch (error) {
-    fail(error, debug);
+    fail(error, debug, commander.CommanderError);
   }
 }
 
-function buildProgram(): Command {
+function buildProgram({ Command, Option }: typeof import('commander'), runtime: Runtime): CommandType {
   const program = new Command('factx')
     .description('Extract the facts of a news article: people, ages, places, organizations, dates and dated events.')
-    .version(packageVersion(), '-V, --version')
-    .argument('[file...]', 'articles to read; none or "-" reads stdin')
-    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json otherwise)').choices(['json', 'ndjson', 'table']))
+    .version(packageVersion(runtime.root), '-V, --version')
+    .argument('[path...]', 'articles to read, or directories of .txt/.md files (recursive, sorted); none or "-" reads stdin')
+    .addOption(new Option('-f, --format <format>', 'output format (default: ndjson with --input ndjson, else table on a terminal, json otherwise)').choices(['json', 'ndjson', 'table']))
     .option('--ref-date <YYYY-MM-DD>', "the article's publication date: relative dates resolve against it")
+    .addOption(new Option('--input <format>', 'text: each path is one article; ndjson: each line is {"id", "text", "date"}').choices(['text', 'ndjson']).default('text'))
+    .option('-j, --jobs <n>', 'documents extracted in parallel (worker threads)', parseJobs, availableParallelism())
+    .option('--progress', 'progress bar and summary on stderr even when it is not a terminal')
+    .option('--no-progress', 'no progress bar or summary, even on a terminal')
     .option('--no-color', 'plain table output (NO_COLOR and FORCE_COLOR are honoured too)')
     .option('--debug', 'show stack traces on errors')
     .addHelpText('after', EXAMPLES)
     .exitOverride()
     .configureOutput({ outputError: (text, write) => write(`factx: ${text.replace(/^error: /, '')}`) })
-    .action(async (files: string[], options: ExtractCommandOptions) => {
-      process.exitCode = await extractFiles(files, options);
+    .action(async (paths: string[], options: ExtractCommandOptions) => {
+      process.exitCode = await extractPaths(paths, options, runtime);
     });
 
   program
@@ -88,39 +107,32 @@ function buildProgram(): Command {
   return program;
 }
 
-async function extractFiles(files: string[], options: ExtractCommandOptions): Promise<number> {
+async function extractPaths(paths: string[], options: ExtractCommandOptions, runtime: Runtime): Promise<number> {
   const referenceDate = options.refDate ?? null;
   if (referenceDate !== null && !isCalendarDate(referenceDate)) {
     throw new FactxError(`--ref-date must be a calendar date YYYY-MM-DD, got "${referenceDate}"`, 'USAGE');
   }
-  const format: Format = options.format ?? (process.stdout.isTTY ? 'table' : 'json');
-  const render = renderer(format, options.color && colorWanted());
-  const sources = files.length === 0 ? ['-'] : files;
-  let status = 0;
-  for (const source of sources) {
-    let text: string;
-    try {
-      text = await readInput(source);
-    } catch (error) {
-      reportError(error);
-      status = Math.max(status, 2);
-      continue;
-    }
-    try {
-      process.stdout.write(render(extract(text, { referenceDate, source })));
-    } catch (error) {
-      reportError(new FactxError(`${source}: could not be processed: ${error instanceof Error ? error.message : String(error)}`, 'PROCESSING'));
-      status = Math.max(status, 1);
-    }
-  }
-  return status;
+  const ndjson = options.input === 'ndjson';
+  const format: Format = options.format ?? (ndjson ? 'ndjson' : process.stdout.isTTY ? 'table' : 'json');
+  return runBatch({
+    paths,
+    ndjson,
+    referenceDate,
+    jobs: options.jobs,
+    render: { format, color: options.color && colorWanted(), width: process.stdout.columns ?? 100 },
+    progress: options.progress ?? 'auto',
+    stderrIsTTY: process.stderr.isTTY === true,
+    workerScript: runtime.workerScript,
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+  });
 }
 
-function renderer(format: Format, color: boolean): (facts: Facts) => string {
-  if (format === 'ndjson') return renderNdjson;
-  if (format === 'json') return renderJson;
-  const width = process.stdout.columns ?? 100;
-  return (facts) => `${renderTable(facts, { color, width })}\n`;
+function parseJobs(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1 || number > 256) throw new FactxError(`--jobs takes a whole number from 1 to 256, got "${value}"`, 'USAGE');
+  return number;
 }
 
 /** NO_COLOR (https://no-color.org) and FORCE_COLOR, else colour only on a terminal. */
@@ -131,39 +143,18 @@ function colorWanted(): boolean {
   return process.stdout.isTTY === true;
 }
 
-async function readInput(source: string): Promise<string> {
-  const bytes = source === '-' ? await readStdin() : await readFile(source).catch((error: unknown) => {
-    throw new FactxError(`cannot read ${source}: ${describe(error)}`, 'INPUT');
-  });
-  return new TextDecoder('utf-8').decode(bytes);
-}
-
-async function readStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
-
 function parseFraction(value: string): number {
   const number = Number(value);
   if (!Number.isFinite(number) || number < 0 || number > 1) throw new FactxError(`--min-f1 takes a number from 0 to 1, got "${value}"`, 'USAGE');
   return number;
 }
 
-function describe(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES') return 'permission denied';
-  if (code === 'EISDIR') return 'is a directory';
-  return error instanceof Error ? error.message : String(error);
-}
-
 function reportError(error: unknown): void {
   process.stderr.write(`factx: ${error instanceof Error ? error.message : String(error)}\n`);
 }
 
-function fail(error: unknown, debug: boolean): void {
-  if (error instanceof CommanderError) {
+function fail(error: unknown, debug: boolean, CommanderError?: typeof import('commander').CommanderError): void {
+  if (CommanderError && error instanceof CommanderError) {
     // Help and version are not errors; commander already printed them.
     process.exitCode = error.exitCode === 0 ? 0 : 2;
     return;
@@ -173,8 +164,17 @@ function fail(error: unknown, debug: boolean): void {
   process.exitCode = error instanceof FactxError && error.code !== 'PROCESSING' ? 2 : 1;
 }
 
-/** The version in package.json, one directory above dist/ and src/. */
-function packageVersion(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+/** The version in the package root's package.json. */
+function packageVersion(root: string | URL): string {
+  const manifest = JSON.parse(readFileSync(new URL('package.json', asDirectoryUrl(root)), 'utf8')) as { version: string };
   return manifest.version;
+}
+
+function asDirectoryUrl(path: string | URL): URL {
+  return path instanceof URL ? path : pathToFileURL(path.endsWith(sep) ? path : `${path}${sep}`);
+}
+
+/** The tsc build: the package root is one directory above dist/. */
+function ownRuntime(): Runtime {
+  return { root: new URL('..', import.meta.url), workerScript: new URL('./batch/worker.js', import.meta.url) };
 }

@@ -312,8 +312,11 @@ describe.concurrent('exit status and errors', () => {
     expect(result.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as unknown)).toEqual([fixtureFacts]);
   });
 
-  it('a directory as input: exit 2, one line', async () => {
-    expectOneLineError(await run(['fixtures']), 2, 'fixtures');
+  it('a directory without .txt or .md files: exit 2, one line', async () => {
+    const empty = join(tmp, 'empty-dir');
+    await mkdir(empty, { recursive: true });
+    await writeFile(join(empty, 'notes.json'), '{}');
+    expectOneLineError(await run([empty]), 2, empty);
   });
 
   it('--ref-date 2025-13-45: exit 2, one line, nothing on stdout', async () => {

@@ -1,0 +1,25 @@
+/**
+ * The entry of the V8 startup snapshot (dist/factx.blob, built by
+ * scripts/build.mjs with `node --build-snapshot`): compromise's lexicon and
+ * tagger, chrono and the gazetteer are loaded and warmed up once, at build
+ * time; each run then starts from that heap. bin/factx.js runs it as
+ * `node --snapshot-blob dist/factx.blob -- <package root> <args...>`.
+ */
+import { startupSnapshot } from 'node:v8';
+import { main } from '../cli.js';
+import { extract } from '../index.js';
+
+// Every stage, with and without a reference date: lazy tables are built now.
+const WARM_UP = `Ann Lee talks reuniting with Bob Stone nearly a decade after divorce
+Los Angeles, California - Ann Lee, 45, met Bob Stone of Acme Corp. in Paris on March 3, 2013, and again over the weekend.
+The former NBA star, who filed for divorce last year, said on Tuesday that the two spoke for four years.
+"It was the best day," Lee told reporters in New York City at 2 p.m. every week since 2016.`;
+
+if (startupSnapshot.isBuildingSnapshot()) {
+  extract(WARM_UP, { referenceDate: '2025-03-03', source: 'warm-up' });
+  extract(WARM_UP, { source: 'warm-up' });
+  startupSnapshot.setDeserializeMainFunction(() => {
+    const [root = '.', ...args] = process.argv.slice(1);
+    void main([process.execPath, 'factx', ...args], { root, workerScript: `${root}/dist/factx-worker.cjs` });
+  });
+}

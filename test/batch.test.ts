@@ -1,0 +1,195 @@
+/**
+ * Batch and stream on the real bin: directories, --jobs 1 against --jobs 2,
+ * the startup snapshot against the bundle, --input ndjson (order, ids, bad
+ * lines), progress on request only, and the Hadoop/Spark mapper split.
+ */
+import { spawn } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Facts } from '../src/types.js';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const BIN = join(ROOT, 'bin', 'factx.js');
+const FIXTURE = 'fixtures/lamar-odom.txt';
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function run(args: string[], options: { input?: string; env?: Record<string, string>; bin?: string } = {}): Promise<Run> {
+  return new Promise((done, failed) => {
+    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...options.env };
+    delete env.FORCE_COLOR;
+    const child = spawn(process.execPath, [options.bin ?? BIN, ...args], { cwd: ROOT, env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', failed);
+    child.on('close', (code) => done({ code, stdout, stderr }));
+    child.stdin.end(options.input ?? '');
+  });
+}
+
+const lines = (text: string): Facts[] => text.trimEnd().split('\n').map((line) => JSON.parse(line) as Facts);
+
+interface Doc {
+  id: string;
+  text: string;
+  date: string | null;
+}
+
+let tmp = '';
+let docs: Doc[] = [];
+let corpus = '';
+
+beforeAll(async () => {
+  tmp = await mkdtemp(join(tmpdir(), 'factx-batch-'));
+  const fixture = await readFile(join(ROOT, FIXTURE), 'utf8');
+  // the fixture plus small articles of every shape the pipeline meets
+  docs = [
+    { id: 'lamar-odom', text: fixture, date: '2025-03-03' },
+    { id: 'roth', text: 'Raymond Roth, 48, of Massapequa was seen in Miami on March 3.\n', date: null },
+    { id: 'lee', text: 'Ann Lee met Bob Stone in Paris in 2013.\n', date: '2014-01-01' },
+    { id: 'airbus', text: 'Airbus shares fell 3% on Tuesday after the company said its chief executive, Tom Enders, would leave next year.\n', date: '2017-12-15' },
+    { id: 'empty', text: '', date: null },
+    { id: 'crlf', text: 'Talks in Geneva\r\nWASHINGTON, March 5, 2009 - John Kerry flew to Geneva over the weekend.\r\n', date: null },
+  ];
+  corpus = `${docs.map((doc) => JSON.stringify(doc)).join('\n')}\n`;
+  // a tree: sorted by path, recursive, .txt and .md only, hidden entries skipped
+  await mkdir(join(tmp, 'tree', 'b'), { recursive: true });
+  await mkdir(join(tmp, 'tree', '.hidden'), { recursive: true });
+  await writeFile(join(tmp, 'tree', 'b', 'lee.md'), docs[2]?.text ?? '');
+  await writeFile(join(tmp, 'tree', 'a-roth.txt'), docs[1]?.text ?? '');
+  await writeFile(join(tmp, 'tree', 'c-airbus.TXT'), docs[3]?.text ?? '');
+  await writeFile(join(tmp, 'tree', 'b', 'notes.json'), '{}');
+  await writeFile(join(tmp, 'tree', '.hidden', 'skip.txt'), 'Hidden Person went to Rome.');
+  await copyFile(join(ROOT, FIXTURE), join(tmp, 'tree', 'b', 'odom.txt'));
+});
+
+afterAll(async () => {
+  await rm(tmp, { recursive: true, force: true });
+});
+
+describe.concurrent('directories and many files', () => {
+  it('factx DIR/: every .txt/.md file under it, recursively, sorted by path', async () => {
+    const tree = join(tmp, 'tree');
+    const result = await run([tree, '-f', 'ndjson', '--jobs', '1']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(lines(result.stdout).map((facts) => facts.source)).toEqual(
+      ['a-roth.txt', 'b/lee.md', 'b/odom.txt', 'c-airbus.TXT'].map((name) => join(tree, name)),
+    );
+  });
+
+  it('--jobs 2 gives byte for byte the output of --jobs 1 (files, json and table)', async () => {
+    const paths = [FIXTURE, join(tmp, 'tree'), FIXTURE];
+    for (const format of ['json', 'table']) {
+      const one = await run([...paths, '-f', format, '--jobs', '1', '--ref-date', '2025-03-03']);
+      const two = await run([...paths, '-f', format, '--jobs', '2', '--ref-date', '2025-03-03']);
+      expect(one.code).toBe(0);
+      expect(two).toEqual(one);
+    }
+  });
+
+  it('a missing path among others: the others are printed in order, then exit 2', async () => {
+    const result = await run([FIXTURE, 'no/such.txt', join(tmp, 'tree', 'a-roth.txt'), '-f', 'ndjson', '--jobs', '2']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^factx: cannot read no\/such\.txt: no such file\n$/);
+    expect(lines(result.stdout).map((facts) => facts.source)).toEqual([FIXTURE, join(tmp, 'tree', 'a-roth.txt')]);
+  });
+});
+
+describe.concurrent('the startup snapshot', () => {
+  it('is built by npm run build, for this node', async () => {
+    const meta = JSON.parse(await readFile(join(ROOT, 'dist', 'factx.blob.json'), 'utf8')) as { node: string };
+    expect(meta.node).toBe(process.version);
+  });
+
+  it('gives byte for byte the output of the bundle (FACTX_SNAPSHOT=0)', async () => {
+    for (const args of [[FIXTURE], [FIXTURE, '--ref-date', '2025-03-03'], [FIXTURE, '-f', 'table', '--no-color'], ['-f', 'ndjson']]) {
+      const input = docs[5]?.text;
+      const snapshot = await run(args, { input });
+      const bundle = await run(args, { input, env: { FACTX_SNAPSHOT: '0' } });
+      expect(snapshot.code).toBe(0);
+      expect(snapshot).toEqual(bundle);
+    }
+  });
+
+  it('a blob built by another node is not used: factx starts from the bundle, same output', async () => {
+    const copy = join(tmp, 'copy');
+    await mkdir(join(copy, 'bin'), { recursive: true });
+    await mkdir(join(copy, 'dist'), { recursive: true });
+    await copyFile(BIN, join(copy, 'bin', 'factx.js'));
+    await copyFile(join(ROOT, 'package.json'), join(copy, 'package.json'));
+    for (const file of ['factx.cjs', 'factx-worker.cjs', 'factx.blob']) await copyFile(join(ROOT, 'dist', file), join(copy, 'dist', file));
+    const meta = JSON.parse(await readFile(join(ROOT, 'dist', 'factx.blob.json'), 'utf8')) as Record<string, unknown>;
+    await writeFile(join(copy, 'dist', 'factx.blob.json'), JSON.stringify({ ...meta, node: 'v0.0.0' }));
+    const args = [join(ROOT, FIXTURE), '--ref-date', '2025-03-03'];
+    const fallback = await run(args, { bin: join(copy, 'bin', 'factx.js') });
+    expect(fallback.code).toBe(0);
+    expect(fallback).toEqual(await run(args));
+  });
+});
+
+describe.concurrent('--input ndjson', () => {
+  it('one result line per input line, in input order; source is the id, date the reference date', async () => {
+    const result = await run(['--input', 'ndjson', '--jobs', '2'], { input: corpus });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const out = lines(result.stdout);
+    expect(out.map((facts) => facts.source)).toEqual(docs.map((doc) => doc.id));
+    expect(out.map((facts) => facts.referenceDate)).toEqual(['2025-03-03', null, '2014-01-01', '2017-12-15', null, '2009-03-05']);
+    // the same document as a file gives the same facts
+    const file = await run([FIXTURE, '--ref-date', '2025-03-03']);
+    expect(out[0]).toEqual({ ...(JSON.parse(file.stdout) as Facts), source: 'lamar-odom' });
+    expect(await run(['--input', 'ndjson', '--jobs', '1'], { input: corpus })).toEqual(result);
+  });
+
+  it('a bad line: one error line naming its number, the other lines go on, exit 1 at the end', async () => {
+    const input = [
+      JSON.stringify(docs[1]),
+      '{"id": "broken", "text": ',
+      '',
+      JSON.stringify({ id: 7, text: docs[2]?.text }),
+      JSON.stringify({ id: 'no-text' }),
+      JSON.stringify({ id: 'bad-date', text: 'x', date: '2025-02-30' }),
+      JSON.stringify(docs[3]),
+    ].join('\n');
+    const result = await run(['--input', 'ndjson', '--jobs', '2', '--ref-date', '2020-01-01'], { input });
+    expect(result.code).toBe(1);
+    expect(lines(result.stdout).map((facts) => [facts.source, facts.referenceDate])).toEqual([
+      ['roth', '2020-01-01'],
+      ['7', '2020-01-01'],
+      ['airbus', '2017-12-15'],
+    ]);
+    const errors = result.stderr.trimEnd().split('\n');
+    expect(errors).toHaveLength(3);
+    expect(errors[0]).toMatch(/^factx: stdin line 2: not valid JSON/);
+    expect(errors[1]).toMatch(/^factx: stdin line 5: "text" must be a string$/);
+    expect(errors[2]).toMatch(/^factx: stdin line 6: "date" must be a date YYYY-MM-DD/);
+  });
+
+  it('no progress bar or summary when stderr is not a terminal; --progress asks for them', async () => {
+    const quiet = await run(['--input', 'ndjson', '--jobs', '1'], { input: corpus });
+    expect(quiet.stderr).toBe('');
+    const loud = await run(['--input', 'ndjson', '--jobs', '1', '--progress'], { input: corpus });
+    expect(loud.code).toBe(0);
+    expect(loud.stdout).toBe(quiet.stdout);
+    expect(loud.stderr).toMatch(/factx: 6 documents, [\d,]+ words, [\d,]+ facts, \d+\.\d s\n$/);
+  });
+
+  it('as a Hadoop Streaming / Spark mapper: parts run by separate processes join to the output of one process', async () => {
+    const rows = corpus.trimEnd().split('\n');
+    const parts = [rows.slice(0, 2), rows.slice(2, 3), rows.slice(3)].map((part) => `${part.join('\n')}\n`);
+    const whole = await run(['--input', 'ndjson', '--jobs', '1'], { input: corpus });
+    const outputs = await Promise.all(parts.map((part) => run(['--input', 'ndjson', '--jobs', '1'], { input: part })));
+    for (const output of outputs) expect(output.code).toBe(0);
+    expect(whole.code).toBe(0);
+    expect(outputs.map((output) => output.stdout).join('')).toBe(whole.stdout);
+  });
+});
