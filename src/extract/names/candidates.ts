@@ -155,7 +155,7 @@ function continuesName(tokens: Token[], index: number, sentenceEnd: number, word
   }
   if (words.labels.has(token.text)) return false;
   // "Kevin De Bruyne", "Carlo De Benedetti": a capitalised particle inside a name.
-  if (NAME_CONNECTORS.has(token.text.toLowerCase()) && UPPER.test(tokens[index + 1]?.text ?? '') && !isBreak(token)) return true;
+  if (UPPER.test(token.text) && NAME_CONNECTORS.has(token.text.toLowerCase()) && UPPER.test(tokens[index + 1]?.text ?? '') && !isBreak(token)) return true;
   if (UPPER.test(token.text)) return token.text !== 'The' && !isFunctionWord(token);
   // "Kyle & Jackie O Show", "Bank of England": a connector between two capitals.
   const next = tokens[index + 1];
