@@ -15,7 +15,8 @@ export interface Clause {
 }
 
 /** Conjunctions that open a clause after a comma: ", but ...". */
-const AFTER_COMMA = new Set(['but', 'and', 'while', 'although', 'though', 'whereas', 'yet', 'so', 'with', 'then']);
+/** ", after US bank chiefs spoke", ", before falling back": a second event of its own. */
+const AFTER_COMMA = new Set(['but', 'and', 'while', 'although', 'though', 'whereas', 'yet', 'so', 'with', 'then', 'after', 'before', 'amid']);
 /** Words that open a clause wherever they stand: "... in 2015 when Lamar was placed". */
 const ALWAYS = new Set(['when', 'that', 'who', 'which', 'whom', 'whose', 'because', 'whereas', 'while', 'where', 'since']);
 

@@ -10,15 +10,17 @@ import type { DateFinding, Entity, EventFinding } from '../model.js';
 import type { ResolvedDescription } from '../people/descriptions.js';
 import { datelineIndex } from '../dates/dateline.js';
 import { clauseAt, clausesOf, type Clause } from './clauses.js';
-import { eventNounAt } from './event-nouns.js';
+import { eventNounAt, isEventNoun } from './event-nouns.js';
 import { leadClauses } from './lead.js';
+import { oneDatePerTrigger, type Anchor } from './one-date.js';
 import { participantsOf, type Participants } from './participants.js';
 import { summarize } from './summary.js';
-import { triggerOf } from './triggers.js';
+import { isFinite, triggerOf } from './triggers.js';
 
 export function findEvents(doc: Document, dates: DateFinding[], entities: Entity[], descriptions: ResolvedDescription[]): EventFinding[] {
   const participants = participantsOf(doc, entities, descriptions);
   const events: EventFinding[] = [];
+  const anchors: Anchor[] = [];
   const dateline = datelineIndex(doc, dates);
   dates.forEach((date, dateIndex) => {
     if (dateIndex === dateline) return;
@@ -39,11 +41,21 @@ export function findEvents(doc: Document, dates: DateFinding[], entities: Entity
     if (next && doc.tokens[next.first]!.normal === 'when' && next.first === lastDateToken + 1) anchored.push(next);
     for (const clause of measure ? [own] : anchored) {
       const trigger = measure ? eventNounAt(doc, clause, date) : triggerOf(doc, clause, date);
-      if (!trigger) continue;
-      const who = participants.inClause(clause, clauses);
-      events.push(event(doc, clause, trigger, dateIndex, date, sentence, who, (index) => subjectName(entities, who, index)));
+      if (trigger) anchors.push({ dateIndex, date, clause, trigger });
     }
   });
+  // a date that loses its word to a nearer date tries the next one: "set for March 3, moved to tomorrow"
+  // only a finite verb or an event noun: not "hearing" in "The hearing, first set for March 3"
+  const retry = (anchor: Anchor, taken: Set<number>): Token | null => {
+    if (anchor.date.type === 'DURATION' || anchor.date.type === 'SET') return null;
+    const next = triggerOf(doc, anchor.clause, anchor.date, taken);
+    return next && (isEventNoun(next) || (next.tags.has('Verb') && isFinite(doc, next))) ? next : null;
+  };
+  for (const { dateIndex, date, clause, trigger } of oneDatePerTrigger(doc, anchors, retry)) {
+    const sentence = doc.sentences[clause.sentence]!;
+    const who = participants.inClause(clause, clausesOf(doc, sentence));
+    events.push(event(doc, clause, trigger, dateIndex, date, sentence, who, (index) => subjectName(entities, who, index)));
+  }
   const datelineDate = dates[dateline];
   if (datelineDate) {
     for (const { clause, clauses, trigger } of leadClauses(doc, dates, datelineDate)) {

@@ -9,6 +9,7 @@ import type { Document, Token } from '../../document.js';
 import type { DateFinding } from '../model.js';
 import type { Clause } from './clauses.js';
 import { eventNounAt, lightVerbNoun } from './event-nouns.js';
+import { isMisreadVerb } from './misread-verbs.js';
 
 // "Los Angeles based Northrop", "state owned": participles used as adjectives
 const ADJECTIVAL = new Set(['based', 'owned', 'led', 'backed', 'funded', 'operated', 'controlled', 'related']);
@@ -20,20 +21,40 @@ const BEFORE_TO = new Set([
   'begin', 'begins', 'began', 'start', 'starts', 'started', 'continue', 'continues', 'continued',
 ]);
 
-export function triggerOf(doc: Document, clause: Clause, date: DateFinding): Token | null {
+/** `taken`: words other dates anchor already (see one-date.ts). */
+// "Officials said the US economy shed 663,000 jobs": the report is not the clause's own event
+const REPORTING = new Set(['said', 'says', 'told', 'reported', 'announced', 'added']);
+
+export function triggerOf(doc: Document, clause: Clause, date: DateFinding, taken: ReadonlySet<number> = new Set()): Token | null {
   const noun = eventNounAt(doc, clause, date);
-  if (noun) return noun;
-  const tokens = doc.tokens.slice(clause.first, clause.end).filter((token) => token.end <= date.start || token.start >= date.end);
-  const verbs = tokens.filter((token) => isContentVerb(doc, token));
+  if (noun && !taken.has(noun.index)) return noun;
+  const tokens = doc.tokens.slice(clause.first, clause.end)
+    .filter((token) => (token.end <= date.start || token.start >= date.end) && !taken.has(token.index));
+  const content = tokens.filter((token) => isContentVerb(doc, token));
+  // "homes rose in the fourth quarter": no finite verb, so a verb read as a noun
+  const misread = content.some((token) => isFinite(doc, token) && !REPORTING.has(token.normal)) ? [] : tokens.filter((token) => isMisreadVerb(doc, token));
+  const verbs = [...content, ...misread].sort((a, b) => a.index - b.index);
   const before = verbs.filter((token) => token.end <= date.start).reverse();
   const after = verbs.filter((token) => token.start >= date.end);
-  const finite = (token: Token): boolean => isFinite(doc, token);
+  const finite = (token: Token): boolean => misread.includes(token) || (isFinite(doc, token) && !(misread.length > 0 && REPORTING.has(token.normal)));
   // "to end the day at 7,114": a verb right before the date takes it as its own
   const adjacent = before[0] && before[0].index === doc.tokens.findLastIndex((token) => token.end <= date.start) ? before[0] : undefined;
   const verb = adjacent ?? before.find(finite) ?? after.find(finite) ?? before[0] ?? after[0] ?? null;
   if (!verb) return null;
-  const head = verbAfterTo(doc, verb, clause) ?? verb;
+  const head = verbAfterTo(doc, verb, clause) ?? participleAfter(doc, verb, clause, date) ?? verb;
   return lightVerbNoun(doc, head, date) ?? head;
+}
+
+// "it was delayed last week", "were sharply lower on Friday": the participle or adjective is the event
+function participleAfter(doc: Document, verb: Token, clause: Clause, date: DateFinding): Token | null {
+  if (!verb.tags.has('Copula')) return null;
+  let i = verb.index + 1;
+  while (i < clause.end && doc.tokens[i]!.tags.has('Adverb')) i++;
+  const next = doc.tokens[i];
+  if (!next || i >= clause.end || (next.start < date.end && next.end > date.start)) return null;
+  // "was delayed", "is going", "were lower" (read as the verb "to lower")
+  const verb2 = next.tags.has('Verb') && !next.tags.has('Auxiliary') && !next.tags.has('Copula');
+  return next.tags.has('Adjective') || verb2 ? next : null;
 }
 
 /** Verbs that carry an event of their own: not "was" in "was finalized", not "markets" in "stock markets". */
