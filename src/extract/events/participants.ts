@@ -1,6 +1,6 @@
 /**
  * Who and what take part in a clause: the people, places and organizations
- * named or described in it. A clause that speaks of "the two", "the couple"
+ * named, described or (see pronouns.ts) referred to by "he"/"her" in it. A clause that speaks of "the two", "the couple"
  * or "their" without naming anyone takes the pair named just before:
  * "Khloé and Lamar's whirlwind marriage ..., and the two even scored ...".
  */
@@ -8,6 +8,7 @@ import type { Document } from '../../document.js';
 import type { Entity } from '../model.js';
 import type { ResolvedDescription } from '../people/descriptions.js';
 import { clausesOf, type Clause } from './clauses.js';
+import { pronounReferences, type Reference } from './pronouns.js';
 
 export interface Participants {
   /** Indices into the entity list, in text order. */
@@ -16,11 +17,6 @@ export interface Participants {
   positions: Map<number, number>;
 }
 
-interface Reference {
-  entity: number;
-  start: number;
-  end: number;
-}
 
 const PLURAL_REFERENCE = /^(they|their|them|both|couple|pair|two)$/;
 const SENTENCES_BACK = 3;
@@ -34,6 +30,8 @@ export function participantsOf(doc: Document, entities: Entity[], descriptions: 
     const index = entities.indexOf(entity);
     if (index >= 0) references.push({ entity: index, start: description.start, end: description.end });
   }
+  // "her petition" -> Khloé Kardashian, when she is the only woman in view
+  references.push(...pronounReferences(doc, entities, references));
   references.sort((a, b) => a.start - b.start);
 
   const within = (clause: Clause): Reference[] => {
