@@ -28,6 +28,8 @@ export interface Entity {
   /** "the former NBA star": definite descriptions resolved to this entity. */
   descriptions: Description[];
   age: { value: number; source: TextRange } | null;
+  /** The grammatical gender the article uses for a person ("he", "she"), when it is clear. */
+  gender: 'male' | 'female' | null;
 }
 
 /** A role noun phrase that denotes a person: "the 45-year-old athlete". */

@@ -33,7 +33,7 @@ export function groupNames(doc: Document, candidates: NameCandidate[], definitio
     const kind: NameKind = target.kind;
     let entity = entities.get(target);
     if (!entity) {
-      entity = { kind, name: '', aliases: [], mentions: [], descriptions: [], age: null };
+      entity = { kind, name: '', aliases: [], mentions: [], descriptions: [], age: null, gender: null };
       entities.set(target, entity);
     }
     entity.mentions.push(mention(candidate, kind));

@@ -8,7 +8,7 @@
 import type { Document, Token } from '../../document.js';
 import type { Description, Entity } from '../model.js';
 import { ageModifierAt, type AgeModifier } from './age-phrases.js';
-import { genderOfRole, gendersOf, pronounBetween, type Gender } from './gender.js';
+import { genderOfRole, pronounBetween, type Gender } from './gender.js';
 import { personAt, type PersonMention } from './mentions.js';
 import { isRoleNoun } from './roles.js';
 import { resolveBySalience } from './salience.js';
@@ -27,7 +27,6 @@ const MAX_MODIFIERS = 6;
 
 export function findDescriptions(doc: Document, people: PersonMention[]): ResolvedDescription[] {
   const found: ResolvedDescription[] = [];
-  const genders = gendersOf(doc, people);
   for (let i = 0; i < doc.tokens.length; i++) {
     const token = doc.tokens[i]!;
     if (token.normal !== 'the' && token.normal !== 'a' && token.normal !== 'an') continue;
@@ -37,7 +36,7 @@ export function findDescriptions(doc: Document, people: PersonMention[]): Resolv
     const definite = token.normal === 'the';
     if (!appositive && !definite) continue;
     const gender = descriptionGender(doc, people, phrase);
-    const fits = (candidate: Entity): boolean => gender === null || (genders.get(candidate) ?? gender) === gender;
+    const fits = (candidate: Entity): boolean => gender === null || (candidate.gender ?? gender) === gender;
     const entity = appositive?.entity ?? resolveBySalience(doc, people, i, phrase.end, found, fits);
     if (!entity) continue;
     found.push(described(doc, entity, i, phrase));

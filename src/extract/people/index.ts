@@ -1,13 +1,16 @@
-/** What the article says about its people beyond their names: descriptions and ages. */
+/** What the article says about its people beyond their names: gender, descriptions and ages. */
 import type { Document } from '../../document.js';
 import type { Entity } from '../model.js';
 import { findAges } from './ages.js';
 import { findDescriptions, type ResolvedDescription } from './descriptions.js';
+import { gendersOf } from './gender.js';
 import { personMentions } from './mentions.js';
 
 /** Adds descriptions and the stated age to each person; returns the descriptions found. */
 export function describePeople(doc: Document, entities: Entity[]): ResolvedDescription[] {
   const people = personMentions(doc, entities);
+  const genders = gendersOf(doc, people);
+  for (const [entity, gender] of genders) entity.gender = gender;
   const descriptions = findDescriptions(doc, people);
   for (const { entity, description } of descriptions) entity.descriptions.push(description);
   for (const age of findAges(doc, people, descriptions)) {
