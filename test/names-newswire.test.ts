@@ -98,3 +98,23 @@ describe('runs cut by what the document says', () => {
     expect(names('Minister of Education Stefania Giannini spoke. President Obama agreed.', 'people')).toEqual(['Stefania Giannini', 'Obama']);
   });
 });
+
+describe('business wire', () => {
+  const text = [
+    'NEW YORK (Reuters) - Shares of Apple Inc fell 4 percent on Wednesday.',
+    'Chief Executive Tim Cook told analysts that demand had weakened. "We are disappointed," Cook said.',
+    'Goldman Sachs analyst Rod Hall cut his target, Fed Chair Janet Yellen said.',
+  ].join('\n');
+  it('strips multi-word titles and finds the person after a role noun', () => {
+    expect(facts(text).people.map((p) => [p.name, p.aliases])).toEqual([
+      ['Tim Cook', ['Cook']],
+      ['Rod Hall', []],
+      ['Janet Yellen', []],
+    ]);
+  });
+  it('keeps the organizations and the dateline apart from the people', () => {
+    const result = facts(text);
+    expect(result.places.map((p) => p.name)).toEqual(['NEW YORK']);
+    expect(result.organizations.map((o) => o.name)).toEqual(['Apple Inc', 'Goldman Sachs']);
+  });
+});

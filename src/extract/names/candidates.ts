@@ -192,7 +192,8 @@ export function baseWord(token: Token): string {
 
 /** After a colon, dash or opening quote a new clause starts with a capital. */
 function opensClause(previous: Token): boolean {
-  return /[:–—-]\s*$|["“]\s*$|\n/.test(previous.post) && previous.post !== '-';
+  // `said: "We`, `- After`: yes; `disappointed," Cook said`: the quote closes, no.
+  return /[:–—-]\s*$|(^|\s)["“]\s*$|“\s*$|\n/.test(previous.post) && previous.post !== '-';
 }
 
 /** `'You know Lamar`: a quotation opens on this word. */

@@ -5,6 +5,7 @@
  */
 import type { Document, Token } from '../../document.js';
 import { baseWord, isPossessive, type NameCandidate } from './candidates.js';
+import { isRoleNoun } from '../people/roles.js';
 import { isDateline } from './dateline.js';
 import { gazetteerKinds } from './gazetteer.js';
 import {
@@ -136,6 +137,8 @@ function weighContext(evidence: Evidence, doc: Document, candidate: NameCandidat
   // "The Good American founder", "shares of Airbus"
   if (next && ORGANIZATION_ROLES.has(next.normal) && !lastIsComma(last)) evidence.organization += 3;
   if (before && before.normal === 'of' && doc.tokens[before.index - 1]?.normal === 'shares') evidence.organization += 2;
+  // "Goldman Sachs analyst Rod Hall", "NBA star Tristan Thompson": a role noun just before the name.
+  if (before && isRoleNoun(before) && before.sentence === last.sentence && !/\S/.test(before.post)) evidence.person += 2;
   // "in Las Vegas", "from Paris"
   if (before && LOCATIVE_PREPOSITIONS.has(before.normal)) evidence.place += 0.5;
 }

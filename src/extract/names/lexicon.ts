@@ -59,6 +59,8 @@ export const PERSON_TITLES = new Set([
   'bishop', 'cardinal', 'archbishop', 'rabbi', 'imam', 'ayatollah', 'emir', 'sultan', 'chairwoman',
   'lieutenant', 'admiral', 'corporal', 'constable', 'actor', 'actress', 'singer', 'defender',
   'striker', 'midfielder', 'goalkeeper', 'manager', 'director', 'spokesman', 'spokeswoman', 'author',
+  'chief', 'executive', 'chair', 'officer', 'analyst', 'economist', 'strategist', 'treasurer',
+  'attorney', 'prosecutor', 'lawyer', 'nominee', 'candidate', 'boss', 'foreign', 'prime',
 ]);
 
 /** Verbs that say someone spoke or thought: "Lamar explained", "said Roth". */
