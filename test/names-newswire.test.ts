@@ -118,3 +118,25 @@ describe('business wire', () => {
     expect(result.organizations.map((o) => o.name)).toEqual(['Apple Inc', 'Goldman Sachs']);
   });
 });
+
+describe('court report', () => {
+  const text = [
+    'Massapequa man charged',
+    'MINEOLA, N.Y. -- A Long Island father was ordered held without bail on Monday.',
+    'Raymond Roth, 48, of Massapequa, pleaded not guilty. Prosecutors said Roth faked his death.',
+    "Roth's wife, Evana, told Newsday she was relieved.",
+  ].join('\n');
+  it('finds the person in apposition to a relative, and not the newspaper told', () => {
+    expect(facts(text).people.map((p) => [p.name, p.aliases, p.age])).toEqual([
+      ['Raymond Roth', ['Roth'], 48],
+      ['Evana', [], null],
+    ]);
+  });
+  it('reads "Name, age, of X" and "X man" as places', () => {
+    expect(facts(text).places.map((p) => [p.name, p.mentions.length])).toEqual([
+      ['Massapequa', 2],
+      ['MINEOLA', 1],
+      ['Long Island', 1],
+    ]);
+  });
+});

@@ -137,6 +137,12 @@ function weighContext(evidence: Evidence, doc: Document, candidate: NameCandidat
   // "The Good American founder", "shares of Airbus"
   if (next && ORGANIZATION_ROLES.has(next.normal) && !lastIsComma(last)) evidence.organization += 3;
   if (before && before.normal === 'of' && doc.tokens[before.index - 1]?.normal === 'shares') evidence.organization += 2;
+  // "Raymond Roth, 48, of Massapequa": where a person named with an age is from.
+  if (before?.normal === 'of' && /^\d{1,3}$/.test(doc.tokens[before.index - 1]?.text ?? '') && /,/.test(doc.tokens[before.index - 1]!.post)) evidence.place += 2;
+  // "a Massapequa man", "the Brooklyn resident"
+  if (next && /^(man|woman|resident|residents|native|couple|family|boy|girl|teen|teenager)$/.test(next.normal) && !/\S/.test(last.post)) evidence.place += 1.5;
+  // "Roth's wife, Evana, told ...": named in apposition to a role.
+  if (before && (isRoleNoun(before) || KINSHIP_NOUNS.has(before.normal)) && /^\s*,\s*$/.test(before.post) && lastIsComma(last)) evidence.person += 3;
   // "Goldman Sachs analyst Rod Hall", "NBA star Tristan Thompson": a role noun just before the name.
   if (before && isRoleNoun(before) && before.sentence === last.sentence && !/\S/.test(before.post)) evidence.person += 2;
   // "in Las Vegas", "from Paris"
@@ -150,6 +156,9 @@ function weighContext(evidence: Evidence, doc: Document, candidate: NameCandidat
  */
 function weighPronoun(evidence: Evidence, doc: Document, candidate: NameCandidate): void {
   const sentence = doc.tokens[candidate.first]!.sentence;
+  // Only a subject: "Airbus said its", "Lamar admitted he"; not "told Newsday she".
+  const next = doc.tokens[candidate.end];
+  if (!next || next.sentence !== sentence || !(next.tags.has('Verb') || next.tags.has('Adverb'))) return;
   for (let i = candidate.end; i < Math.min(doc.tokens.length, candidate.end + 8); i++) {
     const token = doc.tokens[i]!;
     if (token.sentence !== sentence || /^\p{Lu}/u.test(token.text)) return;
