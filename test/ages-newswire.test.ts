@@ -8,6 +8,9 @@ const found: [string, string[]][] = [
   ['Bob Woolmer died on Sunday at the age of 58 in Kingston.', ['Bob Woolmer 58']],
   ['The poet Seamus Heaney died aged 74 in Dublin.', ['Seamus Heaney 74']],
   ['Raymond Roth, 48, said he was sorry.', ['Raymond Roth 48']],
+  ['Tom Hanks, now 64, returned to the stage.', ['Tom Hanks 64']],
+  ['Tom Hanks, who turned 64 on Monday, returned.', ['Tom Hanks 64']],
+  ['Mary Jones, 32-year-old mother of two, said she was happy.', ['Mary Jones 32']],
   ['Arsenal signed Jack Wilshere, 19, on Monday. The 19-year-old winger said he was happy.', ['Jack Wilshere 19']],
 ];
 
@@ -19,6 +22,7 @@ const traps: string[] = [
   'Tom Hanks joined the club aged 14 and left later.',
   'As a 13-year-old, Tom Hanks moved to Paris.',
   'Tom Hanks, who is 25 percent owner, declined.',
+  'Tom Hanks, now 25 percent richer, smiled.',
   'Tom Hanks ended the 12-year-old conflict.',
 ];
 

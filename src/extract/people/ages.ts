@@ -8,7 +8,7 @@
  */
 import type { Document, Token } from '../../document.js';
 import type { Entity, TextRange } from '../model.js';
-import { bareAgeAt } from './age-phrases.js';
+import { ageModifierAt, bareAgeAt } from './age-phrases.js';
 import type { ResolvedDescription } from './descriptions.js';
 import type { PersonMention } from './mentions.js';
 
@@ -46,8 +46,14 @@ function ageAfterName(doc: Document, at: number, sentence: number): { value: num
     const bare = numberAt(doc, first.index);
     if (bare && !isNumberedList(tokens.slice(1))) return bare;
   }
-  // "Roth, aged 55"
+  // "Roth, aged 55", "Hanks, now 64,"
+  if ((first.normal === 'aged' || first.normal === 'now') && second && /^\s*[,.]/.test(second.post)) return numberAt(doc, second.index);
   if (first.normal === 'aged' && second) return numberAt(doc, second.index);
+  // "Jones, 32-year-old mother of two, said"
+  const modifier = ageModifierAt(doc, first.index);
+  if (modifier) return { value: modifier.value, source: { start: modifier.start, end: modifier.end } };
+  // "Hanks, who turned 64 on Monday"
+  if (first.normal === 'who' && second && /^(turned|turns)$/.test(second.normal) && third) return numberAt(doc, third.index);
   // "Roth, who is 25", "who is 25 years old"; not "who is 25 percent owner".
   if (first.normal === 'who' && second && /^(is|was|turned|turns)$/.test(second.normal) && third) {
     const after = doc.text.slice(third.end, third.end + 16);
