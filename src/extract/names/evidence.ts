@@ -4,18 +4,13 @@
  * Evidence of all the occurrences of a name is added up in `group.ts`.
  */
 import type { Document, Token } from '../../document.js';
-import { baseWord, isPossessive, type NameCandidate } from './candidates.js';
-import { isRoleNoun } from '../people/roles.js';
-import { isDateline } from './dateline.js';
+import { baseWord, type NameCandidate } from './candidates.js';
+import { weighContext } from './context.js';
 import { gazetteerKinds } from './gazetteer.js';
 import {
   isOrganizationWord,
   isPlaceWord,
-  KINSHIP_NOUNS,
   lexiconTags,
-  LOCATIVE_PREPOSITIONS,
-  ORGANIZATION_ROLES,
-  SPEECH_VERBS,
   NOT_ORGANIZATION_ACRONYMS,
   TIME_ZONES,
   WORK_WORDS,
@@ -113,66 +108,6 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   if (words.length >= 2 && words.length <= 3 && !knownPlace && !lastIsInitial && words.every(unknownOrName)) evidence.person += 1;
 }
 
-function weighContext(evidence: Evidence, doc: Document, candidate: NameCandidate, last: Token): void {
-  if (candidate.title) evidence.person += 3;
-  if (isDateline(doc, candidate)) evidence.place += 4;
-  // "the newest trailer for The Kardashians": a capitalised "The" mid-sentence opens a title.
-  if (candidate.capitalisedThe) evidence.work += 3;
-  const after = nextWords(doc, candidate.end, 3);
-  const before = doc.tokens[candidate.first - (candidate.title ? 2 : 1)];
-  const next = after[0];
-  if (isPossessive(last)) {
-    // "KoKo's mom"
-    if (next && KINSHIP_NOUNS.has(next.normal)) evidence.person += 2;
-    return;
-  }
-  // "Lamar explained", "Lamar further clarified", "said Roth".
-  // Companies speak too ("Airbus said"): a one-word name gets less from it than "Lamar Odom said".
-  const speech = candidate.end - candidate.first > 1 ? 2 : 1;
-  if (after.slice(0, 2).some((token) => SPEECH_VERBS.has(token.normal)) && !lastIsComma(last)) evidence.person += speech;
-  if (before && SPEECH_VERBS.has(before.normal) && before.sentence === last.sentence) evidence.person += speech;
-  weighPronoun(evidence, doc, candidate);
-  // "Raymond Roth, 48, of Massapequa"
-  if (lastIsComma(last) && next && /^\d{1,3}$/.test(next.text) && /^,/.test(next.post)) evidence.person += 2;
-  // "The Good American founder", "shares of Airbus"
-  if (next && ORGANIZATION_ROLES.has(next.normal) && !lastIsComma(last)) evidence.organization += 3;
-  if (before && before.normal === 'of' && doc.tokens[before.index - 1]?.normal === 'shares') evidence.organization += 2;
-  // "Raymond Roth, 48, of Massapequa": where a person named with an age is from.
-  if (before?.normal === 'of' && /^\d{1,3}$/.test(doc.tokens[before.index - 1]?.text ?? '') && /,/.test(doc.tokens[before.index - 1]!.post)) evidence.place += 2;
-  // "a Massapequa man", "the Brooklyn resident"
-  if (next && /^(man|woman|resident|residents|native|couple|family|boy|girl|teen|teenager)$/.test(next.normal) && !/\S/.test(last.post)) evidence.place += 1.5;
-  // "Roth's wife, Evana, told ...": named in apposition to a role.
-  if (before && (isRoleNoun(before) || KINSHIP_NOUNS.has(before.normal)) && /^\s*,\s*$/.test(before.post) && lastIsComma(last)) evidence.person += 3;
-  // "Goldman Sachs analyst Rod Hall", "NBA star Tristan Thompson": a role noun just before the name.
-  if (before && isRoleNoun(before) && before.sentence === last.sentence && !/\S/.test(before.post)) evidence.person += 2;
-  // "in Las Vegas", "from Paris"
-  if (before && LOCATIVE_PREPOSITIONS.has(before.normal)) evidence.place += 0.5;
-}
-
-/**
- * The first personal pronoun after the name in its sentence, with no other
- * capitalised word between: "Airbus said its ..." (an organization),
- * "Roth said he ..." (a person).
- */
-function weighPronoun(evidence: Evidence, doc: Document, candidate: NameCandidate): void {
-  const sentence = doc.tokens[candidate.first]!.sentence;
-  // Only a subject: "Airbus said its", "Lamar admitted he"; not "told Newsday she".
-  const next = doc.tokens[candidate.end];
-  if (!next || next.sentence !== sentence || !(next.tags.has('Verb') || next.tags.has('Adverb'))) return;
-  for (let i = candidate.end; i < Math.min(doc.tokens.length, candidate.end + 8); i++) {
-    const token = doc.tokens[i]!;
-    if (token.sentence !== sentence || /^\p{Lu}/u.test(token.text)) return;
-    if (/^(he|she|him|his|her|hers|himself|herself)$/.test(token.normal)) {
-      evidence.person += 1.5;
-      return;
-    }
-    if (/^(its|itself)$/.test(token.normal)) {
-      evidence.organization += 1.5;
-      return;
-    }
-  }
-}
-
 /** "British lamb", "Chinese keeper": a nationality-shaped word before a common noun. */
 function isNationalityAdjective(token: Token, following: Token | undefined): boolean {
   if (!/(ish|ese|ian|ean)$/.test(token.text) || /\S/.test(token.post)) return false;
@@ -200,15 +135,6 @@ function couldBePerson(words: string[], caseUninformative: boolean): boolean {
 function headWord(tokens: Token[]): string {
   const connector = tokens.findIndex((token, i) => i > 0 && /^\p{Ll}/u.test(token.text) && !/-$/.test(tokens[i - 1]!.post));
   return baseWord(tokens[connector > 0 ? connector - 1 : tokens.length - 1]!);
-}
-
-function nextWords(doc: Document, from: number, count: number): Token[] {
-  const sentence = doc.tokens[from - 1]?.sentence;
-  return doc.tokens.slice(from, from + count).filter((token) => token.sentence === sentence);
-}
-
-function lastIsComma(token: Token): boolean {
-  return token.post.trim().startsWith(',');
 }
 
 /** A word compromise knows as something other than a name: "tv", "good", "after". */

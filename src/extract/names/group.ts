@@ -6,13 +6,14 @@
 import type { Document } from '../../document.js';
 import type { Entity, NameKind, NameMention } from '../model.js';
 import type { AcronymDefinition } from './acronyms.js';
+import { afterLocativePreposition, aliasOwners, longFormOf, nearestOwner, surnameOwners } from './aliases.js';
 import type { NameCandidate } from './candidates.js';
 import { addEvidence, emptyEvidence, weigh, type Evidence } from './evidence.js';
 import { gazetteerKinds } from './gazetteer.js';
-import { KINSHIP_NOUNS, lexiconTags, LOCATIVE_PREPOSITIONS } from './lexicon.js';
+import { lexiconTags } from './lexicon.js';
 
 /** All occurrences of one name, written the same way (case aside). */
-interface NameGroup {
+export interface NameGroup {
   key: string;
   words: string[];
   candidates: NameCandidate[];
@@ -101,94 +102,6 @@ function markFamilyNames(groups: Map<string, NameGroup>): void {
   for (const group of groups.values()) {
     if (group.words.length === 1 && group.key.endsWith('s') && surnames.has(group.key.slice(0, -1))) group.kind = 'work';
   }
-}
-
-/**
- * The full names a one-word name may stand for: "Lamar" -> "Lamar Odom",
- * "Odom" -> "Lamar Odom", "KoKo" -> the one person whose first name starts with K.
- */
-function aliasOwners(doc: Document, group: NameGroup, people: NameGroup[]): NameGroup[] {
-  if (group.kind === 'place' || group.kind === 'organization' || group.kind === 'work') {
-    if (group.evidence[group.kind] >= group.evidence.person + 2) return [];
-  }
-  const word = group.key;
-  const byPart = people.filter((person) => person.words[0] === word || person.words[person.words.length - 1] === word);
-  if (byPart.length > 0) return byPart;
-  if (!isReduplicated(group.candidates[0]!.text)) return [];
-  const initial = word[0];
-  const byInitial = people.filter((person) => person.words[0]![0] === initial && !excluded(doc, group, person));
-  return byInitial.length === 1 ? byInitial : [];
-}
-
-/**
- * "Lazaro Gonzalez and Delfin Gonzalez met. Gonzalez said no.": a short form
- * shared by several people goes to the one named last before it.
- */
-function nearestOwner(owners: NameGroup[], candidate: NameCandidate): NameGroup {
-  let best = owners[0]!;
-  let bestStart = -1;
-  for (const owner of owners) {
-    for (const other of owner.candidates) {
-      if (other.start < candidate.start && other.start > bestStart) {
-        best = owner;
-        bestStart = other.start;
-      }
-    }
-  }
-  return best;
-}
-
-/**
- * The organization or place a one-word name abbreviates: "EADS" defined as
- * "European Aeronautic Defence and Space Company (EADS)", "USAF" for the one
- * "United States Air Force", "Northrop" for the one "Northrop Grumman".
- */
-function longFormOf(group: NameGroup, groups: Map<string, NameGroup>, definitions: AcronymDefinition[]): NameGroup | null {
-  const defined = definitions.find((definition) => definition.acronym.toLowerCase() === group.key);
-  if (defined) return groups.get(defined.longForm.text.toLowerCase()) ?? null;
-  if (group.kind === 'place' || group.kind === 'work' || group.candidates.some((candidate) => candidate.title !== null)) return null;
-  const longer = [...groups.values()].filter((other) => other.words.length > 1 && (other.kind === 'organization' || other.kind === 'place'));
-  const word = group.candidates[0]!.text;
-  if (group.kind !== 'person' && /^\p{Lu}{2,}$/u.test(word)) {
-    const byInitials = longer.filter((other) => initials(other) === word);
-    if (byInitials.length === 1) return byInitials[0]!;
-  }
-  const byFirstWord = longer.filter((other) => other.kind === 'organization' && other.words[0] === group.key);
-  return byFirstWord.length === 1 ? byFirstWord[0]! : null;
-}
-
-/** "United States Air Force" -> "USAF". */
-function initials(group: NameGroup): string {
-  return group.candidates[0]!.text
-    .split(/\s+/)
-    .filter((word) => /^\p{Lu}/u.test(word))
-    .map((word) => word[0])
-    .join('');
-}
-
-/** "in Paris", "from Washington" */
-function afterLocativePreposition(doc: Document, candidate: NameCandidate): boolean {
-  const before = doc.tokens[candidate.first - 1];
-  return before !== undefined && LOCATIVE_PREPOSITIONS.has(before.normal);
-}
-
-/** People whose last name is this one-word name, whatever kind the name has alone. */
-function surnameOwners(group: NameGroup, people: NameGroup[]): NameGroup[] {
-  return people.filter((person) => person.words[person.words.length - 1] === group.key);
-}
-
-/** "KoKo", "JoJo", "CeCe": a syllable said twice. */
-function isReduplicated(text: string): boolean {
-  return /^(\p{Lu}\p{Ll}{1,3})\1$/iu.test(text) && text.length >= 4;
-}
-
-/** "KoKo's mom, Kris Jenner": KoKo is not Kris Jenner. */
-function excluded(doc: Document, nickname: NameGroup, person: NameGroup): boolean {
-  return nickname.candidates.some((candidate) => {
-    const relation = doc.tokens[candidate.end];
-    if (!relation || !KINSHIP_NOUNS.has(relation.normal) || !relation.post.includes(',')) return false;
-    return person.candidates.some((other) => other.first === candidate.end + 1);
-  });
 }
 
 function mention(candidate: NameCandidate, kind: NameKind): NameMention {
