@@ -7,6 +7,7 @@ import { datelineValue } from './extract/dates/dateline.js';
 import { findDates } from './extract/dates/index.js';
 import { findEntities } from './extract/entities.js';
 import { findEvents } from './extract/events/index.js';
+import { datesOutsideNames } from './extract/overlaps.js';
 import { record } from './record.js';
 import type { ExtractOptions, Facts } from './types.js';
 
@@ -19,7 +20,7 @@ export function runPipeline(raw: string, options: ExtractOptions = {}): Facts {
   const referenceDate = option ?? (undated === null ? null : datelineValue(doc, undated));
   const referenceDateSource = option !== null ? 'option' : referenceDate !== null ? 'document' : null;
   const { entities, descriptions } = findEntities(doc);
-  const dates = undated !== null && referenceDate === null ? undated : findDates(doc, referenceDate);
+  const dates = datesOutsideNames(undated !== null && referenceDate === null ? undated : findDates(doc, referenceDate), entities);
   const events = findEvents(doc, dates, entities, descriptions);
   return record(doc, { source: options.source ?? '-', referenceDate, referenceDateSource, entities, dates, events });
 }

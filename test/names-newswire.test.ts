@@ -140,3 +140,25 @@ describe('court report', () => {
     ]);
   });
 });
+
+describe('sports copy', () => {
+  const text = [
+    'SOCCER - ENGLISH LEAGUE RESULTS .',
+    'LONDON 1996-08-24',
+    'Arsenal 2 West Ham 0',
+    "Alan Shearer scored twice for Newcastle as they beat Sheffield Wednesday 2-1 at St James' Park .",
+    'Newcastle manager Kevin Keegan said Japan played Syria .',
+  ].join('\n');
+  it('reads clubs as organizations from results lines, match verbs and club roles', () => {
+    expect(names(text, 'organizations')).toEqual(['Arsenal', 'West Ham', 'Newcastle', 'Sheffield Wednesday']);
+  });
+  it('keeps national sides and grounds as places', () => {
+    expect(names(text, 'places')).toEqual(['LONDON', "St James' Park", 'Japan', 'Syria']);
+  });
+  it('gives a weekday inside a club name to the name, not the dates', () => {
+    expect(facts(text).dates.map((d) => d.text)).toEqual(['1996-08-24']);
+  });
+  it('leaves a line of two numbers without names alone', () => {
+    expect(names('Then Arsenal fans sang . The score was 2 to 0 .', 'organizations')).toEqual(['Arsenal']);
+  });
+});

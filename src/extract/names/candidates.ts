@@ -12,6 +12,7 @@ import type { Document, Token } from '../../document.js';
 import { gazetteerKinds } from './gazetteer.js';
 import { isOrganizationWord, isPlaceWord, lexiconTags, PERSON_TITLES } from './lexicon.js';
 import { shape } from './shape.js';
+import { isScoreLine } from './wire.js';
 
 export interface NameCandidate {
   /** Token range `[first, end)` of the name itself. */
@@ -51,7 +52,9 @@ export function findCandidates(doc: Document): NameCandidate[] {
       const token = doc.tokens[i]!;
       const isFirstWord = i === sentence.firstToken || opensClause(doc.tokens[i - 1]!) || opensQuote(token);
       const next = i + 1 < sentence.endToken ? doc.tokens[i + 1] : undefined;
-      if (!startsName(token, isFirstWord, next, words) && !startsKnownName(doc, i, sentence.endToken)) {
+      // "Arsenal 2 West Ham 0": on a results line every capitalised word belongs to a club.
+      const scoreLine = isScoreLine(doc, token.line) && UPPER.test(token.text);
+      if (!scoreLine && !startsName(token, isFirstWord, next, words) && !startsKnownName(doc, i, sentence.endToken)) {
         i++;
         continue;
       }
@@ -148,6 +151,9 @@ function continuesName(tokens: Token[], index: number, sentenceEnd: number, word
   const token = tokens[index]!;
   // "Chung-tai", "Al-Sisi": a hyphenated name goes on whatever the case.
   if (/^-$/.test(previous.post) && !isPossessive(previous)) return true;
+  // "St James' Park", "New People's Party": a possessive inside the name of a place or body.
+  const possessive = (isPossessive(previous) && /^\s*$/.test(previous.post)) || (/s$/.test(previous.text) && /^['’]\s*$/.test(previous.post));
+  if (possessive && UPPER.test(token.text) && (isOrganizationWord(baseWord(token)) || isPlaceWord(baseWord(token)))) return true;
   if (isBreak(previous) || /[([{"“‘]/.test(token.pre)) return false;
   // "Washington D.C. Image: ...": after an abbreviation's full stop a sentence may have begun unseen.
   if (/\.$/.test(previous.text) && UPPER.test(token.text) && !startsName(token, true, tokens[index + 1], words)) {

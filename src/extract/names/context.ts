@@ -5,9 +5,25 @@
 import type { Document, Token } from '../../document.js';
 import { isRoleNoun } from '../people/roles.js';
 import { isPossessive, type NameCandidate } from './candidates.js';
-import { isDateline } from './dateline.js';
+import { isDateline, isScoreLine } from './wire.js';
 import type { Evidence } from './evidence.js';
 import { KINSHIP_NOUNS, LOCATIVE_PREPOSITIONS, ORGANIZATION_ROLES, SPEECH_VERBS } from './lexicon.js';
+
+/** People of a club: "Newcastle manager Kevin Keegan", "Liverpool striker Robbie Fowler". */
+const CLUB_ROLES = new Set(['manager', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'forward', 'captain', 'skipper', 'fans', 'supporters', 'squad', 'player', 'players']);
+/** Verbs of a match: "beat Sheffield Wednesday 2-1", "drew with Chelsea". */
+const MATCH_WORDS = new Set(['beat', 'beats', 'defeated', 'against', 'versus', 'vs', 'drew', 'hosted', 'host', 'hosts']);
+
+/**
+ * Clubs in sports copy are organizations, though many carry a city's name;
+ * a country's national side stays a place (CoNLL convention).
+ */
+function weighSport(evidence: Evidence, doc: Document, candidate: NameCandidate, before: Token | undefined, next: Token | undefined): void {
+  const club = (next && CLUB_ROLES.has(next.normal) && !/\S/.test(doc.tokens[candidate.end - 1]!.post)) || (before && MATCH_WORDS.has(before.normal)) || isScoreLine(doc, doc.tokens[candidate.first]!.line);
+  if (!club) return;
+  const country = evidence.place >= 4;
+  if (!country) evidence.organization += 4;
+}
 
 export function weighContext(evidence: Evidence, doc: Document, candidate: NameCandidate, last: Token): void {
   if (candidate.title) evidence.person += 3;
@@ -22,6 +38,7 @@ export function weighContext(evidence: Evidence, doc: Document, candidate: NameC
     if (next && KINSHIP_NOUNS.has(next.normal)) evidence.person += 2;
     return;
   }
+  weighSport(evidence, doc, candidate, before, next);
   // "Lamar explained", "Lamar further clarified", "said Roth".
   // Companies speak too ("Airbus said"): a one-word name gets less from it than "Lamar Odom said".
   const speech = candidate.end - candidate.first > 1 ? 2 : 1;

@@ -6,7 +6,7 @@
  */
 import type { Document } from '../../document.js';
 import type { NameCandidate } from './candidates.js';
-import { isDateline } from './dateline.js';
+import { isDateline } from './wire.js';
 
 export function alignHeadline(doc: Document, candidates: NameCandidate[]): NameCandidate[] {
   const bodyNames = new Set(candidates.filter((c) => !c.caseUninformative).map((c) => c.text.toLowerCase()));

@@ -1,12 +1,13 @@
 /**
- * Datelines: the place a story is filed from, at the head of a line in
- * capitals, followed by a comma, a bracket, a dash or a date.
+ * Shapes of wire copy that say what a name is by where it stands:
  *
- *   "BRUSSELS 1996-08-22"   "AL-AIN , United Arab Emirates 1996-12-06"   "LOS ANGELES (AP) --"
+ *   "BRUSSELS 1996-08-22", "LOS ANGELES (AP) --"   a dateline: the place filed from
+ *   "Arsenal 2 West Ham 0"                         a results line: two clubs
  */
 import type { Document } from '../../document.js';
 import type { NameCandidate } from './candidates.js';
 
+/** A place in capitals at the head of a line, then a comma, a bracket, a dash or a date. */
 export function isDateline(doc: Document, candidate: NameCandidate): boolean {
   const first = doc.tokens[candidate.first]!;
   const previous = doc.tokens[candidate.first - 1];
@@ -16,4 +17,12 @@ export function isDateline(doc: Document, candidate: NameCandidate): boolean {
   const next = doc.tokens[candidate.end];
   if (/^\s*([,(]|-|–|—)/.test(last.post) || (next !== undefined && /^\(/.test(next.pre))) return true;
   return next !== undefined && next.line === last.line && /^\d/.test(next.text);
+}
+
+const SCORE_LINE = /^\s*\p{Lu}[\p{L}.' -]*? \d{1,2} \p{Lu}[\p{L}.' -]*? \d{1,2}\s*$/u;
+
+/** "Arsenal 2 West Ham 0": a line of two names, each with its score. */
+export function isScoreLine(doc: Document, lineIndex: number): boolean {
+  const line = doc.lines[lineIndex];
+  return line !== undefined && SCORE_LINE.test(doc.text.slice(line.start, line.end));
 }
