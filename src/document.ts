@@ -7,6 +7,7 @@
  * `offsets.ts` turns them into code points for output.
  */
 import nlp from 'compromise';
+import { pieces } from './document-pieces.js';
 
 export interface Token {
   /** Position in `Document.tokens`. */
@@ -89,18 +90,19 @@ interface RawTerm {
 }
 
 function tokenize(text: string, lines: Line[]): Token[] {
-  const parsed = nlp(text);
-  parsed.compute('offset');
   const tokens: Token[] = [];
   let lineIndex = 0;
   let sentence = 0;
   let searchFrom = 0;
+  for (const piece of pieces(text)) {
+  const parsed = nlp(text.slice(piece.start, piece.end));
+  parsed.compute('offset');
   for (const compromiseSentence of parsed.docs as RawTerm[][]) {
     let tokensInSentence = 0;
     for (const term of compromiseSentence) {
       // "won't" -> "won't" + an implicit "not" with no text of its own.
       if (term.text === '') continue;
-      const located = locate(text, term, searchFrom);
+      const located = locate(text, term, searchFrom, piece.start);
       searchFrom = located + term.text.length;
       const { word, before, after } = unwrap(term.text);
       const previousToken = tokens[tokens.length - 1];
@@ -132,6 +134,7 @@ function tokenize(text: string, lines: Line[]): Token[] {
     }
     if (tokensInSentence > 0) sentence++;
   }
+  }
   return tokens;
 }
 
@@ -145,7 +148,7 @@ function unwrap(raw: string): { word: string; before: string; after: string } {
   let after = '';
   for (;;) {
     // "Angeles.\uFEFF", "Odom . \uFEFF"; but "D.C." and "U.S." keep their dots.
-    const closing = /[\s)\]}"”’\p{Cf}]+$/u.exec(word)?.[0] ?? /(?<=^[^.]*)[.,;:!?]+$/.exec(word)?.[0] ?? '';
+    const closing = trailing(word, CLOSING) || trailingUnlessDotBefore(word);
     if (closing === '' || closing === word) break;
     word = word.slice(0, word.length - closing.length);
     after = closing + after;
@@ -153,9 +156,33 @@ function unwrap(raw: string): { word: string; before: string; after: string } {
   return { word, before, after };
 }
 
+const CLOSING = /[\s)\]}"”’\p{Cf}]/u;
+const FINAL_PUNCTUATION = /[.,;:!?]/;
+
+/** The run of characters matching `set` at the end of `word`: a scan from the end, linear however long the word. */
+function trailing(word: string, set: RegExp): string {
+  let start = word.length;
+  for (;;) {
+    // an astral character ("\u{E0001}", a Cf) is two code units
+    const pair = start > 1 && /[\uDC00-\uDFFF]/.test(word[start - 1]!) && /[\uD800-\uDBFF]/.test(word[start - 2]!);
+    const width = pair ? 2 : 1;
+    if (start - width < 0 || !set.test(word.slice(start - width, start))) return word.slice(start);
+    start -= width;
+  }
+}
+
+/**
+ * "Angeles." -> "."; "U.S." -> "" (a dot before the final punctuation keeps it).
+ * Was /(?<=^[^.]*)[.,;:!?]+$/, whose look-behind made a 100,000-digit word quadratic.
+ */
+function trailingUnlessDotBefore(word: string): string {
+  const run = trailing(word, FINAL_PUNCTUATION);
+  return run !== '' && !word.slice(0, word.length - run.length).includes('.') ? run : '';
+}
+
 /** compromise's offset, checked against the text; a search when it disagrees. */
-function locate(text: string, term: RawTerm, from: number): number {
-  const claimed = term.offset?.start;
+function locate(text: string, term: RawTerm, from: number, base: number): number {
+  const claimed = term.offset === undefined ? undefined : base + term.offset.start;
   if (claimed !== undefined && text.startsWith(term.text, claimed)) return claimed;
   const found = text.indexOf(term.text, from);
   return found === -1 ? from : found;
