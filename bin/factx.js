@@ -34,7 +34,7 @@ function usableSnapshot() {
 
 /** `factx [options] [file]`: no subcommand, no --input, at most one path, not a directory. */
 function oneDocument(argv) {
-  const VALUE = new Set(['-f', '--format', '--ref-date', '--input', '-j', '--jobs']);
+  const VALUE = new Set(['-f', '--format', '--ref-date', '--input', '-j', '--jobs', '--max-bytes']);
   let paths = 0;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];

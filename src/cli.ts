@@ -8,18 +8,23 @@ import { sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Command as CommandType } from 'commander';
 import { runBatch } from './batch/run.js';
+import type { InputFormat } from './batch/inputs.js';
 import type { Format } from './batch/task.js';
 import { isCalendarDate } from './check/case-options.js';
 import { runCheck } from './check/index.js';
 import { FactxError } from './errors.js';
 import { runEval } from './eval/index.js';
+import { DEFAULT_MAX_BYTES } from './input/read.js';
 
 interface ExtractCommandOptions {
   format?: Format;
   refDate?: string;
   color: boolean;
-  input: 'text' | 'ndjson';
+  input: InputFormat;
   jobs: number;
+  maxBytes: number;
+  quiet?: boolean;
+  showText?: boolean;
   progress?: boolean;
 }
 
@@ -38,13 +43,19 @@ Examples:
   $ factx article.txt --ref-date 2025-03-03          people, places, dates and events as a table
   $ factx article.txt | jq -r '.people[] | "\\(.name) \\(.age)"'
   $ cat article.txt | factx --format ndjson         read stdin, one compact JSON line
-  $ factx articles/ -f ndjson > facts.ndjson        every .txt/.md file under articles/, sorted
+  $ factx page.html --show-text                     the article text of a web page (offsets refer to it)
+  $ factx articles/ -f ndjson > facts.ndjson        every .txt/.md/.html file under articles/, sorted
   $ factx --input ndjson < docs.jsonl               lines {"id", "text", "date"} in, a result line each
   $ factx check fixtures/                           compare with the golden files (CI)
   $ factx eval gold.jsonl --json                    score against annotated news
+  $ factx schema > factx.schema.json                the JSON Schema of the output
 
-Exit status: 0 success; 1 a check or eval that did not pass, or a document that
-could not be processed; 2 bad usage or unreadable input.`;
+Input: UTF-8 (with or without a BOM) or UTF-16 with a BOM; invalid UTF-8 is
+replaced (with a warning); binary files and files above --max-bytes are refused.
+
+Exit status: 0 success; 1 a check or eval that did not pass, or some documents
+of a batch that could not be read or processed (the others are still printed);
+2 bad usage, or no input could be read at all.`;
 
 export async function main(argv: string[], runtime: Runtime = ownRuntime()): Promise<void> {
   const debug = argv.includes('--debug');
@@ -66,10 +77,13 @@ function buildProgram({ Command, Option }: typeof import('commander'), runtime: 
   const program = new Command('factx')
     .description('Extract the facts of a news article: people, ages, places, organizations, dates and dated events.')
     .version(packageVersion(runtime.root), '-V, --version')
-    .argument('[path...]', 'articles to read, or directories of .txt/.md files (recursive, sorted); none or "-" reads stdin')
+    .argument('[path...]', 'articles to read (.html is a web page), or directories of .txt/.md/.html files (recursive, sorted); none or "-" reads stdin')
     .addOption(new Option('-f, --format <format>', 'output format (default: ndjson with --input ndjson, else table on a terminal, json otherwise)').choices(['json', 'ndjson', 'table']))
     .option('--ref-date <YYYY-MM-DD>', "the article's publication date: relative dates resolve against it")
-    .addOption(new Option('--input <format>', 'text: each path is one article; ndjson: each line is {"id", "text", "date"}').choices(['text', 'ndjson']).default('text'))
+    .addOption(new Option('--input <format>', 'text: each path is one article (.html/.htm ones are web pages); html: each is a web page; ndjson: each line is {"id", "text", "date"}').choices(['text', 'html', 'ndjson']).default('text'))
+    .option('--max-bytes <n>', `refuse inputs (or ndjson lines) larger than this (default: ${DEFAULT_MAX_BYTES.toLocaleString('en-US')}, 10 MB)`, parseMaxBytes, DEFAULT_MAX_BYTES)
+    .option('--show-text', 'print the text that offsets refer to (for a web page: the extracted article) instead of the facts')
+    .option('-q, --quiet', 'no warnings, notes or progress on stderr (errors still)')
     .option('-j, --jobs <n>', 'documents extracted in parallel (worker threads)', parseJobs, availableParallelism())
     .option('--progress', 'progress bar and summary on stderr even when it is not a terminal')
     .option('--no-progress', 'no progress bar or summary, even on a terminal')
@@ -91,6 +105,13 @@ function buildProgram({ Command, Option }: typeof import('commander'), runtime: 
       const result = await runCheck(paths, { update: options.update === true });
       process.stdout.write(result.output);
       process.exitCode = result.passed ? 0 : 1;
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema (draft 2020-12) of the output')
+    .action(() => {
+      process.stdout.write(readFileSync(new URL('schema/factx.schema.json', asDirectoryUrl(runtime.root)), 'utf8'));
     });
 
   program
@@ -116,10 +137,12 @@ async function extractPaths(paths: string[], options: ExtractCommandOptions, run
   const format: Format = options.format ?? (ndjson ? 'ndjson' : process.stdout.isTTY ? 'table' : 'json');
   return runBatch({
     paths,
-    ndjson,
+    input: options.input,
     referenceDate,
     jobs: options.jobs,
-    render: { format, color: options.color && colorWanted(), width: process.stdout.columns ?? 100 },
+    maxBytes: options.maxBytes,
+    quiet: options.quiet === true,
+    render: { format, color: options.color && colorWanted(), width: process.stdout.columns ?? 100, showText: options.showText === true },
     progress: options.progress ?? 'auto',
     stderrIsTTY: process.stderr.isTTY === true,
     workerScript: runtime.workerScript,
@@ -141,6 +164,15 @@ function colorWanted(): boolean {
   if (force !== undefined) return force !== '0' && force !== 'false';
   if (process.env.NO_COLOR) return false;
   return process.stdout.isTTY === true;
+}
+
+/** "10485760", "10MB", "500k", "1.5 MiB": binary multiples. */
+function parseMaxBytes(value: string): number {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(|b|k|kb|kib|m|mb|mib|g|gb|gib)\s*$/i.exec(value);
+  const unit = match?.[2]?.[0]?.toLowerCase() ?? '';
+  const bytes = match ? Math.floor(Number(match[1]) * (unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1)) : NaN;
+  if (!Number.isSafeInteger(bytes) || bytes < 1) throw new FactxError(`--max-bytes takes a size in bytes such as 10000000 or 10MB, got "${value}"`, 'USAGE');
+  return bytes;
 }
 
 function parseFraction(value: string): number {

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Facts } from '../src/types.js';
+import { validateOutput } from './support/contract.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin', 'factx.js');
@@ -30,7 +31,10 @@ function run(args: string[], options: { input?: string; env?: Record<string, str
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('error', failed);
-    child.on('close', (code) => done({ code, stdout, stderr }));
+    child.on('close', (code) => {
+      validateOutput(stdout);
+      done({ code, stdout, stderr });
+    });
     child.stdin.end(options.input ?? '');
   });
 }
@@ -79,11 +83,13 @@ describe.concurrent('directories and many files', () => {
   it('factx DIR/: every .txt/.md file under it, recursively, sorted by path', async () => {
     const tree = join(tmp, 'tree');
     const result = await run([tree, '-f', 'ndjson', '--jobs', '1']);
-    expect(result.stderr).toBe('');
+    expect(result.stderr).toBe(`factx: skipped ${join(tree, 'b', 'notes.json')}: not a .txt, .md or .html file\n`);
     expect(result.code).toBe(0);
     expect(lines(result.stdout).map((facts) => facts.source)).toEqual(
       ['a-roth.txt', 'b/lee.md', 'b/odom.txt', 'c-airbus.TXT'].map((name) => join(tree, name)),
     );
+    const quiet = await run([tree, '-f', 'ndjson', '--jobs', '1', '--quiet']);
+    expect(quiet).toEqual({ ...result, stderr: '' });
   });
 
   it('--jobs 2 gives byte for byte the output of --jobs 1 (files, json and table)', async () => {
@@ -96,9 +102,9 @@ describe.concurrent('directories and many files', () => {
     }
   });
 
-  it('a missing path among others: the others are printed in order, then exit 2', async () => {
+  it('a missing path among others: the others are printed in order, then exit 1', async () => {
     const result = await run([FIXTURE, 'no/such.txt', join(tmp, 'tree', 'a-roth.txt'), '-f', 'ndjson', '--jobs', '2']);
-    expect(result.code).toBe(2);
+    expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^factx: cannot read no\/such\.txt: no such file\n$/);
     expect(lines(result.stdout).map((facts) => facts.source)).toEqual([FIXTURE, join(tmp, 'tree', 'a-roth.txt')]);
   });

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Facts, Span } from '../src/types.js';
+import { parseStream, validateOutput } from './support/contract.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin', 'factx.js');
@@ -46,31 +47,12 @@ function run(args: string[], options: RunOptions = {}): Promise<Run> {
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('error', failed);
-    child.on('close', (code) => done({ code, stdout, stderr }));
+    child.on('close', (code) => {
+      validateOutput(stdout);
+      done({ code, stdout, stderr });
+    });
     child.stdin.end(options.input ?? '');
   });
-}
-
-/** `{...}\n{...}\n`: the top-level JSON values of a stream, as jq reads them. */
-function parseStream(text: string): unknown[] {
-  const values: unknown[] = [];
-  let depth = 0;
-  let inString = false;
-  let start = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (inString) {
-      if (c === '\\') i++;
-      else if (c === '"') inString = false;
-    } else if (c === '"') inString = true;
-    else if (c === '{' || c === '[') {
-      if (depth++ === 0) start = i;
-    } else if (c === '}' || c === ']') {
-      if (--depth === 0) values.push(JSON.parse(text.slice(start, i + 1)));
-    } else if (depth === 0 && !/\s/.test(c ?? '')) throw new Error(`junk between JSON values at ${i}: ${JSON.stringify(text.slice(i, i + 20))}`);
-  }
-  expect(depth).toBe(0);
-  return values;
 }
 
 /** Every Span of a document, with where it is. */
@@ -306,17 +288,20 @@ describe.concurrent('exit status and errors', () => {
     expect(result.stdout).toBe('');
   });
 
-  it('a batch with one missing file still prints the other document, then exits 2', async () => {
+  it('a batch with one missing file still prints the other document, then exits 1', async () => {
     const result = await run(['missing-one.txt', FIXTURE, ...REF, '-f', 'ndjson']);
-    expectOneLineError(result, 2, 'missing-one.txt');
+    expectOneLineError(result, 1, 'missing-one.txt');
     expect(result.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as unknown)).toEqual([fixtureFacts]);
   });
 
-  it('a directory without .txt or .md files: exit 2, one line', async () => {
+  it('a directory without .txt, .md or .html files: exit 2, one line (and a note per skipped file unless --quiet)', async () => {
     const empty = join(tmp, 'empty-dir');
     await mkdir(empty, { recursive: true });
     await writeFile(join(empty, 'notes.json'), '{}');
-    expectOneLineError(await run([empty]), 2, empty);
+    expectOneLineError(await run([empty, '--quiet']), 2, empty);
+    const loud = await run([empty]);
+    expect(loud.code).toBe(2);
+    expect(loud.stderr).toBe(`factx: skipped ${join(empty, 'notes.json')}: not a .txt, .md or .html file\nfactx: ${empty}: no .txt, .md or .html files in this directory\n`);
   });
 
   it('--ref-date 2025-13-45: exit 2, one line, nothing on stdout', async () => {

@@ -6,10 +6,15 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../src/check/index.js';
 import type { Facts } from '../src/types.js';
+import { expectValid } from './support/contract.js';
 
 const golden = JSON.parse(await readFile('fixtures/lamar-odom.expected.json', 'utf8')) as Facts;
 
 describe('fixtures/lamar-odom', () => {
+  it('the golden file validates against the JSON Schema', () => {
+    expectValid([golden]);
+  });
+
   it('passes the golden check', async () => {
     const result = await runCheck(['fixtures'], { update: false });
     expect(result.output).toContain('ok');

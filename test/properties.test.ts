@@ -13,6 +13,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
 import type { Facts, Span } from '../src/types.js';
+import { schemaErrors, validateOutput } from './support/contract.js';
 
 /**
  * `npm test` replays one fixed seed so that CI is repeatable; `npm run fuzz`
@@ -164,7 +165,12 @@ function orderProblems(facts: Facts): string[] {
   return problems;
 }
 
-const check = (text: string, refDate: string | null = null): Facts => extract(text, { referenceDate: refDate, source: 'prop.txt' });
+/** Documents extracted by the properties: `npm test` must see at least 1,000 (issue 6). */
+let extracted = 0;
+const check = (text: string, refDate: string | null = null): Facts => {
+  extracted++;
+  return extract(text, { referenceDate: refDate, source: 'prop.txt' });
+};
 
 /** Mention spans hold the name only: nothing blank or invisible at either end. */
 function untrimmedMentions(facts: Facts): string[] {
@@ -206,6 +212,19 @@ const REGRESSIONS: { name: string; text: string }[] = [
 ];
 
 describe('extract: properties', () => {
+  afterAll(() => {
+    expect(extracted).toBeGreaterThanOrEqual(FUZZ ? 10_000 : 1_000);
+  });
+
+  it('validates against the JSON Schema (schema/factx.schema.json)', () => {
+    fc.assert(
+      fc.property(documentText, referenceDate, (text, refDate) => {
+        expect(schemaErrors(check(text, refDate))).toEqual([]);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it('never throws, and gives the contract shape', () => {
     fc.assert(
       fc.property(documentText, referenceDate, (text, refDate) => {
@@ -340,7 +359,10 @@ describe('the bin: byte-identical output whatever the time zone and locale', () 
       child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
       child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
       child.on('error', failed);
-      child.on('close', (code) => done({ code, stdout, stderr }));
+      child.on('close', (code) => {
+        validateOutput(stdout);
+        done({ code, stdout, stderr });
+      });
       child.stdin.end();
     });
   }

@@ -84,7 +84,7 @@ function threadSlot(options: RenderOptions, settle: (slot: Slot, index: number, 
     const render = await loadRenderer(options);
     for (let item = queue.shift(); item; item = queue.shift()) {
       const [index, task] = item;
-      settle(slot, index, runTask(task, render, extract));
+      settle(slot, index, await runTask(task, render, extract, options));
       await new Promise((resolve) => setImmediate(resolve));
     }
     running = false;

@@ -10,6 +10,8 @@ export type Format = 'json' | 'ndjson' | 'table';
 
 export interface RenderOptions {
   format: Format;
+  /** `--show-text`: print the text that offsets refer to (a page's extracted text) instead of the facts. */
+  showText?: boolean;
   /** Table only: ANSI colours and terminal width. */
   color: boolean;
   width: number;
@@ -20,6 +22,8 @@ export interface Task {
   text: string;
   source: string;
   referenceDate: string | null;
+  /** A web page: extract the article's text first (src/input/html.ts). */
+  html?: boolean;
 }
 
 export type Outcome =
@@ -40,10 +44,26 @@ export async function loadRenderer(options: RenderOptions): Promise<(facts: Fact
 
 export type ExtractFn = (text: string, options: ExtractOptions) => Facts;
 
-export function runTask(task: Task, render: (facts: Facts) => string, extract: ExtractFn): Outcome {
+/** linkedom and Readability are loaded for the first web page only. */
+let htmlModule: Promise<typeof import('../input/html.js')> | null = null;
+
+export async function runTask(task: Task, render: (facts: Facts) => string, extract: ExtractFn, options: { showText?: boolean } = {}): Promise<Outcome> {
   try {
-    const facts = extract(task.text, { referenceDate: task.referenceDate, source: task.source });
-    return { ok: true, output: render(facts), words: countWords(task.text), facts: countFacts(facts) };
+    let text = task.text;
+    let referenceDate = task.referenceDate;
+    let fromPage = false;
+    if (task.html) {
+      htmlModule ??= import('../input/html.js');
+      const article = (await htmlModule).htmlToArticle(task.text);
+      text = article.text;
+      // the page's publication date, unless --ref-date (or an ndjson "date") says otherwise
+      fromPage = referenceDate === null && article.published !== null;
+      referenceDate ??= article.published;
+    }
+    if (options.showText) return { ok: true, output: text, words: countWords(text), facts: 0 };
+    const facts = extract(text, { referenceDate, source: task.source });
+    if (fromPage) facts.referenceDateSource = 'document';
+    return { ok: true, output: render(facts), words: countWords(text), facts: countFacts(facts) };
   } catch (error) {
     return { ok: false, message: `${task.source}: could not be processed: ${error instanceof Error ? error.message : String(error)}` };
   }

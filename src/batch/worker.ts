@@ -5,7 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { extract } from '../index.js';
-import { loadRenderer, runTask, type RenderOptions, type Task } from './task.js';
+import { loadRenderer, runTask, type Outcome, type RenderOptions, type Task } from './task.js';
 
 export interface WorkerRequest {
   index: number;
@@ -14,15 +14,15 @@ export interface WorkerRequest {
 
 export interface WorkerReply {
   index: number;
-  outcome: ReturnType<typeof runTask>;
+  outcome: Outcome;
 }
 
 const port = parentPort;
 if (port) {
   const ready = loadRenderer(workerData as RenderOptions);
   port.on('message', (request: WorkerRequest) => {
-    void ready.then((render) => {
-      const reply: WorkerReply = { index: request.index, outcome: runTask(request.task, render, extract) };
+    void ready.then(async (render) => {
+      const reply: WorkerReply = { index: request.index, outcome: await runTask(request.task, render, extract, workerData as RenderOptions) };
       port.postMessage(reply);
     });
   });
