@@ -348,6 +348,9 @@ describe.concurrent('exit status and errors', () => {
     expect(result.stdout).toMatch(/^Usage: factx /);
     expect(result.stdout).toContain('--ref-date');
     expect(result.stdout).toContain(`| jq -r '.people[] | "\\(.name) \\(.age)"'`);
+    for (const option of ['--quiet', '--max-bytes', '--show-text', '--input <format>', 'factx schema', 'page.html']) expect(result.stdout).toContain(option);
+    // the exit status rule, as in the README
+    expect(result.stdout.replace(/\s+/g, ' ')).toContain('2 bad usage, or no input could be read at all');
   });
 
   it('--version and -V: exit 0, the package version', async () => {
