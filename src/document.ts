@@ -238,3 +238,32 @@ export function sentenceTokens(doc: Document, sentence: Sentence): Token[] {
 export function hasTag(token: Token | undefined, tag: string): boolean {
   return token !== undefined && token.tags.has(tag);
 }
+
+/** Index of the first token that starts at or after `offset`; `tokens.length` when none does. */
+export function firstTokenFrom(doc: Document, offset: number): number {
+  return lowerBound(doc.tokens.length, (i) => doc.tokens[i]!.start >= offset);
+}
+
+/** Index of the first token that ends after `offset`; `tokens.length` when none does. */
+export function firstTokenEndingAfter(doc: Document, offset: number): number {
+  return lowerBound(doc.tokens.length, (i) => doc.tokens[i]!.end > offset);
+}
+
+/** The sentence around `offset`, or undefined between sentences. */
+export function sentenceAt(doc: Document, offset: number): Sentence | undefined {
+  const index = lowerBound(doc.sentences.length, (i) => Math.max(doc.sentences[i]!.end, doc.sentences[i]!.start + 1) > offset);
+  const sentence = doc.sentences[index];
+  return sentence && offset >= sentence.start ? sentence : undefined;
+}
+
+/** The first index in [0, length) where `isAtOrAfter` holds, for a predicate false then true. */
+function lowerBound(length: number, isAtOrAfter: (index: number) => boolean): number {
+  let low = 0;
+  let high = length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (isAtOrAfter(middle)) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}

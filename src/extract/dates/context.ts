@@ -1,10 +1,10 @@
 /** The words around a candidate, read from the shared parse. */
-import type { Token } from '../../document.js';
+import { firstTokenFrom, type Token } from '../../document.js';
 import type { FinderContext } from './candidate.js';
 
 /** The token that starts at or right after `offset` on the same line. */
 export function tokenAfter(ctx: FinderContext, offset: number): Token | undefined {
-  const token = ctx.doc.tokens.find((t) => t.start >= offset);
+  const token = ctx.doc.tokens[firstTokenFrom(ctx.doc, offset)];
   if (!token || /[\n,.;:!?()"“”–—]/.test(ctx.text.slice(offset, token.start))) return undefined;
   return token;
 }

@@ -2,6 +2,7 @@
  * Months, seasons and quarters: "in March", "September 2010", "last
  * September", "last summer", "the third quarter of this year".
  */
+import { firstTokenFrom } from '../../document.js';
 import { formatMonth, formatYear } from './calendar.js';
 import { scan, type Candidate, type FinderContext } from './candidate.js';
 import { modifiesNoun } from './context.js';
@@ -37,7 +38,8 @@ export function findMonths(ctx: FinderContext): Candidate[] {
 // "April Ryan said", "it may bring": names and the modal verb are not months
 function isMonthWord(ctx: FinderContext, start: number): boolean {
   if (MONTH_CONTEXT.test(ctx.text.slice(Math.max(0, start - 12), start))) return true;
-  const token = ctx.doc.tokens.find((t) => t.start === start);
+  const found = ctx.doc.tokens[firstTokenFrom(ctx.doc, start)];
+  const token = found?.start === start ? found : undefined;
   return token !== undefined && token.tags.has('Month') && !token.tags.has('Person') && !token.tags.has('Modal');
 }
 

@@ -2,7 +2,7 @@
  * Whether an expression sits in a past or future clause, from compromise's
  * tags: "closed on Friday" (past) vs "will meet on Friday" (future).
  */
-import type { Document, Token } from '../../document.js';
+import { sentenceAt, type Document, type Token } from '../../document.js';
 
 export type Tense = 'past' | 'present' | 'future';
 
@@ -49,7 +49,7 @@ function isParticiple(tokens: Token[], i: number): boolean {
 }
 
 function sentenceAround(doc: Document, offset: number): Token[] {
-  const sentence = doc.sentences.find((s) => offset >= s.start && offset < Math.max(s.end, s.start + 1));
+  const sentence = sentenceAt(doc, offset);
   if (!sentence) return [];
   return doc.tokens.slice(sentence.firstToken, sentence.endToken);
 }

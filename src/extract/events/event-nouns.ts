@@ -5,7 +5,7 @@
  *   loss of 2007" (the date follows the noun); "made its maiden flight on
  *   11 December" (a light verb hands its event to the noun).
  */
-import type { Document, Token } from '../../document.js';
+import { firstTokenEndingAfter, firstTokenFrom, type Document, type Token } from '../../document.js';
 import type { DateFinding } from '../model.js';
 import type { Clause } from './clauses.js';
 
@@ -39,7 +39,7 @@ export function eventNounAt(doc: Document, clause: Clause, date: DateFinding): T
   const inClause = (token: Token | undefined): Token | undefined =>
     token && token.index >= clause.first && token.index < clause.end ? token : undefined;
   // "the 1996 election", "the 2008 Beijing Olympic Games", "Monday's meeting"
-  const afterIndex = doc.tokens.findIndex((token) => token.start >= date.end);
+  const afterIndex = firstTokenFrom(doc, date.end);
   if (afterIndex > 0 && !/[,.;:()–—]/.test(doc.tokens[afterIndex - 1]!.post)) {
     for (let i = afterIndex; i < afterIndex + 1 + MODIFIERS_SKIPPED; i++) {
       const token = inClause(doc.tokens[i]);
@@ -50,7 +50,7 @@ export function eventNounAt(doc: Document, clause: Clause, date: DateFinding): T
   }
   // "during a speech last week": the noun right before the date, no preposition between
   // but "of": "the second-biggest loss of 2007"
-  let beforeIndex = doc.tokens.findLastIndex((token) => token.end <= date.start);
+  let beforeIndex = firstTokenEndingAfter(doc, date.start) - 1;
   if (doc.tokens[beforeIndex]?.normal === 'of') beforeIndex--;
   const before = inClause(doc.tokens[beforeIndex]);
   if (before && isEventNoun(before) && !/[,.;:()–—]/.test(before.post)) return before;

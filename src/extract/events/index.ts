@@ -5,7 +5,7 @@
  * "withdrew her petition in 2015 when Lamar was placed in a coma". The
  * article's dateline anchors the news its lead tells (see lead.ts).
  */
-import type { Document, Token } from '../../document.js';
+import { firstTokenEndingAfter, firstTokenFrom, type Document, type Token } from '../../document.js';
 import type { DateFinding, Entity, EventFinding } from '../model.js';
 import type { ResolvedDescription } from '../people/descriptions.js';
 import { datelineIndex } from '../dates/dateline.js';
@@ -26,7 +26,7 @@ export function findEvents(doc: Document, dates: DateFinding[], entities: Entity
     if (dateIndex === dateline) return;
     // a duration or a set anchors only the event noun it measures: "the worst single-day decline"
     const measure = date.type === 'DURATION' || date.type === 'SET';
-    const firstToken = doc.tokens.findIndex((token) => token.end > date.start);
+    const firstToken = firstTokenEndingAfter(doc, date.start);
     const token = doc.tokens[firstToken];
     if (!token) return;
     const sentence = doc.sentences[token.sentence]!;
@@ -37,7 +37,7 @@ export function findEvents(doc: Document, dates: DateFinding[], entities: Entity
     if (!own) return;
     const anchored = [own];
     const next = clauses[at + 1];
-    const lastDateToken = doc.tokens.findLastIndex((candidate) => candidate.start < date.end);
+    const lastDateToken = firstTokenFrom(doc, date.end) - 1;
     if (next && doc.tokens[next.first]!.normal === 'when' && next.first === lastDateToken + 1) anchored.push(next);
     for (const clause of measure ? [own] : anchored) {
       const trigger = measure ? eventNounAt(doc, clause, date) : triggerOf(doc, clause, date);

@@ -37,7 +37,19 @@ export function participantsOf(doc: Document, entities: Entity[], descriptions: 
   const within = (clause: Clause): Reference[] => {
     const start = doc.tokens[clause.first]!.start;
     const end = doc.tokens[clause.end - 1]!.end;
-    return references.filter((reference) => reference.start >= start && reference.end <= end);
+    // references are sorted by start: binary-search the first one in the clause
+    let low = 0;
+    let high = references.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (references[middle]!.start >= start) high = middle;
+      else low = middle + 1;
+    }
+    const found: Reference[] = [];
+    for (let i = low; i < references.length && references[i]!.start < end; i++) {
+      if (references[i]!.end <= end) found.push(references[i]!);
+    }
+    return found;
   };
   const isPerson = (reference: Reference): boolean => entities[reference.entity]?.kind === 'person';
 

@@ -5,7 +5,7 @@
  * stands for ("were to take", "was set to land") or to a light verb's noun
  * ("made its maiden flight on 11 December").
  */
-import type { Document, Token } from '../../document.js';
+import { firstTokenEndingAfter, type Document, type Token } from '../../document.js';
 import type { DateFinding } from '../model.js';
 import type { Clause } from './clauses.js';
 import { eventNounAt, lightVerbNoun } from './event-nouns.js';
@@ -38,7 +38,7 @@ export function triggerOf(doc: Document, clause: Clause, date: DateFinding, take
   const after = verbs.filter((token) => token.start >= date.end);
   const finite = (token: Token): boolean => misread.includes(token) || (isFinite(doc, token) && !(misread.length > 0 && REPORTING.has(token.normal)));
   // "to end the day at 7,114": a verb right before the date takes it as its own
-  const adjacent = before[0] && before[0].index === doc.tokens.findLastIndex((token) => token.end <= date.start) ? before[0] : undefined;
+  const adjacent = before[0] && before[0].index === firstTokenEndingAfter(doc, date.start) - 1 ? before[0] : undefined;
   const verb = adjacent ?? before.find(finite) ?? after.find(finite) ?? before[0] ?? after[0] ?? null;
   if (!verb) return null;
   const head = verbAfterTo(doc, verb, clause) ?? participleAfter(doc, verb, clause, date) ?? verb;

@@ -29,9 +29,15 @@ export function resolveBySalience(
   fits: (entity: Entity) => boolean = () => true,
 ): Entity | null {
   const sentence = doc.tokens[determiner]!.sentence;
+  const from = Math.max(0, sentence - MAX_SENTENCES_BACK);
+  // Only the sentences in reach: both lists are in text order, so a window of each will do.
   const referents: Referent[] = [
-    ...people.map((mention) => ({ entity: mention.entity, token: mention.first, sentence: mention.sentence })),
-    ...earlier.map((found) => ({ entity: found.entity, token: found.first, sentence: doc.tokens[found.first]!.sentence })),
+    ...inSentences(people, (mention) => mention.sentence, from, sentence).map((mention) => ({ entity: mention.entity, token: mention.first, sentence: mention.sentence })),
+    ...inSentences(earlier, (found) => doc.tokens[found.first]!.sentence, from, sentence).map((found) => ({
+      entity: found.entity,
+      token: found.first,
+      sentence: doc.tokens[found.first]!.sentence,
+    })),
   ];
   const ownClauses = clauseStarts(doc, sentence);
   const ownClause = ownClauses.filter((start) => start <= determiner).length - 1;
@@ -59,6 +65,21 @@ export function resolveBySalience(
     }
   }
   return null;
+}
+
+/** The items of a text-ordered list whose sentence lies in [from, to], found by binary search. */
+function inSentences<T>(items: T[], sentenceOf: (item: T) => number, from: number, to: number): T[] {
+  const bound = (limit: number): number => {
+    let low = 0;
+    let high = items.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (sentenceOf(items[middle]!) >= limit) high = middle;
+      else low = middle + 1;
+    }
+    return low;
+  };
+  return items.slice(bound(from), bound(to + 1));
 }
 
 /** Token indices where the clauses of a sentence start: "..., but Lamar admitted ..." */
