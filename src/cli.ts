@@ -81,7 +81,7 @@ function buildProgram({ Command, Option }: typeof import('commander'), runtime: 
     .addOption(new Option('-f, --format <format>', 'output format (default: ndjson with --input ndjson, else table on a terminal, json otherwise)').choices(['json', 'ndjson', 'table']))
     .option('--ref-date <YYYY-MM-DD>', "the article's publication date: relative dates resolve against it")
     .addOption(new Option('--input <format>', 'text: each path is one article (.html/.htm ones are web pages); html: each is a web page; ndjson: each line is {"id", "text", "date"}').choices(['text', 'html', 'ndjson']).default('text'))
-    .option('--max-bytes <n>', `refuse inputs (or ndjson lines) larger than this (default: ${DEFAULT_MAX_BYTES.toLocaleString('en-US')}, 10 MB)`, parseMaxBytes, DEFAULT_MAX_BYTES)
+    .option('--max-bytes <n>', `refuse inputs (or ndjson lines) larger than this (default: ${DEFAULT_MAX_BYTES.toLocaleString('en-US')}, 2 MB)`, parseMaxBytes, DEFAULT_MAX_BYTES)
     .option('--show-text', 'print the text that offsets refer to (for a web page: the extracted article) instead of the facts')
     .option('-q, --quiet', 'no warnings, notes or progress on stderr (errors still)')
     .option('-j, --jobs <n>', 'documents extracted in parallel (worker threads)', parseJobs, availableParallelism())
