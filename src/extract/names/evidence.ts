@@ -132,9 +132,10 @@ function couldBePerson(words: string[], caseUninformative: boolean): boolean {
   return words.every((word) => !/\d/.test(word) && (caseUninformative || !/^\p{Lu}{2,}$/u.test(word)));
 }
 
+/** "Bank of England" -> "Bank"; "Defence and Space Company" -> "Company". */
 function headWord(tokens: Token[]): string {
-  const connector = tokens.findIndex((token, i) => i > 0 && /^\p{Ll}/u.test(token.text) && !/-$/.test(tokens[i - 1]!.post));
-  return baseWord(tokens[connector > 0 ? connector - 1 : tokens.length - 1]!);
+  const of = tokens.findIndex((token, i) => i > 0 && token.text === 'of');
+  return baseWord(tokens[of > 0 ? of - 1 : tokens.length - 1]!);
 }
 
 /** A word compromise knows as something other than a name: "tv", "good", "after". */
