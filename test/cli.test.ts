@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Facts, Span } from '../src/types.js';
-import { parseStream, validateOutput } from './support/contract.js';
+import { parseStream } from './support/contract.js';
+import { cleanEnv, runBin, type Run, type RunOptions } from './support/run-bin.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin', 'factx.js');
@@ -18,41 +19,9 @@ const REF = ['--ref-date', '2025-03-03'];
 const ANSI = /\u001b\[/;
 const STACK = /^\s+at /m;
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-interface RunOptions {
-  input?: string;
-  env?: Record<string, string>;
-  cwd?: string;
-}
-
-/** A clean colour environment: NO_COLOR=1 unless `vars` says otherwise. */
-function cleanEnv(vars: Record<string, string> = { NO_COLOR: '1' }): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  delete env.FORCE_COLOR;
-  delete env.NO_COLOR;
-  return Object.assign(env, vars);
-}
-
 /** Runs the bin to the end, feeding it `input` on stdin. */
 function run(args: string[], options: RunOptions = {}): Promise<Run> {
-  return new Promise((done, failed) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env: cleanEnv(options.env) });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', failed);
-    child.on('close', (code) => {
-      validateOutput(stdout);
-      done({ code, stdout, stderr });
-    });
-    child.stdin.end(options.input ?? '');
-  });
+  return runBin(args, options);
 }
 
 /** Every Span of a document, with where it is. */

@@ -5,15 +5,15 @@
  * of news-like fragments mixed with awkward Unicode and line breaks. Then the
  * real bin under several time zones and locales: byte-identical output.
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
 import type { Facts, Span } from '../src/types.js';
-import { schemaErrors, validateOutput } from './support/contract.js';
+import { schemaErrors } from './support/contract.js';
+import { runBin, type Run } from './support/run-bin.js';
 
 /**
  * `npm test` replays one fixed seed so that CI is repeatable; `npm run fuzz`
@@ -324,7 +324,6 @@ describe('extract: properties', () => {
 });
 
 describe('the bin: byte-identical output whatever the time zone and locale', () => {
-  const ROOT = resolve(import.meta.dirname, '..');
   const RELATIVE = [
     'Police said yesterday that Raymond Roth, 48, had been seen in Miami last Friday.',
     'He will return to Massapequa next year, his lawyer told reporters on Tuesday night.',
@@ -349,22 +348,9 @@ describe('the bin: byte-identical output whatever the time zone and locale', () 
     await rm(tmp, { recursive: true, force: true });
   });
 
-  function run(args: string[], vars: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...vars };
-    delete env.FORCE_COLOR;
-    return new Promise((done, failed) => {
-      const child = spawn(process.execPath, ['bin/factx.js', ...args], { cwd: ROOT, env });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-      child.on('error', failed);
-      child.on('close', (code) => {
-        validateOutput(stdout);
-        done({ code, stdout, stderr });
-      });
-      child.stdin.end();
-    });
+  /** The bin under one time zone and locale, colour off. */
+  function run(args: string[], vars: Record<string, string>): Promise<Run> {
+    return runBin(args, { env: { NO_COLOR: '1', ...vars } });
   }
 
   /** Runs `args` under every environment; all outputs must be byte-identical. */
