@@ -6,6 +6,7 @@
  *   dist/factx-worker.cjs   the worker thread of --jobs N
  *   dist/factx-snapshot.cjs the snapshot entry (src/cli/snapshot.ts)
  *   dist/factx.blob         the snapshot, for this Node version only; dist/factx.blob.json says which
+ *   dist/factx.blob.id      the same for the shell side of bin/factx.js: "<version> <flags,...> <node path>"
  *
  * A snapshot that cannot be built is not an error: factx then starts from the bundle.
  */
@@ -45,8 +46,8 @@ await Promise.all([
 
 const blob = join(DIST, 'factx.blob');
 const meta = join(DIST, 'factx.blob.json');
-rmSync(blob, { force: true });
-rmSync(meta, { force: true });
+const id = join(DIST, 'factx.blob.id');
+for (const file of [id, meta, blob]) rmSync(file, { force: true });
 if (process.env.FACTX_SNAPSHOT === '0') {
   console.log('factx: FACTX_SNAPSHOT=0: no startup snapshot built');
 } else {
@@ -57,6 +58,8 @@ if (process.env.FACTX_SNAPSHOT === '0') {
   if (result.status === 0) {
     const info = { node: process.version, platform: process.platform, arch: process.arch, flags: SNAPSHOT_FLAGS, bytes: statSync(blob).size };
     writeFileSync(meta, `${JSON.stringify(info, null, 2)}\n`);
+    // written last: its presence says the blob is whole
+    writeFileSync(id, `${process.version} ${SNAPSHOT_FLAGS.join(',')} ${process.execPath}\n`);
   } else {
     rmSync(blob, { force: true });
     const why = (result.stderr || result.error?.message || `exit ${result.status}`).trim().split('\n')[0];

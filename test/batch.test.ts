@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { delimiter, dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Facts } from '../src/types.js';
 import { validateOutput } from './support/contract.js';
@@ -21,11 +21,14 @@ interface Run {
   stderr: string;
 }
 
-function run(args: string[], options: { input?: string; env?: Record<string, string>; bin?: string } = {}): Promise<Run> {
+/** `node bin/factx.js ...`, or with `shebang` the file executed itself (its sh side, as an installed `factx` runs). */
+function run(args: string[], options: { input?: string; env?: Record<string, string>; bin?: string; shebang?: boolean } = {}): Promise<Run> {
   return new Promise((done, failed) => {
     const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...options.env };
     delete env.FORCE_COLOR;
-    const child = spawn(process.execPath, [options.bin ?? BIN, ...args], { cwd: ROOT, env });
+    if (options.shebang) env.PATH = `${dirname(process.execPath)}${delimiter}${env.PATH ?? ''}`;
+    const bin = options.bin ?? BIN;
+    const child = options.shebang ? spawn(bin, args, { cwd: ROOT, env }) : spawn(process.execPath, [bin, ...args], { cwd: ROOT, env });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -135,10 +138,25 @@ describe.concurrent('the startup snapshot', () => {
     for (const file of ['factx.cjs', 'factx-worker.cjs', 'factx.blob']) await copyFile(join(ROOT, 'dist', file), join(copy, 'dist', file));
     const meta = JSON.parse(await readFile(join(ROOT, 'dist', 'factx.blob.json'), 'utf8')) as Record<string, unknown>;
     await writeFile(join(copy, 'dist', 'factx.blob.json'), JSON.stringify({ ...meta, node: 'v0.0.0' }));
+    const id = (await readFile(join(ROOT, 'dist', 'factx.blob.id'), 'utf8')).split(' ');
+    await writeFile(join(copy, 'dist', 'factx.blob.id'), ['v0.0.0', ...id.slice(1)].join(' '));
     const args = [join(ROOT, FIXTURE), '--ref-date', '2025-03-03'];
-    const fallback = await run(args, { bin: join(copy, 'bin', 'factx.js') });
-    expect(fallback.code).toBe(0);
-    expect(fallback).toEqual(await run(args));
+    const expected = await run(args);
+    for (const shebang of [false, true]) {
+      const fallback = await run(args, { bin: join(copy, 'bin', 'factx.js'), shebang });
+      expect(fallback.code).toBe(0);
+      expect(fallback).toEqual(expected);
+    }
+  });
+
+  it('run through its shebang (the sh side): one document from the snapshot in one node, anything else from the bundle, same bytes', async () => {
+    const input = corpus;
+    const cases = [[FIXTURE], [FIXTURE, '-f', 'table', '--no-color'], ['-f', 'ndjson'], ['--jobs', '1', '--', FIXTURE], [join(tmp, 'tree'), '-f', 'ndjson'], ['--input', 'ndjson'], ['check', 'fixtures/lamar-odom.txt'], ['--version']];
+    for (const args of cases) {
+      const direct = await run(args, { input, shebang: true });
+      expect(direct).toEqual(await run(args, { input }));
+      expect(direct).toEqual(await run(args, { input, shebang: true, env: { FACTX_SNAPSHOT: '0' } }));
+    }
   });
 });
 
