@@ -78,3 +78,14 @@ describe('gender agreement', () => {
     expect(facts('Tom Hanks spoke. The 30-year-old actress smiled.').people.map((p) => p.age)).toEqual([null]);
   });
 });
+
+describe('role phrases that name no one', () => {
+  it('reads "scored the winner" as a goal', () => {
+    const result = facts('Alan Shearer ran hard. Takuya Takagi scored the winner in the 88th minute.');
+    expect(result.people.flatMap((p) => p.descriptors)).toEqual([]);
+  });
+  it('still resolves a role after other verbs', () => {
+    const result = facts('Alan Shearer ran hard. Fans cheered the 26-year-old striker.');
+    expect(result.people.map((p) => [p.name, p.age])).toEqual([['Alan Shearer', 26]]);
+  });
+});

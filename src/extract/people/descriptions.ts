@@ -24,6 +24,7 @@ export interface ResolvedDescription {
 }
 
 const MAX_MODIFIERS = 6;
+const SCORING_VERBS = new Set(['scored', 'scores', 'score', 'netted', 'nets', 'headed', 'heads', 'hit', 'hits', 'struck', 'fired', 'slotted', 'converted']);
 
 export function findDescriptions(doc: Document, people: PersonMention[]): ResolvedDescription[] {
   const found: ResolvedDescription[] = [];
@@ -35,6 +36,8 @@ export function findDescriptions(doc: Document, people: PersonMention[]): Resolv
     const appositive = appositionTarget(doc, people, i) ?? nameAfter(doc, people, phrase.end);
     const definite = token.normal === 'the';
     if (!appositive && !definite) continue;
+    // "scored the winner", "headed the opener": a goal, not a person.
+    if (!appositive && SCORING_VERBS.has(doc.tokens[i - 1]?.normal ?? '')) continue;
     const gender = descriptionGender(doc, people, phrase);
     const fits = (candidate: Entity): boolean => gender === null || (candidate.gender ?? gender) === gender;
     const entity = appositive?.entity ?? resolveBySalience(doc, people, i, phrase.end, found, fits);
