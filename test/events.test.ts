@@ -50,3 +50,9 @@ describe('events', () => {
     expect(event?.sentence.text).toBe('Khloé Kardashian filed for divorce in 2013.');
   });
 });
+
+describe('plural nouns compromise reads as verbs', () => {
+  it('anchors "raised interest rates in March" on raised, not rates', () => {
+    expect(events('The Federal Reserve raised interest rates in March.')).toEqual(['raised@March: Federal Reserve']);
+  });
+});

@@ -64,11 +64,13 @@ export function isContentVerb(doc: Document, token: Token): boolean {
   if (/\d/.test(token.text) || (/^[A-Z]/.test(token.text) && token.index !== doc.sentences[token.sentence]?.firstToken)) return false;
   const previous = doc.tokens[token.index - 1];
   if (ADJECTIVAL.has(token.normal) && previous?.tags.has('Noun')) return false;
-  // "British and Irish stock markets": a plural noun after a noun phrase
+  // "British and Irish stock markets", "raised interest rates": a plural noun after a noun
+  // that follows an adjective, a name, a noun or a verb
   const beforePrevious = doc.tokens[token.index - 2];
   const commonNoun = (t: Token | undefined): boolean => t !== undefined && t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('ProperNoun');
+  const lexicalVerb = (t: Token | undefined): boolean => t !== undefined && t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !t.tags.has('Modal');
   if (/s$/.test(token.normal) && token.tags.has('PresentTense') && commonNoun(previous)
-    && (beforePrevious?.tags.has('Adjective') || beforePrevious?.tags.has('ProperNoun') || commonNoun(beforePrevious))) return false;
+    && (beforePrevious?.tags.has('Adjective') || beforePrevious?.tags.has('ProperNoun') || commonNoun(beforePrevious) || lexicalVerb(beforePrevious))) return false;
   return true;
 }
 
