@@ -4,6 +4,7 @@
  */
 import type { Readable, Writable } from 'node:stream';
 import { createExecutor } from './executor.js';
+import { boundHeapGrowth } from './memory.js';
 import { listSources, readItems, type InputFormat, type Item } from './inputs.js';
 import { forEachOrdered } from './ordered.js';
 import { formatSummary, startProgress, type Progress } from './progress.js';
@@ -36,6 +37,7 @@ export async function runBatch(options: BatchOptions): Promise<number> {
   const files = sources.filter((source) => 'file' in source).length;
   // one document: no worker thread to start
   const jobs = !ndjson && files <= 1 ? 1 : options.jobs;
+  if (ndjson || files > 1) boundHeapGrowth();
   const executor = createExecutor(jobs, options.render, options.workerScript);
   const showProgress = !options.quiet && (options.progress === 'auto' ? options.stderrIsTTY && (ndjson || files > 1) : options.progress);
   const progress: Progress | null = showProgress ? await startProgress(options.stderr, ndjson ? null : files) : null;
