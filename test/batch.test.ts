@@ -3,43 +3,20 @@
  * the startup snapshot against the bundle, --input ndjson (order, ids, bad
  * lines), progress on request only, and the Hadoop/Spark mapper split.
  */
-import { spawn } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { delimiter, dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Facts } from '../src/types.js';
-import { validateOutput } from './support/contract.js';
+import { runBin, type Run } from './support/run-bin.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin', 'factx.js');
 const FIXTURE = 'fixtures/lamar-odom.txt';
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 /** `node bin/factx.js ...`, or with `shebang` the file executed itself (its sh side, as an installed `factx` runs). */
 function run(args: string[], options: { input?: string; env?: Record<string, string>; bin?: string; shebang?: boolean } = {}): Promise<Run> {
-  return new Promise((done, failed) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...options.env };
-    delete env.FORCE_COLOR;
-    if (options.shebang) env.PATH = `${dirname(process.execPath)}${delimiter}${env.PATH ?? ''}`;
-    const bin = options.bin ?? BIN;
-    const child = options.shebang ? spawn(bin, args, { cwd: ROOT, env }) : spawn(process.execPath, [bin, ...args], { cwd: ROOT, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', failed);
-    child.on('close', (code) => {
-      validateOutput(stdout);
-      done({ code, stdout, stderr });
-    });
-    child.stdin.end(options.input ?? '');
-  });
+  return runBin(args, { ...options, env: { NO_COLOR: '1', ...options.env } });
 }
 
 const lines = (text: string): Facts[] => text.trimEnd().split('\n').map((line) => JSON.parse(line) as Facts);

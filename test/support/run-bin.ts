@@ -3,7 +3,7 @@
  * against the output contract. Colour is off (NO_COLOR=1) unless `env` says otherwise.
  */
 import { spawn } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { delimiter, dirname, join, resolve } from 'node:path';
 import { validateOutput } from './contract.js';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -23,11 +23,18 @@ export interface RunOptions {
   cwd?: string;
   /** Another launcher than bin/factx.js. */
   bin?: string;
+  /** Execute the launcher itself (its sh side, as an installed `factx` runs) instead of `node <bin>`. */
+  shebang?: boolean;
 }
 
 export function runBin(args: string[], options: RunOptions = {}): Promise<Run> {
   return new Promise((done, failed) => {
-    const child = spawn(process.execPath, [options.bin ?? BIN, ...args], { cwd: options.cwd ?? ROOT, env: cleanEnv(options.env) });
+    const env = cleanEnv(options.env);
+    // the sh side finds node on PATH
+    if (options.shebang) env.PATH = `${dirname(process.execPath)}${delimiter}${env.PATH ?? ''}`;
+    const bin = options.bin ?? BIN;
+    const cwd = options.cwd ?? ROOT;
+    const child = options.shebang ? spawn(bin, args, { cwd, env }) : spawn(process.execPath, [bin, ...args], { cwd, env });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
