@@ -257,7 +257,7 @@ export function sentenceAt(doc: Document, offset: number): Sentence | undefined 
 }
 
 /** The first index in [0, length) where `isAtOrAfter` holds, for a predicate false then true. */
-function lowerBound(length: number, isAtOrAfter: (index: number) => boolean): number {
+export function lowerBound(length: number, isAtOrAfter: (index: number) => boolean): number {
   let low = 0;
   let high = length;
   while (low < high) {

@@ -4,7 +4,7 @@
  * or "their" without naming anyone takes the pair named just before:
  * "Khloé and Lamar's whirlwind marriage ..., and the two even scored ...".
  */
-import type { Document } from '../../document.js';
+import { lowerBound, type Document } from '../../document.js';
 import type { Entity } from '../model.js';
 import type { ResolvedDescription } from '../people/descriptions.js';
 import { clausesOf, type Clause } from './clauses.js';
@@ -38,13 +38,7 @@ export function participantsOf(doc: Document, entities: Entity[], descriptions: 
     const start = doc.tokens[clause.first]!.start;
     const end = doc.tokens[clause.end - 1]!.end;
     // references are sorted by start: binary-search the first one in the clause
-    let low = 0;
-    let high = references.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (references[middle]!.start >= start) high = middle;
-      else low = middle + 1;
-    }
+    const low = lowerBound(references.length, (i) => references[i]!.start >= start);
     const found: Reference[] = [];
     for (let i = low; i < references.length && references[i]!.start < end; i++) {
       if (references[i]!.end <= end) found.push(references[i]!);

@@ -5,7 +5,7 @@
  * description's own clause are someone else ("Malika brought Lamar to meet
  * with the 40-year-old reality star" is neither Malika nor Lamar).
  */
-import type { Document } from '../../document.js';
+import { lowerBound, type Document } from '../../document.js';
 import type { Entity } from '../model.js';
 import type { ResolvedDescription } from './descriptions.js';
 import type { PersonMention } from './mentions.js';
@@ -69,16 +69,7 @@ export function resolveBySalience(
 
 /** The items of a text-ordered list whose sentence lies in [from, to], found by binary search. */
 function inSentences<T>(items: T[], sentenceOf: (item: T) => number, from: number, to: number): T[] {
-  const bound = (limit: number): number => {
-    let low = 0;
-    let high = items.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (sentenceOf(items[middle]!) >= limit) high = middle;
-      else low = middle + 1;
-    }
-    return low;
-  };
+  const bound = (limit: number): number => lowerBound(items.length, (i) => sentenceOf(items[i]!) >= limit);
   return items.slice(bound(from), bound(to + 1));
 }
 
