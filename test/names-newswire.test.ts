@@ -162,3 +162,12 @@ describe('sports copy', () => {
     expect(names('Then Arsenal fans sang . The score was 2 to 0 .', 'organizations')).toEqual(['Arsenal']);
   });
 });
+
+describe('teams named after their city', () => {
+  it('reads a known place followed by a plural as a team', () => {
+    expect(names('The New York Yankees beat the Chicago Bulls in Los Angeles.', 'organizations')).toEqual(['New York Yankees', 'Chicago Bulls']);
+  });
+  it('leaves a person whose surname ends in s alone', () => {
+    expect(names('Maria Santos and Carlos Mendes agreed.', 'people')).toEqual(['Maria Santos', 'Carlos Mendes']);
+  });
+});

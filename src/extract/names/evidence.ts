@@ -81,6 +81,7 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   const head = headWord(tokens);
   if (words.length > 1 && isOrganizationWord(head)) evidence.organization += 3;
   if (words.length > 1 && isPlaceWord(head)) evidence.place += 2;
+  if (isPlaceAndPlural(words)) evidence.organization += 3;
   // "NBA", "EADS": an acronym that is not a common word ("TV") nor a time zone ("UTC").
   // "DAB" is no verb here: three capitals and more are an acronym whatever the word means in lower case.
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(first) && (first.length > 2 || !isCommonWord(first))) {
@@ -106,6 +107,15 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   // "Group C" is no person: a surname is more than an initial.
   const lastIsInitial = /^\p{Lu}\.?$/u.test(last);
   if (words.length >= 2 && words.length <= 3 && !knownPlace && !lastIsInitial && words.every(unknownOrName)) evidence.person += 1;
+}
+
+/** "Los Angeles Lakers", "New York Yankees", "Chicago Bulls": a known place, then a plural: a team. */
+function isPlaceAndPlural(words: string[]): boolean {
+  const last = words[words.length - 1]!;
+  if (words.length < 2 || !/\p{Ll}s$/u.test(last) || gazetteerKinds(last).size > 0) return false;
+  const place = words.slice(0, -1).join(' ');
+  const kinds = gazetteerKinds(place);
+  return kinds.has('city') || kinds.has('region') || kinds.has('country');
 }
 
 /** "British lamb", "Chinese keeper": a nationality-shaped word before a common noun. */

@@ -32,7 +32,7 @@ export function isPlaceWord(word: string): boolean {
 
 const ORGANIZATION_SUFFIXES = new Set([
   'inc', 'corp', 'ltd', 'llc', 'plc', 'co', 'ag', 'sa', 'gmbh', 'party', 'university', 'ministry',
-  'fc', 'united', 'airlines', 'airways', 'lakers', 'court', 'police', 'parliament', 'senate',
+  'fc', 'united', 'airlines', 'airways', 'court', 'police', 'parliament', 'senate',
   'congress', 'assembly', 'agency', 'institute', 'museum', 'hospital', 'school', 'network',
   'news', 'times', 'post', 'journal', 'tribune', 'magazine', 'records', 'studios', 'motors',
   'aircraft', 'aerospace', 'industries', 'holdings', 'technologies', 'systems', 'airline',
