@@ -35,11 +35,16 @@ export function scan(
   pattern: RegExp,
   build: (match: RegExpExecArray) => Candidate | null,
 ): Candidate[] {
+  // exec on the pattern itself, not matchAll: matchAll runs a copy of the regexp,
+  // compiled afresh on each call when the process started from the V8 snapshot
   const found: Candidate[] = [];
-  for (const match of text.matchAll(pattern)) {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    if (match[0] === '') pattern.lastIndex += 1;
     const candidate = build(match);
     if (candidate) found.push(candidate);
   }
+  pattern.lastIndex = 0;
   return found;
 }
 
