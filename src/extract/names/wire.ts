@@ -21,8 +21,18 @@ export function isDateline(doc: Document, candidate: NameCandidate): boolean {
 
 const SCORE_LINE = /^\s*\p{Lu}[\p{L}.' -]*? \d{1,2} \p{Lu}[\p{L}.' -]*? \d{1,2}\s*$/u;
 
+/** Each line tested once per document: callers ask for every token of a line. */
+const scoreLines = new WeakMap<Document, Map<number, boolean>>();
+
 /** "Arsenal 2 West Ham 0": a line of two names, each with its score. */
 export function isScoreLine(doc: Document, lineIndex: number): boolean {
-  const line = doc.lines[lineIndex];
-  return line !== undefined && SCORE_LINE.test(doc.text.slice(line.start, line.end));
+  let known = scoreLines.get(doc);
+  if (!known) scoreLines.set(doc, (known = new Map()));
+  let answer = known.get(lineIndex);
+  if (answer === undefined) {
+    const line = doc.lines[lineIndex];
+    answer = line !== undefined && SCORE_LINE.test(doc.text.slice(line.start, line.end));
+    known.set(lineIndex, answer);
+  }
+  return answer;
 }
