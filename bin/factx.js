@@ -60,8 +60,16 @@ if (snapshot) {
   if (child.signal) process.kill(process.pid, child.signal);
   process.exitCode = child.status ?? 1;
 } else {
-  const { main } = createRequire(import.meta.url)('../dist/factx.cjs');
-  main(process.argv, { root, workerScript: `${dist}factx-worker.cjs` });
+  let bundle;
+  try {
+    bundle = createRequire(import.meta.url)('../dist/factx.cjs');
+  } catch (error) {
+    if (error?.code !== 'MODULE_NOT_FOUND') throw error;
+    // a checkout where `npm install` (which builds) has not run
+    console.error(`factx: ${dist}factx.cjs is missing: run \`npm install\` (or \`npm run build\`) in ${root}`);
+    process.exit(1);
+  }
+  bundle.main(process.argv, { root, workerScript: `${dist}factx-worker.cjs` });
 }
 
 /** The blob exists, is whole, and was built by this very node. */

@@ -273,6 +273,17 @@ describe.concurrent('exit status and errors', () => {
     expect(loud.stderr).toBe(`factx: skipped ${join(empty, 'notes.json')}: not a .txt, .md or .html file\nfactx: ${empty}: no .txt, .md or .html files in this directory\n`);
   });
 
+  it('a checkout that was never built: exit 1, one line saying how to build, from either side of the launcher', async () => {
+    const checkout = join(tmp, 'unbuilt');
+    await mkdir(join(checkout, 'bin'), { recursive: true });
+    await copyFile(join(ROOT, 'bin', 'factx.js'), join(checkout, 'bin', 'factx.js'));
+    for (const shebang of [false, true]) {
+      const result = await runBin([FIXTURE], { bin: join(checkout, 'bin', 'factx.js'), shebang, cwd: ROOT });
+      expectOneLineError(result, 1, 'npm install');
+      expect(result.stdout).toBe('');
+    }
+  });
+
   it('--ref-date 2025-13-45: exit 2, one line, nothing on stdout', async () => {
     const result = await run([FIXTURE, '--ref-date', '2025-13-45']);
     expectOneLineError(result, 2, '2025-13-45');
