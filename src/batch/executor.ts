@@ -2,6 +2,9 @@
  * Where documents are extracted: `--jobs N` is this thread plus N - 1 worker
  * threads, each running the same `runTask`, each given the next document when
  * it has the fewest waiting. This thread loads the pipeline on first use only.
+ * A worker gets documents only once it has loaded the pipeline (about half a
+ * second): a document sent earlier would wait there, and hold back the output
+ * of every later one, while this thread could have done it.
  */
 import { Worker } from 'node:worker_threads';
 import { loadRenderer, runTask, type Outcome, type RenderOptions, type Task } from './task.js';
@@ -14,6 +17,7 @@ export interface Executor {
 
 interface Slot {
   pending: number;
+  ready: boolean;
   send(index: number, task: Task): void;
   close(): Promise<void>;
 }
@@ -32,10 +36,14 @@ export function createExecutor(jobs: number, options: RenderOptions, workerScrip
     const worker = new Worker(workerScript, { workerData: options });
     const slot: Slot = {
       pending: 0,
+      ready: false,
       send: (index, task) => worker.postMessage({ index, task } satisfies WorkerRequest),
       close: () => worker.terminate().then(() => undefined),
     };
-    worker.on('message', (reply: WorkerReply) => settle(slot, reply.index, reply.outcome));
+    worker.on('message', (reply: WorkerReply) => {
+      if ('ready' in reply) slot.ready = true;
+      else settle(slot, reply.index, reply.outcome);
+    });
     worker.on('error', (error) => {
       for (const resolve of waiting.values()) resolve({ ok: false, message: `a worker thread failed: ${error.message}` });
       waiting.clear();
@@ -44,8 +52,10 @@ export function createExecutor(jobs: number, options: RenderOptions, workerScrip
     return slot;
   };
   const pick = (): Slot => {
-    const least = slots.reduce((best, slot) => (slot.pending < best.pending ? slot : best));
-    return least.pending > 0 && slots.length < jobs ? spawn() : least;
+    // this thread is always ready
+    const least = slots.filter((slot) => slot.ready).reduce((best, slot) => (slot.pending < best.pending ? slot : best));
+    if (least.pending > 0 && slots.length < jobs) spawn();
+    return least;
   };
 
   return {
@@ -70,6 +80,7 @@ function threadSlot(options: RenderOptions, settle: (slot: Slot, index: number, 
   let running = false;
   const slot: Slot = {
     pending: 0,
+    ready: true,
     send(index, task) {
       queue.push([index, task]);
       if (!running) {

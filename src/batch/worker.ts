@@ -12,14 +12,13 @@ export interface WorkerRequest {
   task: Task;
 }
 
-export interface WorkerReply {
-  index: number;
-  outcome: Outcome;
-}
+export type WorkerReply = { ready: true } | { index: number; outcome: Outcome };
 
 const port = parentPort;
 if (port) {
   const ready = loadRenderer(workerData as RenderOptions);
+  // the pipeline was loaded with this script: say so, and documents start coming
+  void ready.then(() => port.postMessage({ ready: true } satisfies WorkerReply));
   port.on('message', (request: WorkerRequest) => {
     void ready.then(async (render) => {
       const reply: WorkerReply = { index: request.index, outcome: await runTask(request.task, render, extract, workerData as RenderOptions) };
