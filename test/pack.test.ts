@@ -1,11 +1,11 @@
 /**
  * The package as a user gets it: `npm pack` holds only what a user needs, and
  * the tarball installed in a clean directory (offline, from the npm cache that
- * `npm ci` filled) runs as `npx factx`, prints the schema, and is importable as
- * a typed library. Also `npm run test:pack`.
+ * `npm ci` filled) builds its startup snapshot, runs as `npx factx`, prints the
+ * schema, and is importable as a typed library. Also `npm run test:pack`.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -33,19 +33,26 @@ afterAll(async () => {
 });
 
 describe('npm pack', () => {
-  it('holds bin, dist, schema, README and package.json only; no sources, tests, fixtures or startup snapshot', () => {
-    for (const needed of ['package.json', 'README.md', 'bin/factx.js', 'dist/factx.cjs', 'dist/factx-worker.cjs', 'dist/index.js', 'dist/index.d.ts', 'schema/factx.schema.json']) {
+  it('holds bin, dist, schema, README, package.json and the snapshot script only; no sources, tests, fixtures or built snapshot', () => {
+    for (const needed of ['package.json', 'README.md', 'bin/factx.js', 'dist/factx.cjs', 'dist/factx-worker.cjs', 'dist/factx-snapshot.cjs', 'dist/index.js', 'dist/index.d.ts', 'schema/factx.schema.json', 'scripts/snapshot.mjs']) {
       expect(files).toContain(needed);
     }
-    expect(files.filter((file) => !/^(bin|dist|schema)\//.test(file) && !['package.json', 'README.md'].includes(file))).toEqual([]);
-    // the snapshot is built for one node version: a clone builds its own, the package starts from the bundle
-    expect(files.filter((file) => /factx\.blob|factx-snapshot/.test(file))).toEqual([]);
+    expect(files.filter((file) => !/^(bin|dist|schema)\//.test(file) && !['package.json', 'README.md', 'scripts/snapshot.mjs'].includes(file))).toEqual([]);
+    // a snapshot serves only the node that built it: the install builds its own
+    expect(files.filter((file) => /factx\.blob/.test(file))).toEqual([]);
   });
 
-  it('npx factx in a clean directory: JSON that validates, exit 0; factx schema', () => {
+  it('the install built its startup snapshot (postinstall), for the node that installed it', async () => {
+    const id = await readFile(join(app, 'node_modules', 'factx', 'dist', 'factx.blob.id'), 'utf8');
+    expect(id.startsWith(`${process.version} `)).toBe(true);
+  });
+
+  it('npx factx in a clean directory: JSON that validates, exit 0, the same bytes with and without the snapshot; factx schema', () => {
     const run = spawnSync('npx', ['--offline', 'factx', 'a.txt', '-f', 'ndjson'], { cwd: app, encoding: 'utf8' });
     expect({ code: run.status, stderr: run.stderr }).toEqual({ code: 0, stderr: '' });
     expect(facts(run.stdout)[0]?.people.map((p) => [p.name, p.age])).toContainEqual(['Ann Lee', 45]);
+    const bundle = spawnSync('npx', ['--offline', 'factx', 'a.txt', '-f', 'ndjson'], { cwd: app, encoding: 'utf8', env: { ...process.env, FACTX_SNAPSHOT: '0' } });
+    expect(bundle.stdout).toBe(run.stdout);
     const schema = spawnSync('npx', ['--offline', 'factx', 'schema'], { cwd: app, encoding: 'utf8' });
     expect(JSON.parse(schema.stdout)).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema' });
   });
