@@ -1,4 +1,4 @@
-/** Newswire periods, TimeML spans with modifiers, clock times on a named day, and homographs. */
+/** Newswire periods, TimeML spans with modifiers, halves and SETs with amounts, clock times on a named day, and homographs. */
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../src/document.js';
 import { findDates } from '../src/extract/dates/index.js';
@@ -40,6 +40,20 @@ describe.each<[string, Row[]]>([
   ['Markets fell on September 11.', [['September 11', 'DATE', '2024-09-11']]],
   // "are to travel" looks forward
   ['On Wednesday, the pair are to travel to New York.', [['Wednesday', 'DATE', '2025-03-05']]],
+  // halves
+  ['After nearly half an hour, the team lost a point.', [['nearly half an hour', 'DURATION', 'PT30M']]],
+  ['The flight took an hour and a half.', [['an hour and a half', 'DURATION', 'PT1.5H']]],
+  ['The strike lasted half a day.', [['half a day', 'DURATION', 'PT12H']]],
+  ['The firm has existed for half a century.', [['half a century', 'DURATION', 'P50Y']]],
+  ['Half the staff left.', []],
+  // SETs with an amount: one expression, not a duration inside
+  ['The photographs are shown every ten years.', [['every ten years', 'SET', 'P10Y']]],
+  ['The board meets every other week.', [['every other week', 'SET', 'P2W']]],
+  ['Prices are reviewed every few months.', [['every few months', 'SET', 'PXM']]],
+  ['It lasted ten years.', [['ten years', 'DURATION', 'P10Y']]],
+  // "this years festival": the apostrophe dropped
+  ['The theme of this years festival is the pig.', [['this years', 'DATE', '2025']]],
+  ['He spent his last years in Rome; next years are unknown.', []],
 ])('%s', (input, expected) => {
   it('finds the expected spans, types and values', () => {
     expect(dates(input)).toEqual(expected);
