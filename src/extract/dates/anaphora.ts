@@ -43,19 +43,32 @@ const GRAIN_LENGTH: Record<Grain, number> = { year: 4, month: 7, day: 10 };
  */
 export function resolveAnaphors(ctx: FinderContext, sorted: Candidate[]): Candidate[] {
   const resolved: Candidate[] = [];
-  for (const candidate of sorted) {
+  sorted.forEach((candidate, i) => {
     if (!candidate.anaphor) {
       resolved.push(candidate);
-      continue;
+      return;
+    }
+    const named = namedRightAfter(ctx, candidate, sorted[i + 1]);
+    if (named) {
+      resolved.push({ ...candidate, value: named });
+      return;
     }
     const length = GRAIN_LENGTH[candidate.anaphor];
-    const antecedent = [...resolved].reverse().find((c) => c.type !== 'DURATION' && c.type !== 'SET' && precise(c.value, length));
+    // a clock time's day is not known yet: "closed at 22:30 [...] the next day"
+    const antecedent = [...resolved].reverse().find((c) => c.type !== 'DURATION' && c.type !== 'SET' && !c.floating && precise(c.value, length));
     const fallback = ctx.ref ? formatDate(ctx.ref) : null;
     const source = antecedent?.value ?? fallback;
     const value = source === null ? null : shiftValue(source.slice(0, length), candidate.anaphor, candidate.shift ?? 0);
     resolved.push({ ...candidate, value });
-  }
+  });
   return resolved;
+}
+
+/** "by the end of the day Saturday": the day is the one named right after it. */
+function namedRightAfter(ctx: FinderContext, anaphor: Candidate, next: Candidate | undefined): string | null {
+  if (anaphor.anaphor !== 'day' || anaphor.shift || !next || next.type !== 'DATE' || next.anaphor) return null;
+  if (!/^,? $/.test(ctx.text.slice(anaphor.end, next.start))) return null;
+  return /^\d{4}-\d{2}-\d{2}$/.test(next.value ?? '') ? next.value : null;
 }
 
 // "2016-05-03" is precise to the year, month and day; "2025-W09" only to the year
