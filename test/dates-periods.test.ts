@@ -46,6 +46,11 @@ describe.each<[string, Row[]]>([
   ['The strike lasted half a day.', [['half a day', 'DURATION', 'PT12H']]],
   ['The firm has existed for half a century.', [['half a century', 'DURATION', 'P50Y']]],
   ['Half the staff left.', []],
+  // "a three-year period": the noun and its article belong to the duration (TimeBank, HeidelTime duration_r3)
+  ['Sales rose over a three-year period.', [['a three-year period', 'DURATION', 'P3Y']]],
+  ['He served a 10 year term in office.', [['a 10 year term', 'DURATION', 'P10Y']]],
+  ['The period of five years ended.', [['five years', 'DURATION', 'P5Y']]],
+  ['Prices hit a five-year high.', [['five-year', 'DURATION', 'P5Y']]],
   // SETs with an amount: one expression, not a duration inside
   ['The photographs are shown every ten years.', [['every ten years', 'SET', 'P10Y']]],
   ['The board meets every other week.', [['every other week', 'SET', 'P2W']]],

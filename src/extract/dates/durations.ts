@@ -1,6 +1,7 @@
 /**
  * Durations: "four years" P4Y, "nearly a decade" P10Y, "the past two weeks"
- * P2W, "a five-year high" P5Y, "thirty minutes" PT30M, "several years" PXY.
+ * P2W, "a five-year high" P5Y, "a three-year period" P3Y, "thirty minutes" PT30M,
+ * "several years" PXY.
  * Not durations: "three years ago" (a date), "45 years old", "45-year-old".
  */
 import { scan, type Candidate, type FinderContext } from './candidate.js';
@@ -40,6 +41,9 @@ const SPELLED = new RegExp(
 // "a five-year high", "12-year lows", "single-day decline"; not "the 45-year-old athlete"
 const HYPHENATED = new RegExp(String.raw`(?<![\w-])(?<amount>${NUMBER}|single)-${UNIT}(?!-)\b`, 'gi');
 
+// "a three-year period", "the 10 year term": the noun and its article are part of the duration
+const PERIOD_NOUN = new RegExp(String.raw`(?<![\w-])(?:(?:an?|the) )?(?<amount>${NUMBER})[- ]${UNIT} (?:period|term)\b`, 'gi');
+
 // "for years", "in decades", "over the years"
 const VAGUE = /(?<=\b(?:for|in|in just|in only) )(?<unit>years|decades|months|weeks|days|hours|minutes)\b|\bover the (?<unit2>years|decades)\b/gi;
 
@@ -54,7 +58,7 @@ export function findDurations(ctx: FinderContext): Candidate[] {
     if (amount !== null && amount >= 1000) return null;
     return { start: m.index, end: m.index + m[0].length, type: 'DURATION', value: durationValue(amount, unit) };
   };
-  return [...scan(ctx.text, SPELLED, build), ...scan(ctx.text, HYPHENATED, build), ...scan(ctx.text, VAGUE, build)];
+  return [...scan(ctx.text, SPELLED, build), ...scan(ctx.text, HYPHENATED, build), ...scan(ctx.text, PERIOD_NOUN, build), ...scan(ctx.text, VAGUE, build)];
 }
 
 export function unitOf(word: string): UnitCode | undefined {
