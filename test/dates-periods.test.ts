@@ -32,6 +32,11 @@ describe.each<[string, Row[]]>([
   // anaphora with a shift
   ['Sales rose in 1988 after falling the previous year.', [['1988', 'DATE', '1988'], ['the previous year', 'DATE', '1987']]],
   ['It opened on May 7, 2019 and closed the following day.', [['May 7, 2019', 'DATE', '2019-05-07'], ['the following day', 'DATE', '2019-05-08']]],
+  // "late in the day": the day in view
+  ['Stocks fell on Friday. The Dow rebounded late in the day.', [['Friday', 'DATE', '2025-02-28'], ['late in the day', 'DATE', '2025-02-28']]],
+  ['In March 2020, sales fell. Earlier in the year they rose.', [['March 2020', 'DATE', '2020-03'], ['Earlier in the year', 'DATE', '2020']]],
+  ['The Dow rebounded late in the day.', [['late in the day', 'DATE', '2025-03-03']]],
+  ['He scored late in the game.', []],
   // a clock time takes the day the sentence names
   ['It flew on Tuesday in Everett at 18:00 UTC.', [['Tuesday', 'DATE', '2025-02-25'], ['18:00 UTC', 'TIME', '2025-02-25T18:00Z']]],
   ['The polls closed at 22:30 and the count ended the next day.', [['22:30', 'TIME', '2025-03-03T22:30'], ['the next day', 'DATE', '2025-03-04']]],

@@ -1,7 +1,7 @@
 /**
  * Dates that point back at the one just mentioned: "in 2016 – the same year"
  * -> 2016, "that month", "the same day", "ended the day" (the day in view),
- * "the previous year", "the following day".
+ * "late in the day", "the previous year", "the following day".
  */
 import { addDays, formatDate, parseIsoDate } from './calendar.js';
 import { shiftedUnit } from './relative-values.js';
@@ -18,6 +18,9 @@ const PREVIOUS = /\bthe (?<shift>previous|preceding|following) (?<grain>year|mon
 // "to end the day at 7,114", "for the day", "the start of the day"
 const THE_DAY = /(?<=\b(?:end|ends|ended|ending|finish|finished|finishing|close|closed|closing|start|of|for) )the day\b(?! (?:before|after|when|that|of)\b)/gi;
 
+// "rebounded late in the day", "earlier in the year": a part of the day or year in view
+const PART_IN = /\b(?:early|late|later|earlier) in the (?<grain>day|month|year)\b/gi;
+
 export function findAnaphors(ctx: FinderContext): Candidate[] {
   const build = (m: RegExpExecArray): Candidate => ({
     start: m.index,
@@ -32,7 +35,7 @@ export function findAnaphors(ctx: FinderContext): Candidate[] {
     anaphor: (m.groups?.grain ?? m.groups?.grain2 ?? 'day').toLowerCase() as Grain,
     shift: m.groups?.next || /^following$/i.test(m.groups?.shift ?? '') ? 1 : -1,
   });
-  return [...scan(ctx.text, ANAPHOR, build), ...scan(ctx.text, THE_DAY, build), ...scan(ctx.text, BEFORE, shifted), ...scan(ctx.text, PREVIOUS, previous)];
+  return [...scan(ctx.text, ANAPHOR, build), ...scan(ctx.text, THE_DAY, build), ...scan(ctx.text, PART_IN, build), ...scan(ctx.text, BEFORE, shifted), ...scan(ctx.text, PREVIOUS, previous)];
 }
 
 const GRAIN_LENGTH: Record<Grain, number> = { year: 4, month: 7, day: 10 };
