@@ -32,6 +32,12 @@ describe.each<[string, Row[]]>([
   // anaphora with a shift
   ['Sales rose in 1988 after falling the previous year.', [['1988', 'DATE', '1988'], ['the previous year', 'DATE', '1987']]],
   ['It opened on May 7, 2019 and closed the following day.', [['May 7, 2019', 'DATE', '2019-05-07'], ['the following day', 'DATE', '2019-05-08']]],
+  // "N units later" counts from the date in view; "a year earlier" (a comparison) from the reference date
+  ['He was born in 1950. Ten years later, he moved.', [['1950', 'DATE', '1950'], ['Ten years later', 'DATE', '1960']]],
+  ['It opened on May 7, 2019. Three weeks later it closed.', [['May 7, 2019', 'DATE', '2019-05-07'], ['Three weeks later', 'DATE', '2019-05-28']]],
+  ['It was signed in March 2010; two months later it failed.', [['March 2010', 'DATE', '2010-03'], ['two months later', 'DATE', '2010-05']]],
+  ['The plant will open two years later.', [['two years later', 'DATE', '2027']]],
+  ['It opened three days later than planned.', [['three days', 'DURATION', 'P3D']]],
   // "late in the day": the day in view
   ['Stocks fell on Friday. The Dow rebounded late in the day.', [['Friday', 'DATE', '2025-02-28'], ['late in the day', 'DATE', '2025-02-28']]],
   ['In March 2020, sales fell. Earlier in the year they rose.', [['March 2020', 'DATE', '2020-03'], ['Earlier in the year', 'DATE', '2020']]],

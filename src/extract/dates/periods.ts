@@ -4,7 +4,7 @@
  * months" PXM, "this afternoon" 2025-03-03TAF, "year-end" 2025, "mid-1988".
  */
 import { formatYear } from './calendar.js';
-import { scan, type Candidate, type FinderContext } from './candidate.js';
+import { scan, type Candidate, type FinderContext, type Grain } from './candidate.js';
 import { NUMBER, parseNumber } from './numbers.js';
 import { agoValue, shiftedUnit, type Unit } from './relative-values.js';
 
@@ -17,7 +17,7 @@ const FISCAL = new RegExp(String.raw`\bfiscal (?:year )?(?<year>${YEAR})\b`, 'gi
 // "the second half of 1989", "the first half of this year"; a bare "the first half" may be a match's
 const HALF = new RegExp(String.raw`\bthe (?<ordinal>first|second) half of (?:(?<year>${YEAR})|(?<relative>this|last|next|the) year)\b`, 'gi');
 
-// "a year earlier", "two weeks earlier", "three days later": counted from the reference date
+// "a year earlier", "two weeks earlier": counted from the reference date; "three days later" from the date in view
 const EARLIER = new RegExp(String.raw`(?<![\w-])(?<amount>${NUMBER}) (?<unit>years?|months?|weeks?|days?) (?<way>earlier|later)\b(?! than)`, 'gi');
 
 // "the year-earlier period", "the year-ago quarter"
@@ -41,6 +41,14 @@ const PART_OF_UNIT = /\bthe (?:start|beginning|end|middle|close) of the (?<unit>
 // "mid-1988", "mid-March" keeps its year or month
 const MID = new RegExp(String.raw`\bmid-(?<year>${YEAR})\b`, 'g');
 
+// "three weeks later" is 21 days after the day in view
+const LATER: Record<string, (amount: number) => { anaphor: Grain; shift: number }> = {
+  year: (n) => ({ anaphor: 'year', shift: n }),
+  month: (n) => ({ anaphor: 'month', shift: n }),
+  week: (n) => ({ anaphor: 'day', shift: 7 * n }),
+  day: (n) => ({ anaphor: 'day', shift: n }),
+};
+
 const CODES: Record<string, string> = { year: 'Y', decade: 'Y', century: 'Y', month: 'M', week: 'W', day: 'D', hour: 'H' };
 const TIMES: Record<string, number> = { year: 1, decade: 10, century: 100, month: 1, week: 1, day: 1, hour: 1 };
 const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV' };
@@ -61,8 +69,11 @@ export function findPeriods(ctx: FinderContext): Candidate[] {
     ...scan(text, EARLIER, (m) => {
       const amount = parseNumber(m.groups?.amount ?? '');
       const unit = (m.groups?.unit ?? '').toLowerCase().replace(/s$/, '') as Unit;
-      if (amount === null || !ref) return { ...span(m), type: 'DATE', value: null };
       const later = m.groups?.way?.toLowerCase() === 'later';
+      // "born in 1950 ... ten years later": counted from the date in view, as "the year after" is
+      const fromView = later ? LATER[unit] : undefined;
+      if (fromView && amount !== null && Number.isInteger(amount)) return { ...span(m), type: 'DATE', value: null, ...fromView(amount) };
+      if (amount === null || !ref) return { ...span(m), type: 'DATE', value: null };
       return { ...span(m), type: 'DATE', value: later ? shiftedUnit(ref, unit, amount) : agoValue(ref, amount, unit) };
     }),
     ...scan(text, YEAR_AGO, (m) => ({ ...span(m), type: 'DATE', value: year(-1) })),
