@@ -37,6 +37,9 @@ describe.each<[string, string, Row[]]>([
   ['years', 'He lost the 1996 election.', [['1996', 'DATE', '1996']]],
   ['years', 'Stocks hit the lowest level since \'82.', [["'82", 'DATE', '1982']]],
   ['years', 'Music of the 1990s returned.', [['1990s', 'DATE', '199']]],
+  ['years', 'It was founded in the late 1990s.', [['late 1990s', 'DATE', '199']]],
+  ['years', 'Prices peaked in the mid-1980s.', [['mid-1980s', 'DATE', '198']]],
+  ['years', 'He is in his late 30s.', []],
   ['years', 'It shaped the 20th century.', [['the 20th century', 'DATE', '19']]],
   // full and partial dates
   ['dates', 'Friday, July 21, 2017', [['Friday, July 21, 2017', 'DATE', '2017-07-21']]],
