@@ -62,7 +62,8 @@ export function findSeasons(ctx: FinderContext): Candidate[] {
     if (year) return { ...candidate, value: `${year}-${code}` };
     if (!ctx.ref) return { ...candidate, value: null };
     const middle = SEASON_MONTH[code] ?? 7;
-    const direction: Direction = modifier === 'last' ? 'last' : modifier === 'next' ? 'next' : 'this';
+    // "reopened in the fall" (March 2025) -> 2024-FA, "will reopen in the fall" -> 2025-FA
+    const direction: Direction = modifier === 'last' ? 'last' : modifier === 'next' ? 'next' : modifier === 'this' ? 'this' : tenseAt(ctx.doc, m.index);
     return { ...candidate, value: `${formatYear(yearOfMonth(ctx.ref, middle, direction))}-${code}` };
   });
 }
