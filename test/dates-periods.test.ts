@@ -23,6 +23,11 @@ describe.each<[string, Row[]]>([
   ['In the past few days, towns acted.', [['the past few days', 'DURATION', 'PXD']]],
   ['Prices rose in recent months.', [['recent months', 'DATE', 'PAST_REF']]],
   ['The minister spoke this afternoon.', [['this afternoon', 'TIME', '2025-03-03TAF']]],
+  ['The law passed last night.', [['last night', 'TIME', '2025-03-02TNI']]],
+  ['He will speak tomorrow night.', [['tomorrow night', 'TIME', '2025-03-04TNI']]],
+  ['It rained yesterday evening.', [['yesterday evening', 'TIME', '2025-03-02TEV']]],
+  ['The last night of the festival was wet.', []],
+  ['Their last evening together was calm.', []],
   ['The backlog will be cleared by year end.', [['year end', 'DATE', '2025']]],
   // TimeML spans take in their modifiers
   ['It has fallen since the start of this year.', [['the start of this year', 'DATE', '2025']]],

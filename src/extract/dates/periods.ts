@@ -1,7 +1,8 @@
 /**
  * Newswire periods the other finders leave out: "fiscal 1989" FY1989, "the
  * first half" 2025-H1, "a year earlier" 2024, "the past year" P1Y, "the coming
- * months" PXM, "this afternoon" 2025-03-03TAF, "year-end" 2025, "mid-1988".
+ * months" PXM, "this afternoon" 2025-03-03TAF, "last night" 2025-03-02TNI,
+ * "year-end" 2025, "mid-1988".
  */
 import { formatYear } from './calendar.js';
 import { scan, type Candidate, type FinderContext, type Grain } from './candidate.js';
@@ -29,8 +30,9 @@ const PAST_UNIT = /\bthe (?:past|last|next|coming) (?<unit>year|decade|century|m
 // "the coming months", "the past few days" (vague amounts)
 const PLURAL = /\bthe (?:past|last|next|coming|previous)(?: few| several| couple of)? (?<unit>years|decades|months|weeks|days|hours)\b/gi;
 
-// "this afternoon", "yesterday morning", "tomorrow evening"
-const DAY_PART = /\b(?<day>this|yesterday|tomorrow) (?<part>morning|afternoon|evening)\b/gi;
+// "this afternoon", "yesterday morning", "tomorrow evening", "last night", "tomorrow night";
+// not "the last night of the festival"
+const DAY_PART = /\b(?:(?<day>this|yesterday|tomorrow) (?<part>morning|afternoon|evening)|(?<!\b(?:the|its|his|her|their|our|my|your|a) )(?<night>last|yesterday|tomorrow) (?<part2>night|evening))\b/gi;
 
 // "at year-end", "by year end"
 const YEAR_END = /\byear[- ]end\b/gi;
@@ -51,8 +53,8 @@ const LATER: Record<string, (amount: number) => { anaphor: Grain; shift: number 
 
 const CODES: Record<string, string> = { year: 'Y', decade: 'Y', century: 'Y', month: 'M', week: 'W', day: 'D', hour: 'H' };
 const TIMES: Record<string, number> = { year: 1, decade: 10, century: 100, month: 1, week: 1, day: 1, hour: 1 };
-const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV' };
-const DAY_SHIFT: Record<string, number> = { this: 0, yesterday: -1, tomorrow: 1 };
+const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+const DAY_SHIFT: Record<string, number> = { this: 0, yesterday: -1, tomorrow: 1, last: -1 };
 
 export function findPeriods(ctx: FinderContext): Candidate[] {
   const { text, ref } = ctx;
@@ -87,8 +89,8 @@ export function findPeriods(ctx: FinderContext): Candidate[] {
       return { ...span(m), type: 'DURATION', value: `P${clock}X${CODES[unit] ?? 'Y'}` };
     }),
     ...scan(text, DAY_PART, (m) => {
-      const shift = DAY_SHIFT[(m.groups?.day ?? '').toLowerCase()] ?? 0;
-      const part = PARTS[(m.groups?.part ?? '').toLowerCase()] ?? 'MO';
+      const shift = DAY_SHIFT[(m.groups?.day ?? m.groups?.night ?? '').toLowerCase()] ?? 0;
+      const part = PARTS[(m.groups?.part ?? m.groups?.part2 ?? '').toLowerCase()] ?? 'MO';
       return { ...span(m), type: 'TIME', value: ref ? `${shiftedUnit(ref, 'day', shift)}T${part}` : null };
     }),
     ...scan(text, YEAR_END, (m) => ({ ...span(m), type: 'DATE', value: year(0) })),
