@@ -74,6 +74,13 @@ describe.each<[string, string, Row[]]>([
   ['weekdays', 'The team will meet on Tuesday.', [['Tuesday', 'DATE', '2025-03-04']]],
   ['weekdays', 'The shop opened on Monday.', [['Monday', 'DATE', '2025-03-03']]],
   ['weekdays', 'He was arrested last Monday.', [['last Monday', 'DATE', '2025-02-24']]],
+  // "scheduled for", "set for" look forward; a passive "is" is a present tense
+  ['weekdays', 'The vote is set for Friday.', [['Friday', 'DATE', '2025-03-07']]],
+  ['weekdays', 'The talks will resume at 10 a.m. Friday.', [['10 a.m. Friday', 'TIME', '2025-03-07T10:00']]],
+  ['weekdays', 'The vote was held on Friday.', [['Friday', 'DATE', '2025-02-28']]],
+  ['months', 'The meeting is scheduled for March 15.', [['March 15', 'DATE', '2025-03-15']]],
+  ['months', 'The meeting is on March 15.', [['March 15', 'DATE', '2025-03-15']]],
+  ['months', 'The meeting was held on March 15.', [['March 15', 'DATE', '2024-03-15']]],
   // anaphora
   ['anaphora', 'The divorce was final in 2016 – the same year she moved.', [['2016', 'DATE', '2016'], ['the same year', 'DATE', '2016']]],
   ['anaphora', 'It opened on May 7, 2019. That month, sales doubled.', [['May 7, 2019', 'DATE', '2019-05-07'], ['That month', 'DATE', '2019-05']]],
