@@ -15,6 +15,7 @@ import type { Finder, FinderContext } from './candidate.js';
 import { findChronoDates } from './chrono-dates.js';
 import { findClockTimes } from './clock-times.js';
 import { findDurations } from './durations.js';
+import { findHolidays } from './holidays.js';
 import { mergeCandidates } from './merge.js';
 import { findPeriods } from './periods.js';
 import { refine } from './refine.js';
@@ -33,6 +34,7 @@ const FINDERS: Finder[] = [
   findSeasons,
   findQuarters,
   findWeekdays,
+  findHolidays,
   findDayWords,
   findShiftedUnits,
   findAgo,
