@@ -106,6 +106,9 @@ describe.each<[string, string, Row[]]>([
   ['sets', 'The festival is held every year.', [['every year', 'SET', 'P1Y']]],
   ['sets', 'The report is published annually.', [['annually', 'SET', 'P1Y']]],
   ['sets', 'It builds tankers at a rate of 15 a year.', [['a year', 'SET', 'P1Y']]],
+  ['sets', 'Inflation rose 2% a year.', [['a year', 'SET', 'P1Y']]],
+  ['sets', 'It grew 3 percent a year.', [['a year', 'SET', 'P1Y']]],
+  ['durations', 'It rose 2% in a year.', [['a year', 'DURATION', 'P1Y']]],
   ['sets', 'Claims for weekly benefits rose.', [['weekly', 'SET', 'P1W']]],
 ])('%s: %s', (_kind, input, expected) => {
   it('finds the expected spans, types and values', () => {

@@ -24,8 +24,8 @@ const EVERY_AMOUNT = new RegExp(String.raw`\bevery (?<amount>${NUMBER}|few|coupl
 // "annually", "weekly"; lower case only: "LA Weekly" is a name
 const ADVERB = /\b(?<unit>annually|yearly|monthly|weekly|daily|hourly|quarterly)\b/g;
 
-// "15 a year", "twice a week", "$5bn per year": the rate's period
-const RATE = /(?<=(?:\d|\bonce|\btwice|\btimes|\bbn|\bmillion|\bbillion) )(?:a|an|per) (?<unit>year|month|week|day|hour)\b/g;
+// "15 a year", "twice a week", "$5bn per year", "rose 2% a year": the rate's period
+const RATE = /(?<=(?:\d|%|\bonce|\btwice|\btimes|\bbn|\bmillion|\bbillion|\bpercent) )(?:a|an|per) (?<unit>year|month|week|day|hour)\b/g;
 
 // "people's every day lives", "their every day work"
 const EVERYDAY = /(?:'s|’s|\b(?:my|his|her|our|their|your|its|the)) $/i;
