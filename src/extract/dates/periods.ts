@@ -1,8 +1,8 @@
 /**
  * Newswire periods the other finders leave out: "fiscal 1989" FY1989, "the
- * first half" 2025-H1, "a year earlier" 2024, "the past year" P1Y, "the coming
- * months" PXM, "this afternoon" 2025-03-03TAF, "last night" 2025-03-02TNI,
- * "year-end" 2025, "mid-1988".
+ * first half" 2025-H1, "a year earlier" 2024, "the current quarter" 2025-Q1,
+ * "the past year" P1Y, "the coming months" PXM, "this afternoon"
+ * 2025-03-03TAF, "last night" 2025-03-02TNI, "year-end" 2025, "mid-1988".
  */
 import { formatYear } from './calendar.js';
 import { scan, type Candidate, type FinderContext, type Grain } from './candidate.js';
@@ -23,6 +23,9 @@ const EARLIER = new RegExp(String.raw`(?<![\w-])(?<amount>${NUMBER}) (?<unit>yea
 
 // "the year-earlier period", "the year-ago quarter"
 const YEAR_AGO = /\bthe year-(?:earlier|ago) (?:period|quarter|level|month|week)\b/gi;
+
+// "the current quarter" 1989-Q4, "the latest quarter" 1989-Q3 (the last one reported)
+const CURRENT = /\bthe (?:(?<current>current)|latest|most recent) (?<unit>quarter|year|month|week)\b(?!-)/gi;
 
 // "the past year" P1Y, "the last decade" P10Y; not "last year" (a date)
 const PAST_UNIT = /\bthe (?:past|last|next|coming) (?<unit>year|decade|century|month|week)\b(?!-)/gi;
@@ -79,6 +82,12 @@ export function findPeriods(ctx: FinderContext): Candidate[] {
       return { ...span(m), type: 'DATE', value: later ? shiftedUnit(ref, unit, amount) : agoValue(ref, amount, unit) };
     }),
     ...scan(text, YEAR_AGO, (m) => ({ ...span(m), type: 'DATE', value: year(-1) })),
+    ...scan(text, CURRENT, (m) => {
+      const unit = (m.groups?.unit ?? '').toLowerCase() as Unit;
+      // "the latest year" or "week" says nothing of which one
+      if (!m.groups?.current && unit !== 'quarter') return null;
+      return { ...span(m), type: 'DATE', value: ref ? shiftedUnit(ref, unit, m.groups?.current ? 0 : -1) : null };
+    }),
     ...scan(text, PAST_UNIT, (m) => {
       const unit = (m.groups?.unit ?? '').toLowerCase();
       return { ...span(m), type: 'DURATION', value: `P${TIMES[unit] ?? 1}${CODES[unit] ?? 'Y'}` };
