@@ -47,6 +47,15 @@ describe.each<[string, Row[]]>([
   ['It was signed in March 2010; two months later it failed.', [['March 2010', 'DATE', '2010-03'], ['two months later', 'DATE', '2010-05']]],
   ['The plant will open two years later.', [['two years later', 'DATE', '2027']]],
   ['It opened three days later than planned.', [['three days', 'DURATION', 'P3D']]],
+  ['In 2010 profit rose from a year earlier.', [['2010', 'DATE', '2010'], ['a year earlier', 'DATE', '2009']]],
+  ['Net income rose in 2009 from a year earlier.', [['2009', 'DATE', '2009'], ['a year earlier', 'DATE', '2008']]],
+  // "earlier" looks no further back than its sentence
+  ['He was born in 1950. A year earlier, his father died.', [['1950', 'DATE', '1950'], ['A year earlier', 'DATE', '2024']]],
+  // weeks in view
+  ['It opened on May 7, 2019. That week, sales doubled.', [['May 7, 2019', 'DATE', '2019-05-07'], ['That week', 'DATE', '2019-W19']]],
+  ['It opened on May 7, 2019. The following week it closed.', [['May 7, 2019', 'DATE', '2019-05-07'], ['The following week', 'DATE', '2019-W20']]],
+  ['It opened on May 7, 2019, and closed the week after.', [['May 7, 2019', 'DATE', '2019-05-07'], ['the week after', 'DATE', '2019-W20']]],
+  ['Prices fell over the next week.', [['the next week', 'DURATION', 'P1W']]],
   // a season without a year follows the clause's tense (reference March 3, 2025)
   ['The plant reopened in the fall.', [['fall', 'DATE', '2024-FA']]],
   ['The plant will reopen in the fall.', [['fall', 'DATE', '2025-FA']]],

@@ -18,7 +18,7 @@ const FISCAL = new RegExp(String.raw`\bfiscal (?:year )?(?<year>${YEAR})\b`, 'gi
 // "the second half of 1989", "the first half of this year"; a bare "the first half" may be a match's
 const HALF = new RegExp(String.raw`\bthe (?<ordinal>first|second) half of (?:(?<year>${YEAR})|(?<relative>this|last|next|the) year)\b`, 'gi');
 
-// "a year earlier", "two weeks earlier": counted from the reference date; "three days later" from the date in view
+// "a year earlier", "two weeks earlier", "three days later": counted from the date in view
 const EARLIER = new RegExp(String.raw`(?<![\w-])(?<amount>${NUMBER}) (?<unit>years?|months?|weeks?|days?) (?<way>earlier|later)\b(?! than)`, 'gi');
 
 // "the year-earlier period", "the year-ago quarter"
@@ -46,7 +46,7 @@ const PART_OF_UNIT = /\bthe (?:start|beginning|end|middle|close) of the (?<unit>
 // "mid-1988", "mid-March" keeps its year or month
 const MID = new RegExp(String.raw`\bmid-(?<year>${YEAR})\b`, 'g');
 
-// "three weeks later" is 21 days after the day in view
+// "three weeks later" is 21 days after the day in view, "a week earlier" 7 days before
 const LATER: Record<string, (amount: number) => { anaphor: Grain; shift: number }> = {
   year: (n) => ({ anaphor: 'year', shift: n }),
   month: (n) => ({ anaphor: 'month', shift: n }),
@@ -75,9 +75,13 @@ export function findPeriods(ctx: FinderContext): Candidate[] {
       const amount = parseNumber(m.groups?.amount ?? '');
       const unit = (m.groups?.unit ?? '').toLowerCase().replace(/s$/, '') as Unit;
       const later = m.groups?.way?.toLowerCase() === 'later';
-      // "born in 1950 ... ten years later": counted from the date in view, as "the year after" is
-      const fromView = later ? LATER[unit] : undefined;
-      if (fromView && amount !== null && Number.isInteger(amount)) return { ...span(m), type: 'DATE', value: null, ...fromView(amount) };
+      // "born in 1950 ... ten years later": counted from the date in view, as "the year after" is;
+      // "In 2010 profit rose from a year earlier" from a date of the same sentence, else the reference date
+      const fromView = LATER[unit];
+      if (fromView && amount !== null && Number.isInteger(amount)) {
+        const { anaphor, shift } = fromView(amount);
+        return { ...span(m), type: 'DATE', value: null, anaphor, shift: later ? shift : -shift, inSentence: !later };
+      }
       if (amount === null || !ref) return { ...span(m), type: 'DATE', value: null };
       return { ...span(m), type: 'DATE', value: later ? shiftedUnit(ref, unit, amount) : agoValue(ref, amount, unit) };
     }),
