@@ -38,6 +38,14 @@ describe.each<[string, Row[]]>([
   ['Rates will rise by the end of the year.', [['the end of the year', 'DATE', '2025']]],
   ['The plant opened in early 1988.', [['early 1988', 'DATE', '1988']]],
   ['The plant opened in mid-1988.', [['mid-1988', 'DATE', '1988']]],
+  ['The raid came early Friday.', [['early Friday', 'DATE', '2025-02-28']]],
+  ['The vote ended late Tuesday.', [['late Tuesday', 'DATE', '2025-02-25']]],
+  ['It was too late for Tuesday.', [['Tuesday', 'DATE', '2025-02-25']]],
+  // "May of last year": one expression
+  ['It fell in May of last year.', [['May of last year', 'DATE', '2024-05']]],
+  ['It opens in June of next year.', [['June of next year', 'DATE', '2026-06']]],
+  ['He died in the summer of last year.', [['summer of last year', 'DATE', '2024-SU']]],
+  ['It fell in May, and last year too.', [['May', 'DATE', '2024-05'], ['last year', 'DATE', '2024']]],
   // anaphora with a shift
   ['Sales rose in 1988 after falling the previous year.', [['1988', 'DATE', '1988'], ['the previous year', 'DATE', '1987']]],
   ['It opened on May 7, 2019 and closed the following day.', [['May 7, 2019', 'DATE', '2019-05-07'], ['the following day', 'DATE', '2019-05-08']]],

@@ -10,9 +10,9 @@ import { anchorTime } from './times.js';
 // "the start of this year", "the end of the day", "the rest of 2009"
 const PART_OF = /\bthe (?:start|beginning|end|middle|close|rest|remainder) of $/i;
 
-// "early 1988", "late March", "mid-2009": the modifier is part of the expression
+// "early 1988", "late March", "mid-2009", "late Tuesday": the modifier is part of the expression
 const EDGE = /\b(?:early|late|mid)[- ]$/i;
-const EDGE_VALUE = /^(?:\d{4}|\d{4}-\d{2}|\d{4}-(?:SP|SU|FA|WI))$/;
+const EDGE_VALUE = /^(?:\d{4}|\d{4}-\d{2}|\d{4}-\d{2}-\d{2}|\d{4}-(?:SP|SU|FA|WI))$/;
 
 // "the September 11 attacks", "the Sept. 11, 2001, terrorist attacks"
 const ATTACKS = /^(?:th)?,?\s+(?:terrorist |terror )?attacks?\b/i;
