@@ -76,17 +76,23 @@ export function findSeasons(ctx: FinderContext): Candidate[] {
   });
 }
 
+// what a company or an economy reports for a quarter or a half: "third-quarter profit"
+export const FIGURES = 'profits?|sales|earnings|results|loss(?:es)?|revenues?|net|income|growth|output|figures|GDP|dividends?|deliveries|production|operating|pretax|per-share';
+
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
 
-// "the third quarter of this year", "the fourth quarter", "Q3 2009"
-const QUARTER = /\b(?:the )?(?<ordinal>first|second|third|fourth|final|1st|2nd|3rd|4th) quarter(?: of (?:(?<year>1[6-9]\d\d|20\d\d)|(?<relative>this|last|next) year))?\b|\bQ(?<q>[1-4])(?: (?<qyear>1[6-9]\d\d|20\d\d))?\b/gi;
+// "the third quarter of this year", "the fourth quarter", "Q3 2009", "the 1988 fourth quarter",
+// "third-quarter profit" (not "a fourth-quarter comeback": a game's quarter)
+const QUARTER = new RegExp(String.raw`\b(?:the )?(?:(?<pyear>1[6-9]\d\d|20\d\d) )?(?<ordinal>first|second|third|fourth|final|1st|2nd|3rd|4th)(?: quarter|-quarter(?= (?:${FIGURES})\b))(?: of (?:(?<year>1[6-9]\d\d|20\d\d)|(?<relative>this|last|next) year))?\b|\bQ(?<q>[1-4])(?: (?<qyear>1[6-9]\d\d|20\d\d))?\b`, 'gi');
 
 export function findQuarters(ctx: FinderContext): Candidate[] {
   return scan(ctx.text, QUARTER, (m) => {
     const g = m.groups ?? {};
     const quarter = g.q ? Number(g.q) : ORDINALS[(g.ordinal ?? '').toLowerCase()] ?? 1;
-    const candidate = { start: m.index, end: m.index + m[0].length, type: 'DATE' as const };
-    const year = g.year ?? g.qyear;
+    // "the second-quarter results": the article belongs to "results"
+    const article = /^the (?:\d{4} )?[^ ]+-quarter\b/i.test(m[0]) ? 4 : 0;
+    const candidate = { start: m.index + article, end: m.index + m[0].length, type: 'DATE' as const };
+    const year = g.year ?? g.qyear ?? g.pyear;
     if (year) return { ...candidate, value: `${year}-Q${quarter}` };
     if (!ctx.ref) return { ...candidate, value: null };
     const shift = { this: 0, last: -1, next: 1 }[(g.relative ?? '').toLowerCase()];

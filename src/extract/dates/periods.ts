@@ -4,10 +4,12 @@
  * "the past year" P1Y, "the coming months" PXM, "this afternoon"
  * 2025-03-03TAF, "last night" 2025-03-02TNI, "year-end" 2025, "mid-1988".
  */
-import { formatYear } from './calendar.js';
+import { formatYear, type CalendarDate } from './calendar.js';
 import { scan, type Candidate, type FinderContext, type Grain } from './candidate.js';
 import { NUMBER, parseNumber } from './numbers.js';
+import { FIGURES } from './months.js';
 import { agoValue, shiftedUnit, type Unit } from './relative-values.js';
+import { tenseAt } from './tense.js';
 
 const YEAR = String.raw`(?:1[6-9]\d\d|20\d\d)`;
 const span = (m: RegExpExecArray): { start: number; end: number } => ({ start: m.index, end: m.index + m[0].length });
@@ -15,8 +17,8 @@ const span = (m: RegExpExecArray): { start: number; end: number } => ({ start: m
 // "fiscal 1989", "fiscal year 2010" -> FY1989
 const FISCAL = new RegExp(String.raw`\bfiscal (?:year )?(?<year>${YEAR})\b`, 'gi');
 
-// "the second half of 1989", "the first half of this year"; a bare "the first half" may be a match's
-const HALF = new RegExp(String.raw`\bthe (?<ordinal>first|second) half of (?:(?<year>${YEAR})|(?<relative>this|last|next|the) year)\b`, 'gi');
+// "the second half of 1989", "the first half of this year", "first-half profit"; a bare "the first half" may be a match's
+const HALF = new RegExp(String.raw`\bthe (?<ordinal>first|second) half of (?:(?<year>${YEAR})|(?<relative>this|last|next|the) year)\b|\b(?<ordinal2>first|second)-half(?= (?:${FIGURES})\b)`, 'gi');
 
 // "a year earlier", "two weeks earlier", "three days later": counted from the date in view
 const EARLIER = new RegExp(String.raw`(?<![\w-])(?<amount>${NUMBER}) (?<unit>years?|months?|weeks?|days?) (?<way>earlier|later)\b(?! than)`, 'gi');
@@ -66,6 +68,7 @@ export function findPeriods(ctx: FinderContext): Candidate[] {
     ...scan(text, FISCAL, (m) => ({ ...span(m), type: 'DATE', value: `FY${m.groups?.year}` })),
     ...scan(text, HALF, (m) => {
       const g = m.groups ?? {};
+      if (g.ordinal2) return { ...span(m), type: 'DATE', value: ref ? halfByTense(ctx, ref, g.ordinal2, m.index) : null };
       const half = g.ordinal?.toLowerCase() === 'first' ? 1 : 2;
       const shift = { this: 0, the: 0, last: -1, next: 1 }[(g.relative ?? '').toLowerCase()] ?? 0;
       const y = g.year ?? year(shift);
@@ -112,4 +115,11 @@ export function findPeriods(ctx: FinderContext): Candidate[] {
   ];
 }
 
-
+/** "first-half profit rose" (November 1989) -> 1989-H1; "will report second-half sales" -> 1989-H2. */
+function halfByTense(ctx: FinderContext, ref: CalendarDate, ordinal: string, offset: number): string {
+  const half = ordinal.toLowerCase() === 'first' ? 1 : 2;
+  const current = ref.month <= 6 ? 1 : 2;
+  const future = tenseAt(ctx.doc, offset) === 'future';
+  const year = future ? (half >= current ? ref.year : ref.year + 1) : half <= current ? ref.year : ref.year - 1;
+  return `${formatYear(year)}-H${half}`;
+}
