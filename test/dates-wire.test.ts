@@ -68,6 +68,8 @@ describe('clock times take the day they are attached to', () => {
     [['Sunday', 'DATE', '2025-03-02'], ['10:00', 'TIME', '2025-03-03T10:00']],
   ],
   ['The polls closed at 22:30.', [['22:30', 'TIME', '2025-03-03T22:30']]],
+  // a day far from the reference date is background, not the day in view
+  ['He was born on May 3, 1950. The attack happened at 3 a.m.', [['May 3, 1950', 'DATE', '1950-05-03'], ['3 a.m.', 'TIME', '2025-03-03T03:00']]],
   // "the day" with the day named right after it
   [
     'By the end of the day Saturday the site was down.',

@@ -2,9 +2,11 @@
  * Clock times and the day they fall on. TimeML keeps a time and its day in one
  * expression: "at 2:30 the next day", "10 a.m. Friday". A time without a day
  * of its own takes the day its sentence names ("Tuesday ... at 18:00 UTC"),
- * else, in a past clause, the day last named before it ("The election was held
- * on Sunday ... the polls closed at 22:30"), else the reference date.
+ * else, in a past clause, the day last named before it when that day is near
+ * the reference date ("The election was held on Sunday ... the polls closed at
+ * 22:30"), else the reference date.
  */
+import { parseIsoDate, toEpochDays } from './calendar.js';
 import type { Candidate, FinderContext } from './candidate.js';
 import { tenseAt } from './tense.js';
 
@@ -35,7 +37,7 @@ function isDay(candidate: Candidate): boolean {
 
 /** The value of a floating time put on its day: 2025-02-25T18:00Z. */
 export function anchorTime(ctx: FinderContext, sorted: Candidate[], time: Candidate, value: string): string {
-  const day = namedInSentence(ctx, sorted, time) ?? (tenseAt(ctx.doc, time.start) === 'past' ? lastNamedBefore(sorted, time) : undefined);
+  const day = namedInSentence(ctx, sorted, time) ?? (tenseAt(ctx.doc, time.start) === 'past' ? lastNamedBefore(ctx, sorted, time) : undefined);
   return day?.value ? `${day.value.slice(0, 10)}${value.slice(10)}` : value;
 }
 
@@ -49,7 +51,13 @@ function namedInSentence(ctx: FinderContext, sorted: Candidate[], time: Candidat
   return before ?? days.find((c) => c.start >= time.end && c.start - time.end <= 12);
 }
 
+// a day further than this from the reference date is a story's background ("born on May 3, 1950")
+const NEAR_DAYS = 31;
+
 /** "The election was held on Sunday. [...] the polls closed at 22:30" -> Sunday. */
-function lastNamedBefore(sorted: Candidate[], time: Candidate): Candidate | undefined {
-  return sorted.filter((c) => c.end <= time.start && !c.floating && c.type !== 'DURATION' && c.type !== 'SET' && DAY.test(c.value ?? '')).pop();
+function lastNamedBefore(ctx: FinderContext, sorted: Candidate[], time: Candidate): Candidate | undefined {
+  const last = sorted.filter((c) => c.end <= time.start && !c.floating && c.type !== 'DURATION' && c.type !== 'SET' && DAY.test(c.value ?? '')).pop();
+  const day = parseIsoDate(last?.value?.slice(0, 10) ?? null);
+  if (!day || !ctx.ref || Math.abs(toEpochDays(day) - toEpochDays(ctx.ref)) > NEAR_DAYS) return undefined;
+  return last;
 }
