@@ -37,6 +37,9 @@ describe.each<[string, string, Row[]]>([
   ['years', 'He lost the 1996 election.', [['1996', 'DATE', '1996']]],
   ['years', 'Stocks hit the lowest level since \'82.', [["'82", 'DATE', '1982']]],
   ['years', 'Music of the 1990s returned.', [['1990s', 'DATE', '199']]],
+  ['years', 'It was founded in the late 1990s.', [['late 1990s', 'DATE', '199']]],
+  ['years', 'Prices peaked in the mid-1980s.', [['mid-1980s', 'DATE', '198']]],
+  ['years', 'He is in his late 30s.', []],
   ['years', 'It shaped the 20th century.', [['the 20th century', 'DATE', '19']]],
   // full and partial dates
   ['dates', 'Friday, July 21, 2017', [['Friday, July 21, 2017', 'DATE', '2017-07-21']]],
@@ -71,6 +74,13 @@ describe.each<[string, string, Row[]]>([
   ['weekdays', 'The team will meet on Tuesday.', [['Tuesday', 'DATE', '2025-03-04']]],
   ['weekdays', 'The shop opened on Monday.', [['Monday', 'DATE', '2025-03-03']]],
   ['weekdays', 'He was arrested last Monday.', [['last Monday', 'DATE', '2025-02-24']]],
+  // "scheduled for", "set for" look forward; a passive "is" is a present tense
+  ['weekdays', 'The vote is set for Friday.', [['Friday', 'DATE', '2025-03-07']]],
+  ['weekdays', 'The talks will resume at 10 a.m. Friday.', [['10 a.m. Friday', 'TIME', '2025-03-07T10:00']]],
+  ['weekdays', 'The vote was held on Friday.', [['Friday', 'DATE', '2025-02-28']]],
+  ['months', 'The meeting is scheduled for March 15.', [['March 15', 'DATE', '2025-03-15']]],
+  ['months', 'The meeting is on March 15.', [['March 15', 'DATE', '2025-03-15']]],
+  ['months', 'The meeting was held on March 15.', [['March 15', 'DATE', '2024-03-15']]],
   // anaphora
   ['anaphora', 'The divorce was final in 2016 – the same year she moved.', [['2016', 'DATE', '2016'], ['the same year', 'DATE', '2016']]],
   ['anaphora', 'It opened on May 7, 2019. That month, sales doubled.', [['May 7, 2019', 'DATE', '2019-05-07'], ['That month', 'DATE', '2019-05']]],
@@ -96,6 +106,9 @@ describe.each<[string, string, Row[]]>([
   ['sets', 'The festival is held every year.', [['every year', 'SET', 'P1Y']]],
   ['sets', 'The report is published annually.', [['annually', 'SET', 'P1Y']]],
   ['sets', 'It builds tankers at a rate of 15 a year.', [['a year', 'SET', 'P1Y']]],
+  ['sets', 'Inflation rose 2% a year.', [['a year', 'SET', 'P1Y']]],
+  ['sets', 'It grew 3 percent a year.', [['a year', 'SET', 'P1Y']]],
+  ['durations', 'It rose 2% in a year.', [['a year', 'DURATION', 'P1Y']]],
   ['sets', 'Claims for weekly benefits rose.', [['weekly', 'SET', 'P1W']]],
 ])('%s: %s', (_kind, input, expected) => {
   it('finds the expected spans, types and values', () => {

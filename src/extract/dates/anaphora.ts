@@ -1,22 +1,25 @@
 /**
  * Dates that point back at the one just mentioned: "in 2016 – the same year"
- * -> 2016, "that month", "the same day", "ended the day" (the day in view),
- * "the previous year", "the following day".
+ * -> 2016, "that month", "that week", "the same day", "ended the day" (the day
+ * in view), "late in the day", "the previous year", "the following week".
  */
-import { addDays, formatDate, parseIsoDate } from './calendar.js';
+import { addDays, formatDate, formatWeek, parseIsoDate } from './calendar.js';
 import { shiftedUnit } from './relative-values.js';
 import { scan, type Candidate, type FinderContext, type Grain } from './candidate.js';
 
-const ANAPHOR = /\b(?:the same|that) (?<grain>year|month|day)\b/gi;
+const ANAPHOR = /\b(?:the same|that) (?<grain>year|month|week|day)\b/gi;
 
 // "a decrease from the year before" -> the year before the one in view
-const BEFORE = /\bthe (?<grain>year|month|day) (?<shift>before|after)\b(?=\s*(?:[,.;:)!?]|$))/gi;
+const BEFORE = /\bthe (?<grain>year|month|week|day) (?<shift>before|after)\b(?=\s*(?:[,.;:)!?]|$))/gi;
 
 // "the previous year", "the following day" -> one before or after the one in view
-const PREVIOUS = /\bthe (?<shift>previous|preceding|following) (?<grain>year|month|day)\b|\bthe (?<next>next) (?<grain2>day)\b/gi;
+const PREVIOUS = /\bthe (?<shift>previous|preceding|following) (?<grain>year|month|week|day)\b|\bthe (?<next>next) (?<grain2>day)\b/gi;
 
 // "to end the day at 7,114", "for the day", "the start of the day"
 const THE_DAY = /(?<=\b(?:end|ends|ended|ending|finish|finished|finishing|close|closed|closing|start|of|for) )the day\b(?! (?:before|after|when|that|of)\b)/gi;
+
+// "rebounded late in the day", "earlier in the year": a part of the day or year in view
+const PART_IN = /\b(?:early|late|later|earlier) in the (?<grain>day|month|year)\b/gi;
 
 export function findAnaphors(ctx: FinderContext): Candidate[] {
   const build = (m: RegExpExecArray): Candidate => ({
@@ -32,10 +35,10 @@ export function findAnaphors(ctx: FinderContext): Candidate[] {
     anaphor: (m.groups?.grain ?? m.groups?.grain2 ?? 'day').toLowerCase() as Grain,
     shift: m.groups?.next || /^following$/i.test(m.groups?.shift ?? '') ? 1 : -1,
   });
-  return [...scan(ctx.text, ANAPHOR, build), ...scan(ctx.text, THE_DAY, build), ...scan(ctx.text, BEFORE, shifted), ...scan(ctx.text, PREVIOUS, previous)];
+  return [...scan(ctx.text, ANAPHOR, build), ...scan(ctx.text, THE_DAY, build), ...scan(ctx.text, PART_IN, build), ...scan(ctx.text, BEFORE, shifted), ...scan(ctx.text, PREVIOUS, previous)];
 }
 
-const GRAIN_LENGTH: Record<Grain, number> = { year: 4, month: 7, day: 10 };
+const GRAIN_LENGTH: Record<Grain, number> = { year: 4, month: 7, week: 10, day: 10 };
 
 /**
  * Fills anaphors, in text order, from the closest earlier date precise enough
@@ -43,19 +46,37 @@ const GRAIN_LENGTH: Record<Grain, number> = { year: 4, month: 7, day: 10 };
  */
 export function resolveAnaphors(ctx: FinderContext, sorted: Candidate[]): Candidate[] {
   const resolved: Candidate[] = [];
-  for (const candidate of sorted) {
+  sorted.forEach((candidate, i) => {
     if (!candidate.anaphor) {
       resolved.push(candidate);
-      continue;
+      return;
+    }
+    const named = namedRightAfter(ctx, candidate, sorted[i + 1]);
+    if (named) {
+      resolved.push({ ...candidate, value: named });
+      return;
     }
     const length = GRAIN_LENGTH[candidate.anaphor];
-    const antecedent = [...resolved].reverse().find((c) => c.type !== 'DURATION' && c.type !== 'SET' && precise(c.value, length));
+    // a clock time's day is not known yet: "closed at 22:30 [...] the next day"
+    const from = candidate.inSentence ? sentenceStart(ctx, candidate.start) : 0;
+    const antecedent = [...resolved].reverse().find((c) => c.start >= from && c.type !== 'DURATION' && c.type !== 'SET' && !c.floating && precise(c.value, length));
     const fallback = ctx.ref ? formatDate(ctx.ref) : null;
     const source = antecedent?.value ?? fallback;
     const value = source === null ? null : shiftValue(source.slice(0, length), candidate.anaphor, candidate.shift ?? 0);
     resolved.push({ ...candidate, value });
-  }
+  });
   return resolved;
+}
+
+/** "by the end of the day Saturday": the day is the one named right after it. */
+function namedRightAfter(ctx: FinderContext, anaphor: Candidate, next: Candidate | undefined): string | null {
+  if (anaphor.anaphor !== 'day' || anaphor.shift || !next || next.type !== 'DATE' || next.anaphor) return null;
+  if (!/^,? $/.test(ctx.text.slice(anaphor.end, next.start))) return null;
+  return /^\d{4}-\d{2}-\d{2}$/.test(next.value ?? '') ? next.value : null;
+}
+
+function sentenceStart(ctx: FinderContext, offset: number): number {
+  return ctx.doc.sentences.find((s) => offset >= s.start && offset < s.end)?.start ?? offset;
 }
 
 // "2016-05-03" is precise to the year, month and day; "2025-W09" only to the year
@@ -65,8 +86,12 @@ function precise(value: string | null, length: number): boolean {
   return pattern.test(value);
 }
 
-/** "the year before" 2015 -> 2014; "the day after" 2016-05-03 -> 2016-05-04. */
+/** "the year before" 2015 -> 2014; "the day after" 2016-05-03 -> 2016-05-04; "that week" -> 2016-W18. */
 function shiftValue(value: string, grain: Grain, shift: number): string | null {
+  if (grain === 'week') {
+    const day = parseIsoDate(value);
+    return day ? formatWeek(addDays(day, 7 * shift)) : null;
+  }
   if (shift === 0) return value;
   if (grain === 'year') return String(Number(value) + shift).padStart(4, '0');
   const date = parseIsoDate(grain === 'month' ? `${value}-01` : value);

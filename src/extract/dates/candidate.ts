@@ -5,7 +5,7 @@ import type { TextRange } from '../model.js';
 import type { CalendarDate } from './calendar.js';
 
 /** The grain an anaphor copies from the date just mentioned: "the same year". */
-export type Grain = 'year' | 'month' | 'day';
+export type Grain = 'year' | 'month' | 'week' | 'day';
 
 export interface Candidate extends TextRange {
   type: TimexType;
@@ -14,6 +14,8 @@ export interface Candidate extends TextRange {
   anaphor?: Grain;
   /** "the year before": -1 from the antecedent's year. */
   shift?: number;
+  /** "In 2010 profit rose from a year earlier": the antecedent only from the same sentence. */
+  inSentence?: boolean;
   /** A clock time whose day was taken from the reference date: "at 18:00 UTC". */
   floating?: boolean;
   /** Breaks ties between overlapping candidates of equal length: higher wins. */

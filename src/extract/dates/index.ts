@@ -3,7 +3,8 @@
  * text, with its span, type and value resolved against the reference date.
  *
  * find (one finder per kind of expression) -> merge overlaps -> resolve
- * anaphors ("the same year") -> refine spans and days -> DateFinding.
+ * anaphors ("the same year") -> join times and days ("2:30 the next day")
+ * -> refine spans and days -> DateFinding.
  */
 import type { Document } from '../../document.js';
 import type { DateFinding } from '../model.js';
@@ -14,12 +15,14 @@ import type { Finder, FinderContext } from './candidate.js';
 import { findChronoDates } from './chrono-dates.js';
 import { findClockTimes } from './clock-times.js';
 import { findDurations } from './durations.js';
+import { findHolidays } from './holidays.js';
 import { mergeCandidates } from './merge.js';
 import { findPeriods } from './periods.js';
 import { refine } from './refine.js';
 import { findMonths, findQuarters, findSeasons } from './months.js';
 import { findAgo, findDayWords, findReferenceWords, findShiftedUnits, findWeekends } from './relative.js';
 import { findSets } from './sets.js';
+import { joinTimesAndDays } from './times.js';
 import { findWeekdays } from './weekdays.js';
 import { findYears } from './years.js';
 
@@ -31,6 +34,7 @@ const FINDERS: Finder[] = [
   findSeasons,
   findQuarters,
   findWeekdays,
+  findHolidays,
   findDayWords,
   findShiftedUnits,
   findAgo,
@@ -45,7 +49,7 @@ const FINDERS: Finder[] = [
 export function findDates(doc: Document, referenceDate: string | null): DateFinding[] {
   const ctx: FinderContext = { doc, text: doc.text, ref: parseIsoDate(referenceDate) };
   const merged = mergeCandidates(FINDERS.flatMap((find) => find(ctx)));
-  return refine(ctx, resolveAnaphors(ctx, merged)).map(({ start, end, type, value }) => ({
+  return refine(ctx, joinTimesAndDays(ctx, resolveAnaphors(ctx, merged))).map(({ start, end, type, value }) => ({
     text: doc.text.slice(start, end),
     start,
     end,

@@ -1,22 +1,21 @@
 /**
  * Last touches once values are known: TimeML-style spans that take in their
- * modifiers ("the start of this year", "early 1988"), clock times put on the
- * day the sentence names ("Tuesday ... at 18:00 UTC"), and "the September 11
+ * modifiers ("the start of this year", "early 1988"), clock times put on
+ * their day (times.ts), and "the September 11
  * attacks", which happened in 2001 whatever the article's year.
  */
 import type { Candidate, FinderContext } from './candidate.js';
+import { anchorTime } from './times.js';
 
 // "the start of this year", "the end of the day", "the rest of 2009"
 const PART_OF = /\bthe (?:start|beginning|end|middle|close|rest|remainder) of $/i;
 
-// "early 1988", "late March", "mid-2009": the modifier is part of the expression
+// "early 1988", "late March", "mid-2009", "late Tuesday": the modifier is part of the expression
 const EDGE = /\b(?:early|late|mid)[- ]$/i;
-const EDGE_VALUE = /^(?:\d{4}|\d{4}-\d{2}|\d{4}-(?:SP|SU|FA|WI))$/;
+const EDGE_VALUE = /^(?:\d{4}|\d{4}-\d{2}|\d{4}-\d{2}-\d{2}|\d{4}-(?:SP|SU|FA|WI))$/;
 
 // "the September 11 attacks", "the Sept. 11, 2001, terrorist attacks"
 const ATTACKS = /^(?:th)?,?\s+(?:terrorist |terror )?attacks?\b/i;
-
-const DAY = /^\d{4}-\d{2}-\d{2}/;
 
 export function refine(ctx: FinderContext, sorted: Candidate[]): Candidate[] {
   return sorted.map((candidate) => {
@@ -27,18 +26,7 @@ export function refine(ctx: FinderContext, sorted: Candidate[]): Candidate[] {
     else if (EDGE.test(before) && value !== null && EDGE_VALUE.test(value)) start -= EDGE.exec(before)?.[0].length ?? 0;
     if (value !== null && value.endsWith('-09-11') && !/\d{4}/.test(ctx.text.slice(candidate.start, candidate.end))
       && ATTACKS.test(ctx.text.slice(candidate.end, candidate.end + 30))) value = '2001-09-11';
-    if (candidate.floating && value !== null) value = onNamedDay(ctx, sorted, candidate, value);
+    if (candidate.floating && value !== null) value = anchorTime(ctx, sorted, candidate, value);
     return { ...candidate, start, value };
   });
-}
-
-/** "made its first test flight Tuesday ... at 18:00 UTC" -> Tuesday's date. */
-function onNamedDay(ctx: FinderContext, sorted: Candidate[], time: Candidate, value: string): string {
-  const sentence = ctx.doc.sentences.find((s) => time.start >= s.start && time.start < s.end);
-  if (!sentence) return value;
-  const days = sorted.filter((c) => c !== time && !c.floating && !c.anaphor && c.start >= sentence.start && c.end <= sentence.end && DAY.test(c.value ?? ''));
-  // the day named before the time; after it only when next to it: "18:00 UTC on Tuesday"
-  const before = days.filter((c) => c.end <= time.start).pop();
-  const nearest = before ?? days.find((c) => c.start >= time.end && c.start - time.end <= 12);
-  return nearest?.value ? `${nearest.value.slice(0, 10)}${value.slice(10)}` : value;
 }

@@ -26,15 +26,15 @@ export function findDayWords(ctx: FinderContext): Candidate[] {
 
 const UNITS = 'week|month|year|quarter|decade|century|day';
 
-// "last week", "this year", "this past week", "next month"
-const SHIFTED = new RegExp(String.raw`\b(?:(?:later|earlier) )?(?<modifier>last|this past|this coming|this|next|coming)\s+(?<unit>${UNITS})\b(?!-)`, 'gi');
+// "last week", "this year", "this past week", "next month"; "this years festival" (the apostrophe dropped)
+const SHIFTED = new RegExp(String.raw`\b(?:(?:later|earlier) )?(?<modifier>last|this past|this coming|this|next|coming)\s+(?:(?<unit>${UNITS})\b|(?<=\bthis )(?<typo>year)s\b)(?!-)`, 'gi');
 
 const SHIFTS: Record<string, number> = { last: -1, 'this past': -1, this: 0, 'this coming': 1, next: 1, coming: 1 };
 
 export function findShiftedUnits(ctx: FinderContext): Candidate[] {
   return scan(ctx.text, SHIFTED, (m) => {
     const modifier = (m.groups?.modifier ?? '').toLowerCase().replace(/\s+/g, ' ');
-    const unit = (m.groups?.unit ?? '').toLowerCase() as Unit;
+    const unit = (m.groups?.unit ?? m.groups?.typo ?? '').toLowerCase() as Unit;
     // "this day" is rarely a date; "last day" is an ordinal
     if (unit === 'day') return null;
     const value = ctx.ref ? shiftedUnit(ctx.ref, unit, SHIFTS[modifier] ?? 0) : null;

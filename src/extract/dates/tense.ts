@@ -9,7 +9,7 @@ export type Tense = 'past' | 'present' | 'future';
 // "will", "won't", "'ll", "is to be held", "are to travel", "plans to", "until Friday"
 const FUTURE_WORDS = new Set(['will', 'wo', "'ll", 'shall', 'until', 'plans', 'upcoming', 'expects', 'to']);
 
-// "set to take place", "due to open", "scheduled to", "going to"
+// "set to take place", "due to open", "scheduled to", "going to", "scheduled for"
 const BEFORE_TO = new Set(['set', 'due', 'slated', 'scheduled', 'expected', 'planned', 'going', 'plan', 'poised']);
 
 /** The tense of the clause around `offset`; news defaults to past. */
@@ -24,16 +24,26 @@ export function tenseAt(doc: Document, offset: number): Tense {
     const distance = Math.abs(i - at);
     if (isFutureMarker(tokens, i)) future = Math.min(future, distance);
     else if (token.tags.has('PastTense') && !isParticiple(tokens, i)) past = Math.min(past, distance);
-    else if (token.tags.has('PresentTense') && !token.tags.has('Infinitive') && !token.tags.has('Gerund')) present = Math.min(present, distance);
+    else if (isPresent(token)) present = Math.min(present, distance);
   });
   if (future < past && future <= present) return 'future';
   // "when it arrives on November 11, later than planned": the nearest verb decides
   return present < past ? 'present' : 'past';
 }
 
+// "is scheduled for": compromise tags a passive "is" as an auxiliary, not a present tense
+const PRESENT_AUXILIARIES = new Set(['is', 'are', 'am']);
+
+function isPresent(token: Token): boolean {
+  // not "10 a.m." (normal "am")
+  if (PRESENT_AUXILIARIES.has(token.normal) && token.tags.has('Verb')) return true;
+  return token.tags.has('PresentTense') && !token.tags.has('Infinitive') && !token.tags.has('Gerund');
+}
+
 function isFutureMarker(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
-  if (BEFORE_TO.has(token.normal)) return tokens[i + 1]?.normal === 'to';
+  // "scheduled to open", "scheduled for March 15", "set for Friday"
+  if (BEFORE_TO.has(token.normal)) return /^(to|for)$/.test(tokens[i + 1]?.normal ?? '');
   // "are to travel on Wednesday", "is to be held"
   if (/^(is|are)$/.test(token.normal)) return tokens[i + 1]?.normal === 'to' && (tokens[i + 2]?.tags.has('Verb') ?? false);
   if (!FUTURE_WORDS.has(token.normal)) return false;

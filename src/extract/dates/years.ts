@@ -18,7 +18,8 @@ const YEAR = new RegExp(
 // "since '82" -> 1982
 const SHORT_YEAR = /(?<=\b(?:since|in|of|from|until|by|to|class of)\s)['’](\d\d)\b/gi;
 
-// "the 1990s" -> 199; the span leaves out "the", as the annotated data does
+// "the 1990s" -> 199; the span leaves out "the", as the annotated data does, and keeps
+// "late" or "mid-", as "late 1988" does: "the late 1990s" -> "late 1990s"
 const DECADE = /\b(?:mid-|early |late )?(?<decade>(1[6-9]\d|20\d)0)['’]?s\b/g;
 
 const DECADE_WORDS: Record<string, number> = {
@@ -40,8 +41,7 @@ export function findYears(ctx: FinderContext): Candidate[] {
     }),
     ...scan(text, DECADE, (m) => {
       const decade = m.groups?.decade ?? '';
-      const start = m.index + m[0].indexOf(decade);
-      return { start, end: m.index + m[0].length, type: 'DATE', value: decade.slice(0, 3) };
+      return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: decade.slice(0, 3) };
     }),
     ...scan(text, DECADE_WORD, (m) => {
       const digit = DECADE_WORDS[(m[1] ?? '').toLowerCase()];
