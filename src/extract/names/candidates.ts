@@ -103,6 +103,8 @@ function startsName(token: Token, isFirstWord: boolean, next: Token | undefined,
   const pronoun = token.tags.has('Pronoun') && !/^\p{Lu}{2,}$/u.test(token.text);
   if (!UPPER.test(token.text) || pronoun || words.labels.has(token.text)) return false;
   if (!isFirstWord) return !isFunctionWord(token);
+  // "US stocks fell": a country in capitals, not the pronoun.
+  if (isCountryInCapitals(token)) return true;
   // Sentence-initial capitals: "After", "During", "Will" are ordinary words.
   if (isQuestionAuxiliary(token, next)) return false;
   const word = baseWord(token);
@@ -129,7 +131,13 @@ function isQuestionAuxiliary(token: Token, next: Token | undefined): boolean {
 }
 
 function isFunctionWord(token: Token): boolean {
-  return lexiconTags(baseWord(token)).some((tag) => FUNCTION_WORD_TAGS.has(tag)) && token.text !== 'The';
+  return lexiconTags(baseWord(token)).some((tag) => FUNCTION_WORD_TAGS.has(tag)) && token.text !== 'The' && !isCountryInCapitals(token);
+}
+
+/** "US", "UK": the lexicon knows "us" as a pronoun. */
+function isCountryInCapitals(token: Token): boolean {
+  const word = baseWord(token);
+  return /^\p{Lu}{2,}$/u.test(word) && gazetteerKinds(word).has('country');
 }
 
 /**
@@ -154,12 +162,11 @@ function continuesName(tokens: Token[], index: number, sentenceEnd: number, word
   // "St James' Park", "New People's Party": a possessive inside the name of a place or body.
   const possessive = (isPossessive(previous) && /^\s*$/.test(previous.post)) || (/s$/.test(previous.text) && /^['’]\s*$/.test(previous.post));
   if (possessive && UPPER.test(token.text) && (isOrganizationWord(baseWord(token)) || isPlaceWord(baseWord(token)))) return true;
-  if (isBreak(previous) || /[([{"“‘]/.test(token.pre)) return false;
+  if (isBreak(previous) || /[([{"“‘]/.test(token.pre) || words.labels.has(token.text)) return false;
   // "Washington D.C. Image: ...": after an abbreviation's full stop a sentence may have begun unseen.
   if (/\.$/.test(previous.text) && UPPER.test(token.text) && !startsName(token, true, tokens[index + 1], words)) {
     return isOrganizationWord(baseWord(token)) || isPlaceWord(baseWord(token));
   }
-  if (words.labels.has(token.text)) return false;
   // "Kevin De Bruyne", "Carlo De Benedetti": a capitalised particle inside a name.
   if (UPPER.test(token.text) && NAME_CONNECTORS.has(token.text.toLowerCase()) && UPPER.test(tokens[index + 1]?.text ?? '') && !isBreak(token)) return true;
   if (UPPER.test(token.text)) return token.text !== 'The' && !isFunctionWord(token);

@@ -84,7 +84,8 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   if (isPlaceAndPlural(words)) evidence.organization += 3;
   // "NBA", "EADS": an acronym that is not a common word ("TV") nor a time zone ("UTC").
   // "DAB" is no verb here: three capitals and more are an acronym whatever the word means in lower case.
-  if (words.length === 1 && /^\p{Lu}{2,}$/u.test(first) && (first.length > 2 || !isCommonWord(first))) {
+  // "UK", "US" are countries, not acronyms of bodies.
+  if (words.length === 1 && /^\p{Lu}{2,}$/u.test(first) && (first.length > 2 || !isCommonWord(first)) && !whole.has('country')) {
     if (TIME_ZONES.has(first) || NOT_ORGANIZATION_ACRONYMS.has(first)) evidence.work += 5;
     else evidence.organization += 2;
   }
