@@ -28,18 +28,32 @@ export function shape(doc: Document, first: number, end: number): NameCandidate[
     } else if (!isCompany && isTitle(token) && first + 1 < end) {
       title = token;
       first++;
-      // "Secretary of State Rex Tillerson": the office's domain goes with the title.
-      if (doc.tokens[first]?.normal === 'of' && first + 2 < end) first += 2;
+      // "Secretary of State Rex Tillerson": the office's domain goes with the title;
+      // "the Prime Minister of Singapore": a lone domain is a name of its own.
+      if (doc.tokens[first]?.normal === 'of') {
+        if (first + 2 < end) first += 2;
+        else if (isKnownPlace(doc.tokens[first + 1]!)) first += 1;
+        else return [];
+      }
     } else break;
   }
-  // "Bank of" -> "Bank"; "Afghan Ambassador" -> "Afghan"; but "Cheung Chung-tai" keeps "tai".
-  while (end > first && ((!UPPER.test(doc.tokens[end - 1]!.text) && doc.tokens[end - 2]?.post !== '-') || (end - first > 1 && isTitle(doc.tokens[end - 1]!)))) end--;
+  // "the Prime Minister said", "Malaysia's Prime Minister": an office, no name.
+  if (first + 1 === end && isTitle(doc.tokens[first]!) && (title !== null || isDefinite(doc, first))) return [];
+  // "Bank of" -> "Bank"; "Afghan Ambassador" -> "Afghan"; but "Cheung Chung-tai" keeps "tai",
+  // and "Stephen King" his surname.
+  while (end > first && ((!UPPER.test(doc.tokens[end - 1]!.text) && doc.tokens[end - 2]?.post !== '-') || (end - first > 1 && isTitle(doc.tokens[end - 1]!) && !isFirstName(baseWord(doc.tokens[end - 2]!))))) end--;
   if (first >= end) return [];
   const inner = isCompany ? -1 : innerTitle(doc, first, end);
   if (inner > first) return [...shape(doc, first, inner), ...shape(doc, inner, end)];
   const place = isCompany ? -1 : placeBeforePerson(doc, first, end);
   if (place > first) return [...shape(doc, first, place), ...shape(doc, place, end)];
   return [candidate(doc, first, end, title, capitalisedThe)];
+}
+
+/** "the Minister", "Malaysia's Minister" */
+function isDefinite(doc: Document, index: number): boolean {
+  const before = doc.tokens[index - 1];
+  return before !== undefined && before.sentence === doc.tokens[index]!.sentence && (before.normal === 'the' || isPossessive(before));
 }
 
 function isTitle(token: Token): boolean {
@@ -63,6 +77,12 @@ function placeBeforePerson(doc: Document, first: number, end: number): number {
     if (isFirstName(baseWord(doc.tokens[split]!))) return split;
   }
   return -1;
+}
+
+/** "Singapore" in "the Prime Minister of Singapore" */
+function isKnownPlace(token: Token): boolean {
+  const kinds = gazetteerKinds(baseWord(token));
+  return kinds.has('country') || kinds.has('region') || kinds.has('city');
 }
 
 function isFirstName(word: string): boolean {
