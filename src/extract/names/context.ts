@@ -48,7 +48,8 @@ export function weighContext(evidence: Evidence, doc: Document, candidate: NameC
   // "Raymond Roth, 48, of Massapequa"
   if (lastIsComma(last) && next && /^\d{1,3}$/.test(next.text) && /^,/.test(next.post)) evidence.person += 2;
   // "The Good American founder", "shares of Airbus"
-  if (next && ORGANIZATION_ROLES.has(next.normal) && !lastIsComma(last)) evidence.organization += 3;
+  // "the A350 jets" name the product, not its maker.
+  if (next && ORGANIZATION_ROLES.has(next.normal) && !lastIsComma(last) && !/\d/.test(candidate.text)) evidence.organization += 3;
   if (before && before.normal === 'of' && doc.tokens[before.index - 1]?.normal === 'shares') evidence.organization += 2;
   // "Raymond Roth, 48, of Massapequa": where a person named with an age is from.
   if (before?.normal === 'of' && /^\d{1,3}$/.test(doc.tokens[before.index - 1]?.text ?? '') && /,/.test(doc.tokens[before.index - 1]!.post)) evidence.place += 2;

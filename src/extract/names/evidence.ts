@@ -8,6 +8,7 @@ import { baseWord, type NameCandidate } from './candidates.js';
 import { weighContext } from './context.js';
 import { gazetteerKinds } from './gazetteer.js';
 import {
+  INSTITUTION_HEADS,
   isOrganizationWord,
   isPlaceWord,
   lexiconTags,
@@ -60,25 +61,29 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   // "Tristan Thompson", "Malika": a known first name.
   // "Northrop Grumman": a first name ("Northrop") that starts a company's name is no first name here.
   const companyWords = words.filter((word) => gazetteerKinds(word).has('company')).length;
+  // "Andy Warhol Foundation", "Douglas Aircraft": a person's name before the head of a body's name.
+  const head = headWord(tokens);
+  const institution = words.length > 1 && INSTITUTION_HEADS.has(head.toLowerCase());
   const firstName =
     (FIRST_NAME_TAGS.some((tag) => firstTags.includes(tag)) || gazetteerKinds(first).has('firstName')) &&
-    !(words.length > 1 && companyWords === words.length);
+    !(words.length > 1 && companyWords === words.length) &&
+    !institution;
   if (words.length > 1 && companyWords === words.length) evidence.organization += 3;
   // "Washington D.C.", "Sydney": a place known by its whole name outweighs a first name in it.
   const placeTags = words.length === 1 ? firstTags : [];
   const knownPlace = whole.has('country') || whole.has('region') || whole.has('city') || PLACE_TAGS.some((tag) => placeTags.includes(tag));
   if (firstName) evidence.person += (words.length > 1 ? 3 : 1.5) / (knownPlace ? 2 : 1);
-  if (lexiconTags(last).includes('LastName')) evidence.person += 1;
+  if (lexiconTags(last).includes('LastName') && !institution) evidence.person += 1;
   // "Sweden", "Bavaria", "Las Vegas": the lists and compromise know the place.
   if (whole.has('country') || placeTags.includes('Country')) evidence.place += 4;
   else if (whole.has('region') || placeTags.includes('Region')) evidence.place += 3.5;
   else if (whole.has('city') || placeTags.includes('City')) evidence.place += 3;
-  else if (tokens.every((token) => PLACE_TAGS.some((tag) => token.tags.has(tag)))) evidence.place += 1.5;
+  // compromise tags "Graham Hill" a place for its last word, which the head rule below weighs already.
+  else if (!(words.length > 1 && isPlaceWord(head)) && tokens.every((token) => PLACE_TAGS.some((tag) => token.tags.has(tag)))) evidence.place += 1.5;
   if (whole.has('company')) evidence.organization += 2.5;
   else if (words.length > 1 && gazetteerKinds(first).has('company') && !firstName) evidence.organization += 1.5;
   if (tokens.some((token) => token.tags.has('Organization') && !token.tags.has('Person'))) evidence.organization += 1;
   // "Airbus Industries", "Bank of England": the head is the word before "of".
-  const head = headWord(tokens);
   if (words.length > 1 && isOrganizationWord(head)) evidence.organization += 3;
   if (words.length > 1 && isPlaceWord(head)) evidence.place += 2;
   if (isPlaceAndPlural(words)) evidence.organization += 3;
@@ -107,7 +112,7 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   };
   // "Group C" is no person: a surname is more than an initial.
   const lastIsInitial = /^\p{Lu}\.?$/u.test(last);
-  if (words.length >= 2 && words.length <= 3 && !knownPlace && !lastIsInitial && words.every(unknownOrName)) evidence.person += 1;
+  if (words.length >= 2 && words.length <= 3 && !knownPlace && !lastIsInitial && !institution && words.every(unknownOrName)) evidence.person += 1;
 }
 
 /** "Los Angeles Lakers", "New York Yankees", "Chicago Bulls": a known place, then a plural: a team. */

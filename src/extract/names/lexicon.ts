@@ -31,7 +31,7 @@ export function isPlaceWord(word: string): boolean {
 }
 
 const ORGANIZATION_SUFFIXES = new Set([
-  'inc', 'corp', 'ltd', 'llc', 'plc', 'co', 'ag', 'sa', 'gmbh', 'party', 'university', 'ministry',
+  'inc', 'corp', 'ltd', 'llc', 'plc', 'co', 'ag', 'sa', 'gmbh', 'org', 'party', 'university', 'ministry',
   'fc', 'united', 'airlines', 'airways', 'court', 'police', 'parliament', 'senate',
   'congress', 'assembly', 'agency', 'institute', 'museum', 'hospital', 'school', 'network',
   'news', 'times', 'post', 'journal', 'tribune', 'magazine', 'records', 'studios', 'motors',
@@ -44,7 +44,21 @@ const ORGANIZATION_SUFFIXES = new Set([
 const PLACE_SUFFIXES = new Set([
   'street', 'avenue', 'road', 'square', 'park', 'bridge', 'county', 'province', 'state',
   'city', 'valley', 'river', 'sea', 'ocean', 'airport', 'stadium', 'arena', 'station',
-  'republic', 'kingdom', 'emirates', 'isle', 'gulf', 'strait', 'straits', 'district',
+  'republic', 'kingdom', 'emirates', 'isle', 'gulf', 'strait', 'straits', 'district', 'factory',
+]);
+
+/**
+ * Heads of names of bodies and buildings that no surname shares (unlike "Power",
+ * "Church", "Woods"): "Andy Warhol Foundation", "Douglas Aircraft", "Kennedy Airport".
+ */
+export const INSTITUTION_HEADS = new Set([
+  'foundation', 'university', 'institute', 'institution', 'association', 'corporation', 'company',
+  'aircraft', 'airlines', 'airways', 'authority', 'department', 'ministry', 'council', 'commission',
+  'committee', 'agency', 'bureau', 'federation', 'society', 'college', 'school', 'academy', 'museum',
+  'hospital', 'party', 'union', 'inc', 'corp', 'ltd', 'llc', 'plc', 'gmbh', 'org', 'trust', 'fund',
+  'airport', 'stadium', 'arena', 'station', 'street', 'avenue', 'road', 'bridge', 'square',
+  'county', 'province', 'district', 'factory', 'memorial', 'library', 'cathedral', 'centre',
+  'center', 'gallery', 'galleries', 'theatre', 'theater', 'hotel', 'prison', 'port', 'harbour',
 ]);
 
 /** Titles that stand before a person's name and stay outside its span: "Mr.", "President". */
@@ -86,6 +100,9 @@ export const ORGANIZATION_ROLES = new Set([
   'founder', 'co-founder', 'ceo', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman',
   'spokesperson', 'president', 'director', 'chief', 'employees', 'shares', 'stock', 'owner',
   'executive', 'executives', 'board', 'headquarters', 'subsidiary', 'division',
+  // what a company makes and runs: "McDonnell Douglas jets", "Ford plant"
+  'jets', 'airliners', 'planes', 'aircraft', 'plant', 'plants', 'factory', 'factories', 'stores',
+  'workers', 'staff', 'shareholders', 'investors', 'customers', 'products', 'brand',
 ]);
 
 /** The last word of the title of a show, film or book: "Kyle & Jackie O Show". */

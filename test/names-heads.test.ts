@@ -1,0 +1,34 @@
+/** The head word of a name decides over a person's name inside it, and what follows a name. */
+import { describe, expect, it } from 'vitest';
+import { facts } from './helpers.js';
+
+type Kind = 'people' | 'places' | 'organizations';
+const names = (text: string, kind: Kind): string[] => facts(text)[kind].map((entity) => entity.name);
+
+describe('a body or building named after a person', () => {
+  const cases: [string, string, Kind, string[]][] = [
+    ['a foundation', 'The Andy Warhol Foundation gave 100 prints.', 'organizations', ['Andy Warhol Foundation']],
+    ['an aircraft maker', 'Long Beach was the home of Douglas Aircraft for decades.', 'organizations', ['Douglas Aircraft']],
+    ['an airport', 'He landed at John Kennedy Airport on Friday.', 'places', ['John Kennedy Airport']],
+    ['the maker of jets', 'Production of McDonnell Douglas jets ended in May.', 'organizations', ['McDonnell Douglas']],
+  ];
+  it.each(cases)('%s', (_why, text, kind, expected) => {
+    expect(names(text, kind)).toEqual(expected);
+    expect(names(text, 'people')).toEqual([]);
+  });
+});
+
+describe('people whose surname is a place or body word', () => {
+  const people: [string, string][] = [
+    ['a surname that is a place word', 'Graham Hill won the race in 1968.'],
+    ['a surname that is an organization word', 'Samantha Power said the vote was close.'],
+    ['a church', 'Charlotte Church sang at the event.'],
+  ];
+  it.each(people)('%s', (_why, text) => {
+    expect(names(text, 'people')).toHaveLength(1);
+    expect([...names(text, 'places'), ...names(text, 'organizations')]).toEqual([]);
+  });
+  it('does not read a model number before "jets" as a company', () => {
+    expect(names('The airline ordered 60 of the new A350 jets.', 'organizations')).toEqual([]);
+  });
+});
