@@ -34,3 +34,12 @@ describe('caption labels end a run', () => {
     expect(names('Shares of Acme Holdings Co. Ltd rose on Friday.', 'organizations')).toEqual(['Acme Holdings Co. Ltd']);
   });
 });
+
+describe('a weekday before a name is a date', () => {
+  it('cuts the weekday off the front of a run', () => {
+    expect(names('Late on Friday Maria Santos said the deal was done.', 'people')).toEqual(['Maria Santos']);
+  });
+  it('keeps a weekday that ends a club name', () => {
+    expect(names('They beat Sheffield Wednesday 2-1 on Saturday.', 'organizations')).toEqual(['Sheffield Wednesday']);
+  });
+});

@@ -5,6 +5,7 @@
 import type { Document, Token } from '../../document.js';
 import { isRoleNoun } from '../people/roles.js';
 import { isPossessive, type NameCandidate } from './candidates.js';
+import { weighDescriptors } from './descriptors.js';
 import { isDateline, isScoreLine } from './wire.js';
 import type { Evidence } from './evidence.js';
 import { KINSHIP_NOUNS, LOCATIVE_PREPOSITIONS, ORGANIZATION_ROLES, SPEECH_VERBS } from './lexicon.js';
@@ -39,6 +40,7 @@ export function weighContext(evidence: Evidence, doc: Document, candidate: NameC
     return;
   }
   weighSport(evidence, doc, candidate, before, next);
+  weighDescriptors(evidence, doc, candidate);
   // "Lamar explained", "Lamar further clarified", "said Roth".
   // Companies speak too ("Airbus said"): a one-word name gets less from it than "Lamar Odom said".
   const speech = candidate.end - candidate.first > 1 ? 2 : 1;

@@ -25,6 +25,9 @@ export function shape(doc: Document, first: number, end: number): NameCandidate[
     if (lower === 'the') {
       capitalisedThe = token.text === 'The' && first > 0 && doc.tokens[first - 1]!.sentence === token.sentence;
       first++;
+    } else if (WEEKDAYS.test(lower) && first + 1 < end) {
+      // "On Monday Skyvia ordered jets": the day is a date, not part of the name.
+      first++;
     } else if (!isCompany && isTitle(token) && first + 1 < end) {
       title = token;
       first++;
@@ -55,6 +58,8 @@ function isDefinite(doc: Document, index: number): boolean {
   const before = doc.tokens[index - 1];
   return before !== undefined && before.sentence === doc.tokens[index]!.sentence && (before.normal === 'the' || isPossessive(before));
 }
+
+const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 function isTitle(token: Token): boolean {
   return PERSON_TITLES.has(baseWord(token).toLowerCase()) && !token.tags.has('Place') && !isPossessive(token);
