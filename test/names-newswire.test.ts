@@ -132,10 +132,11 @@ describe('court report', () => {
       ['Evana', [], null],
     ]);
   });
-  it('reads "Name, age, of X" and "X man" as places', () => {
+  it('reads "Name, age, of X" and "X man" as places, and the state in the dateline', () => {
     expect(facts(text).places.map((p) => [p.name, p.mentions.length])).toEqual([
       ['Massapequa', 2],
       ['MINEOLA', 1],
+      ['N.Y.', 1],
       ['Long Island', 1],
     ]);
   });

@@ -38,6 +38,7 @@ const COMMON_WORD_TAGS = new Set([
   'Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle', 'Adjective',
   'Expression', 'QuestionWord', 'Negative', 'Singular', 'Plural', 'Uncountable', 'Value',
   'Cardinal', 'Ordinal', 'Date', 'Month', 'WeekDay', 'Actor', 'Comparative', 'Superlative',
+  'Possessive',
 ]);
 /** Function words never inside a name: "Washington D.C. The ...". */
 const FUNCTION_WORD_TAGS = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Adverb', 'Modal', 'Copula']);

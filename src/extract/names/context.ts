@@ -14,16 +14,30 @@ import { KINSHIP_NOUNS, LOCATIVE_PREPOSITIONS, ORGANIZATION_ROLES, SPEECH_VERBS 
 const CLUB_ROLES = new Set(['manager', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'forward', 'captain', 'skipper', 'fans', 'supporters', 'squad', 'player', 'players']);
 /** Verbs of a match: "beat Sheffield Wednesday 2-1", "drew with Chelsea". */
 const MATCH_WORDS = new Set(['beat', 'beats', 'defeated', 'against', 'versus', 'vs', 'drew', 'hosted', 'host', 'hosts']);
+/** Verbs after a side's name: "Barcelona beat Real Madrid 2-1". */
+const WINNING_VERBS = new Set(['beat', 'beats', 'defeated', 'thrashed', 'edged', 'routed', 'drew']);
 
 /**
  * Clubs in sports copy are organizations, though many carry a city's name;
  * a country's national side stays a place (CoNLL convention).
  */
 function weighSport(evidence: Evidence, doc: Document, candidate: NameCandidate, before: Token | undefined, next: Token | undefined): void {
-  const club = (next && CLUB_ROLES.has(next.normal) && !/\S/.test(doc.tokens[candidate.end - 1]!.post)) || (before && MATCH_WORDS.has(before.normal)) || isScoreLine(doc, doc.tokens[candidate.first]!.line);
+  const last = doc.tokens[candidate.end - 1]!;
+  // "Newcastle manager", "beat Sheffield Wednesday", "Barcelona beat Real Madrid"
+  const club =
+    (next && CLUB_ROLES.has(next.normal) && !/\S/.test(last.post)) ||
+    (before && MATCH_WORDS.has(before.normal)) ||
+    (next && WINNING_VERBS.has(next.normal) && !/\S/.test(last.post) && hasScore(doc, last)) ||
+    isScoreLine(doc, doc.tokens[candidate.first]!.line);
   if (!club) return;
   const country = evidence.place >= 4;
   if (!country) evidence.organization += 4;
+}
+
+/** "beat Real Madrid 2-1": a score in the sentence, where a candidate "defeated" is a side. */
+function hasScore(doc: Document, token: Token): boolean {
+  const sentence = doc.sentences[token.sentence];
+  return sentence !== undefined && /\b\d{1,2} ?[-–] ?\d{1,2}\b/.test(doc.text.slice(sentence.start, sentence.end));
 }
 
 export function weighContext(evidence: Evidence, doc: Document, candidate: NameCandidate, last: Token): void {
@@ -78,8 +92,9 @@ function weighPronoun(evidence: Evidence, doc: Document, candidate: NameCandidat
   for (let i = candidate.end; i < Math.min(doc.tokens.length, candidate.end + 8); i++) {
     const token = doc.tokens[i]!;
     if (token.sentence !== sentence || /^\p{Lu}/u.test(token.text)) return;
+    // Stronger than one speech verb: no company is "he" ("Mushtaq trapped him").
     if (/^(he|she|him|his|her|hers|himself|herself)$/.test(token.normal)) {
-      evidence.person += 1.5;
+      evidence.person += 2.5;
       return;
     }
     if (/^(its|itself)$/.test(token.normal)) {

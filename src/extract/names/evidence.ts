@@ -11,6 +11,7 @@ import {
   INSTITUTION_HEADS,
   isOrganizationWord,
   isPlaceWord,
+  isStateAbbreviation,
   lexiconTags,
   NOT_ORGANIZATION_ACRONYMS,
   TIME_ZONES,
@@ -74,8 +75,10 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   const knownPlace = whole.has('country') || whole.has('region') || whole.has('city') || PLACE_TAGS.some((tag) => placeTags.includes(tag));
   if (firstName) evidence.person += (words.length > 1 ? 3 : 1.5) / (knownPlace ? 2 : 1);
   if (lexiconTags(last).includes('LastName') && !institution) evidence.person += 1;
-  // "Sweden", "Bavaria", "Las Vegas": the lists and compromise know the place.
+  // "Sweden", "Bavaria", "Las Vegas": the lists and compromise know the place; "Calif.", "N.Y." too.
+  const state = tokens.length === 1 && isStateAbbreviation(tokens[0]!.text, tokens[0]!.post);
   if (whole.has('country') || placeTags.includes('Country')) evidence.place += 4;
+  else if (state) evidence.place += 3.5;
   else if (whole.has('region') || placeTags.includes('Region')) evidence.place += 3.5;
   else if (whole.has('city') || placeTags.includes('City')) evidence.place += 3;
   // compromise tags "Graham Hill" a place for its last word, which the head rule below weighs already.
@@ -110,6 +113,8 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
     if (isCommonWord(word) || kinds.has('company') || kinds.has('country') || kinds.has('region')) return false;
     return kinds.size === 0 || (i > 0 && kinds.has('city'));
   };
+  // "Lau Siu-lai", "Wong Kwok-hing": a Chinese or Korean given name of two syllables after the surname.
+  if (words.length === 2 && /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u.test(last) && /^\p{Lu}\p{Ll}{1,5}$/u.test(first)) evidence.person += 2;
   // "Group C" is no person: a surname is more than an initial.
   const lastIsInitial = /^\p{Lu}\.?$/u.test(last);
   if (words.length >= 2 && words.length <= 3 && !knownPlace && !lastIsInitial && !institution && words.every(unknownOrName)) evidence.person += 1;

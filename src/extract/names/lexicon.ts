@@ -59,6 +59,7 @@ export const INSTITUTION_HEADS = new Set([
   'airport', 'stadium', 'arena', 'station', 'street', 'avenue', 'road', 'bridge', 'square',
   'county', 'province', 'district', 'factory', 'memorial', 'library', 'cathedral', 'centre',
   'center', 'gallery', 'galleries', 'theatre', 'theater', 'hotel', 'prison', 'port', 'harbour',
+  'brothers',
 ]);
 
 /** Titles that stand before a person's name and stay outside its span: "Mr.", "President". */
@@ -117,6 +118,20 @@ export const TIME_ZONES = new Set([
   'UTC', 'GMT', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'BST', 'CET', 'CEST',
   'EET', 'EEST', 'IST', 'JST', 'KST', 'AEST', 'AEDT', 'HKT', 'SGT', 'WIB',
 ]);
+
+/** The AP's abbreviations of US states, which only stand with their full stop: "Calif.", "N.Y.". */
+const STATE_ABBREVIATIONS = new Set([
+  'ala.', 'ariz.', 'ark.', 'calif.', 'colo.', 'conn.', 'del.', 'fla.', 'ga.', 'ill.', 'ind.', 'kan.',
+  'ky.', 'la.', 'md.', 'mass.', 'mich.', 'minn.', 'miss.', 'mo.', 'mont.', 'neb.', 'nev.', 'n.h.',
+  'n.j.', 'n.m.', 'n.y.', 'n.c.', 'n.d.', 'okla.', 'ore.', 'pa.', 'r.i.', 's.c.', 's.d.', 'tenn.',
+  'tex.', 'vt.', 'va.', 'wash.', 'w.va.', 'wis.', 'wyo.', 'd.c.',
+]);
+
+/** "Fla." (compromise keeps the stop out of the token), "N.Y." (in it); not "Miss Smith". */
+export function isStateAbbreviation(text: string, post: string): boolean {
+  const written = text.endsWith('.') ? text : post.startsWith('.') ? `${text}.` : text;
+  return STATE_ABBREVIATIONS.has(written.toLowerCase());
+}
 
 /** Prepositions before a place: "in Las Vegas", "from Paris". */
 export const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'outside', 'inside', 'into', 'toward', 'towards']);

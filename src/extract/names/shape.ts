@@ -12,7 +12,7 @@
 import type { Document, Token } from '../../document.js';
 import { baseWord, isPossessive, UPPER, type NameCandidate } from './candidates.js';
 import { gazetteerKinds } from './gazetteer.js';
-import { isOrganizationWord, lexiconTags, PERSON_TITLES } from './lexicon.js';
+import { isOrganizationWord, isStateAbbreviation, lexiconTags, PERSON_TITLES } from './lexicon.js';
 
 export function shape(doc: Document, first: number, end: number): NameCandidate[] {
   let title: Token | null = null;
@@ -79,6 +79,8 @@ function placeBeforePerson(doc: Document, first: number, end: number): number {
     const head = doc.text.slice(doc.tokens[first]!.start, doc.tokens[split - 1]!.end);
     const kinds = gazetteerKinds(head);
     if (!kinds.has('country') && !kinds.has('region') && !kinds.has('city')) continue;
+    // "David Lloyd": a first name that is also a town does not split the name.
+    if (split === first + 1 && isFirstName(baseWord(doc.tokens[first]!))) continue;
     if (isFirstName(baseWord(doc.tokens[split]!))) return split;
   }
   return -1;
@@ -106,7 +108,9 @@ function isAllCapitals(doc: Document, lineIndex: number): boolean {
 function candidate(doc: Document, first: number, end: number, title: Token | null, capitalisedThe: boolean): NameCandidate {
   const last = doc.tokens[end - 1]!;
   const start = doc.tokens[first]!.start;
-  const stop = isPossessive(last) ? last.start + baseWord(last).length : last.end;
+  // "Calif.", "Fla.": a place's abbreviation keeps its full stop.
+  const abbreviatedPlace = last.post.startsWith('.') && !last.text.endsWith('.') && ((last.tags.has('Abbreviation') && last.tags.has('Place')) || isStateAbbreviation(last.text, last.post));
+  const stop = isPossessive(last) ? last.start + baseWord(last).length : last.end + (abbreviatedPlace ? 1 : 0);
   const inHeadline = doc.title !== null && start >= doc.title.start && stop <= doc.title.end;
   const caseUninformative = inHeadline || isAllCapitals(doc, doc.tokens[first]!.line);
   return { first, end, start, stop, text: doc.text.slice(start, stop), title, capitalisedThe, caseUninformative };
