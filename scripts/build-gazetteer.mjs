@@ -10,6 +10,7 @@
  *   @cspell/dict-companies  company names                           (MIT)
  *   an-array-of-english-words   drops first names and company names that are
  *                           also ordinary words ("Bank", "Image")   (MIT)
+ *   WELL_KNOWN_ORGANIZATIONS  below: bodies named by such words ("Apple", "Shell")
  *
  * Run `npm run gazetteer` after upgrading one of them; test/gazetteer.test.ts
  * fails while the committed file differs from what this script builds.
@@ -58,6 +59,9 @@ export function buildGazetteer() {
       .map((line) => line.trim())
       .filter((line) => line.length > 2 && !line.startsWith('#') && /^\p{Lu}/u.test(line) && notAWord(line)),
   );
+  // Well-known bodies whose names are dictionary words ("Apple", "Target", "Shell") or that the
+  // word list holds all the same ("Airbus", "Google"): the filter above drops them.
+  for (const name of WELL_KNOWN_ORGANIZATIONS) companies.add(name);
   const sorted = (set) => [...set].filter((name) => /\p{L}/u.test(name)).sort();
   return {
     countries: sorted(countries),
@@ -69,6 +73,28 @@ export function buildGazetteer() {
     companies: sorted(companies),
   };
 }
+
+const WELL_KNOWN_ORGANIZATIONS = [
+  // technology and media
+  'Apple', 'Google', 'Alphabet', 'Amazon', 'Intel', 'Oracle', 'Cisco', 'Dell', 'Adobe', 'Facebook',
+  'Twitter', 'Yahoo', 'Xerox', 'Nokia', 'Ericsson', 'Siemens', 'Philips', 'Canon', 'Nikon', 'Compaq',
+  'Tesla', 'Uber', 'Netflix', 'Spotify', 'Qualcomm', 'Nvidia', 'Micron', 'Motorola', 'Vodafone',
+  'Verizon', 'Sprint',
+  // news agencies and broadcasters
+  'Reuters', 'Xinhua', 'Bloomberg', 'Interfax', 'Kyodo', 'Yonhap', 'Bernama', 'Tass', 'Fox',
+  // shops and consumer goods
+  'Target', 'Walmart', 'Kmart', 'Sears', 'Costco', 'Staples', 'Tiffany', 'Nestle', 'Kraft', 'Heinz',
+  'Kellogg', 'Danone', 'Unilever', 'Carrefour', 'Tesco', 'Ikea', 'Nike', 'Adidas', 'Puma', 'Reebok',
+  // energy, industry, vehicles
+  'Shell', 'Chevron', 'Exxon', 'Texaco', 'Halliburton', 'Caterpillar', 'Deere', 'Airbus', 'Boeing',
+  'Embraer', 'Bombardier', 'Raytheon', 'Honeywell', 'Alcoa', 'Goodyear', 'Whirlpool', 'Ford', 'Honda',
+  'Fiat', 'Jaguar', 'Jeep', 'Chrysler', 'Toyota', 'Nissan', 'Renault', 'Peugeot', 'Volvo', 'Saab', 'Porsche',
+  // finance and airlines
+  'Visa', 'Mastercard', 'Citigroup', 'Barclays', 'Prudential', 'Allianz', 'Nomura', 'Delta', 'Lufthansa',
+  'Ryanair', 'Aeroflot', 'Qantas', 'easyJet',
+  // other bodies
+  'Greenpeace', 'Interpol', 'Hamas', 'Hezbollah', 'Fatah', 'Amnesty',
+];
 
 export function serialize(gazetteer) {
   return `${JSON.stringify(gazetteer)}\n`;

@@ -32,3 +32,18 @@ describe('people whose surname is a place or body word', () => {
     expect(names('The airline ordered 60 of the new A350 jets.', 'organizations')).toEqual([]);
   });
 });
+
+describe('well-known bodies named by ordinary words', () => {
+  const cases: [string, string[]][] = [
+    ['Shares of Apple fell 2 percent on Friday.', ['Apple']],
+    ['A spokesman for Target declined to comment.', ['Target']],
+    ['The deal gave Airbus a lead over Boeing.', ['Airbus', 'Boeing']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(names(text, 'organizations')).toEqual(expected);
+  });
+  const ordinary: string[] = ['He ate an apple and missed the target.', 'Target the weak points first, the coach said.'];
+  it.each(ordinary)('nothing: %s', (text) => {
+    expect(names(text, 'organizations')).toEqual([]);
+  });
+});
