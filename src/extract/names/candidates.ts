@@ -40,6 +40,8 @@ const COMMON_WORD_TAGS = new Set([
   'Cardinal', 'Ordinal', 'Date', 'Month', 'WeekDay', 'Actor', 'Comparative', 'Superlative',
   'Possessive',
 ]);
+/** The last word of a company's name: "Corp", "Inc", "Airlines". */
+const CORPORATE_SUFFIXES = /^(Inc|Corp|Corporation|Co|Ltd|Plc|PLC|LLC|Group|Holdings|Airlines|Airways|Industries|Bancorp)\.?$/;
 /** Function words never inside a name: "Washington D.C. The ...". */
 const FUNCTION_WORD_TAGS = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Adverb', 'Modal', 'Copula']);
 const NAME_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Place', 'Country', 'City', 'Region', 'Organization'];
@@ -110,6 +112,8 @@ function startsName(token: Token, isFirstWord: boolean, next: Token | undefined,
   if (isQuestionAuxiliary(token, next)) return false;
   const word = baseWord(token);
   const tags = lexiconTags(word);
+  // "Target Corp said", "General Motors Co": an ordinary word that a company's suffix follows.
+  if (next !== undefined && CORPORATE_SUFFIXES.test(baseWord(next)) && !isBreak(token) && !isFunctionWord(token)) return true;
   // "Minister of Education Stefania Giannini", "President Obama": shape.ts takes the title off.
   if (PERSON_TITLES.has(word.toLowerCase()) && next !== undefined && (UPPER.test(next.text) || next.normal === 'of')) return true;
   // "EADS", "KoKo", "McCain": capitals inside the word make a name wherever it stands.

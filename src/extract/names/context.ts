@@ -5,6 +5,7 @@
 import type { Document, Token } from '../../document.js';
 import { isRoleNoun } from '../people/roles.js';
 import { isPossessive, type NameCandidate } from './candidates.js';
+import { weighBodyContext, weighOwnedByBody } from './body-context.js';
 import { weighDescriptors } from './descriptors.js';
 import { isDateline, isScoreLine } from './wire.js';
 import type { Evidence } from './evidence.js';
@@ -51,10 +52,12 @@ export function weighContext(evidence: Evidence, doc: Document, candidate: NameC
   if (isPossessive(last)) {
     // "KoKo's mom"
     if (next && KINSHIP_NOUNS.has(next.normal)) evidence.person += 2;
+    weighOwnedByBody(evidence, next, after[1]);
     return;
   }
   weighSport(evidence, doc, candidate, before, next);
   weighDescriptors(evidence, doc, candidate);
+  weighBodyContext(evidence, doc, candidate.first, candidate.end);
   // "Lamar explained", "Lamar further clarified", "said Roth".
   // Companies speak too ("Airbus said"): a one-word name gets less from it than "Lamar Odom said".
   const speech = candidate.end - candidate.first > 1 ? 2 : 1;

@@ -84,6 +84,9 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   // compromise tags "Graham Hill" a place for its last word, which the head rule below weighs already.
   else if (!(words.length > 1 && isPlaceWord(head)) && tokens.every((token) => PLACE_TAGS.some((tag) => token.tags.has(tag)))) evidence.place += 1.5;
   if (whole.has('company')) evidence.organization += 2.5;
+  // "Air France", "Air India": an airline named for its country; "Detik.com": a website.
+  if (words.length === 2 && first === 'Air' && gazetteerKinds(last).size > 0 && !firstName) evidence.organization += 5;
+  if (words.length === 1 && /\p{L}\.(com|net|org)$/iu.test(first)) evidence.organization += 3;
   else if (words.length > 1 && gazetteerKinds(first).has('company') && !firstName) evidence.organization += 1.5;
   if (tokens.some((token) => token.tags.has('Organization') && !token.tags.has('Person'))) evidence.organization += 1;
   // "Airbus Industries", "Bank of England": the head is the word before "of".
