@@ -12,6 +12,7 @@ import type { Document, Token } from '../../document.js';
 import { gazetteerKinds } from './gazetteer.js';
 import { isOrganizationWord, isPlaceWord, lexiconTags, PERSON_TITLES } from './lexicon.js';
 import { shape } from './shape.js';
+import { startsPlayerName } from './sports.js';
 import { isScoreLine } from './wire.js';
 
 export interface NameCandidate {
@@ -46,8 +47,8 @@ const CORPORATE_SUFFIXES = /^(Inc|Corp|Corporation|Co|Ltd|Plc|PLC|LLC|Group|Hold
 const FUNCTION_WORD_TAGS = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Adverb', 'Modal', 'Copula']);
 const NAME_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Place', 'Country', 'City', 'Region', 'Organization'];
 
-export function findCandidates(doc: Document): NameCandidate[] {
-  const words: DocumentWords = { capitalisedInside: wordsCapitalisedInside(doc), labels: labelWords(doc) };
+export function findCandidates(doc: Document, sports = false): NameCandidate[] {
+  const words: DocumentWords = { capitalisedInside: wordsCapitalisedInside(doc), labels: labelWords(doc), sports };
   const candidates: NameCandidate[] = [];
   for (const sentence of doc.sentences) {
     let i = sentence.firstToken;
@@ -76,6 +77,8 @@ interface DocumentWords {
   capitalisedInside: Set<string>;
   /** Words that label what follows them, more than once: "Image: Nick Moreau." */
   labels: Set<string>;
+  /** A report of matches, where "Atherton was out" opens with a player's name. */
+  sports: boolean;
 }
 
 function labelWords(doc: Document): Set<string> {
@@ -122,7 +125,8 @@ function startsName(token: Token, isFirstWord: boolean, next: Token | undefined,
     // "Khloé has been single": a name the article also writes mid-sentence, or one the lists know.
     // "Stock markets fell": an unknown word that only has its capital from its position.
     const continues = next !== undefined && UPPER.test(next.text) && !isBreak(token) && !isFunctionWord(next);
-    return continues || words.capitalisedInside.has(word.toLowerCase()) || gazetteerKinds(word).size > 0;
+    const player = words.sports && startsPlayerName(token, next);
+    return continues || player || words.capitalisedInside.has(word.toLowerCase()) || gazetteerKinds(word).size > 0;
   }
   if (NAME_TAGS.some((tag) => tags.includes(tag))) return true;
   if (token.text === 'The') return next !== undefined && UPPER.test(next.text) && !isBreak(token);

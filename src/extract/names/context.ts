@@ -7,6 +7,7 @@ import { isRoleNoun } from '../people/roles.js';
 import { isPossessive, type NameCandidate } from './candidates.js';
 import { weighBodyContext, weighOwnedByBody } from './body-context.js';
 import { weighDescriptors } from './descriptors.js';
+import { WINNING_VERBS } from './sports.js';
 import { isDateline, isScoreLine } from './wire.js';
 import type { Evidence } from './evidence.js';
 import { KINSHIP_NOUNS, LOCATIVE_PREPOSITIONS, ORGANIZATION_ROLES, SPEECH_VERBS } from './lexicon.js';
@@ -15,8 +16,6 @@ import { KINSHIP_NOUNS, LOCATIVE_PREPOSITIONS, ORGANIZATION_ROLES, SPEECH_VERBS 
 const CLUB_ROLES = new Set(['manager', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'forward', 'captain', 'skipper', 'fans', 'supporters', 'squad', 'player', 'players']);
 /** Verbs of a match: "beat Sheffield Wednesday 2-1", "drew with Chelsea". */
 const MATCH_WORDS = new Set(['beat', 'beats', 'defeated', 'against', 'versus', 'vs', 'drew', 'hosted', 'host', 'hosts']);
-/** Verbs after a side's name: "Barcelona beat Real Madrid 2-1". */
-const WINNING_VERBS = new Set(['beat', 'beats', 'defeated', 'thrashed', 'edged', 'routed', 'drew']);
 
 /**
  * Clubs in sports copy are organizations, though many carry a city's name;
@@ -27,12 +26,19 @@ function weighSport(evidence: Evidence, doc: Document, candidate: NameCandidate,
   // "Newcastle manager", "beat Sheffield Wednesday", "Barcelona beat Real Madrid"
   const club =
     (next && CLUB_ROLES.has(next.normal) && !/\S/.test(last.post)) ||
-    (before && MATCH_WORDS.has(before.normal)) ||
+    (before && (MATCH_WORDS.has(before.normal) || (before.normal === 'with' && drewBefore(doc, before)))) ||
     (next && WINNING_VERBS.has(next.normal) && !/\S/.test(last.post) && hasScore(doc, last)) ||
     isScoreLine(doc, doc.tokens[candidate.first]!.line);
   if (!club) return;
   const country = evidence.place >= 4;
   if (!country) evidence.organization += 4;
+}
+
+/** "drew with Kelvara", "drew 1-1 with Kelvara" */
+function drewBefore(doc: Document, withToken: Token): boolean {
+  const previous = doc.tokens[withToken.index - 1];
+  if (previous?.normal === 'drew') return true;
+  return /^\d{1,2}(-\d{1,2})?$/.test(previous?.text ?? '') && doc.tokens.slice(Math.max(0, withToken.index - 4), withToken.index).some((token) => token.normal === 'drew');
 }
 
 /** "beat Real Madrid 2-1": a score in the sentence, where a candidate "defeated" is a side. */

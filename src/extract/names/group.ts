@@ -11,6 +11,7 @@ import type { NameCandidate } from './candidates.js';
 import { addEvidence, emptyEvidence, weigh, type Evidence } from './evidence.js';
 import { gazetteerKinds } from './gazetteer.js';
 import { lexiconTags } from './lexicon.js';
+import { isUnknownName } from './sports.js';
 
 /** All occurrences of one name, written the same way (case aside). */
 export interface NameGroup {
@@ -23,9 +24,9 @@ export interface NameGroup {
 
 const MIN_EVIDENCE = 1;
 
-export function groupNames(doc: Document, candidates: NameCandidate[], definitions: AcronymDefinition[] = []): Entity[] {
+export function groupNames(doc: Document, candidates: NameCandidate[], definitions: AcronymDefinition[] = [], sports = false): Entity[] {
   const groups = collect(doc, candidates);
-  for (const group of groups.values()) group.kind = decide(group.evidence);
+  for (const group of groups.values()) group.kind = decide(group.evidence) ?? (sports && isPlayerSurname(group) ? 'person' : null);
   markFamilyNames(groups);
   const entities = new Map<NameGroup, Entity>();
   const people = [...groups.values()].filter((group) => group.kind === 'person' && group.words.length > 1);
@@ -85,6 +86,13 @@ function looksLikePersonName(group: NameGroup): boolean {
   const tags = lexiconTags(word);
   if (['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'].some((tag) => tags.includes(tag))) return true;
   return gazetteerKinds(word).has('firstName') || group.candidates.some((candidate) => candidate.title !== null);
+}
+
+/** In sports copy, "Lukaku" or "Dries Mertens" with nothing said of them: a player. */
+function isPlayerSurname(group: NameGroup): boolean {
+  const words = group.candidates[0]!.text.split(/\s+/);
+  const surname = words[words.length - 1]!;
+  return words.length <= 3 && isUnknownName(surname) && group.candidates.some((candidate) => !candidate.caseUninformative);
 }
 
 function decide(evidence: Evidence): NameKind | 'work' | null {
