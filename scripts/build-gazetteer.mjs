@@ -34,10 +34,14 @@ export function buildGazetteer() {
 
   const countries = new Set();
   const capitals = new Set();
+  const countryAliases = [];
   for (const country of Object.values(countryTable)) {
     countries.add(country.name);
     // "America", "UK", "US", "USA" (also written "U.S.": the lookup ignores dots).
-    for (const alias of country.alias ?? []) countries.add(alias);
+    for (const alias of country.alias ?? []) {
+      countries.add(alias);
+      countryAliases.push([alias, country.name]);
+    }
     if (country.capital) capitals.add(country.capital);
   }
   const regions = new Set();
@@ -71,6 +75,8 @@ export function buildGazetteer() {
     femaleNames: sorted(femaleNames),
     unisexNames: sorted(unisexNames),
     companies: sorted(companies),
+    // ["US", "United States"]: one country, whichever name the article uses.
+    countryAliases: countryAliases.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
   };
 }
 

@@ -63,3 +63,12 @@ function fold(name: string): string {
     .replace(/\./g, '')
     .toLowerCase();
 }
+
+let countryNames: Map<string, string> | null = null;
+
+/** The country a name stands for, as a key: "U.S." and "United States" -> "united states". */
+export function countryOf(name: string): string | null {
+  countryNames ??= new Map(data.countryAliases.map(([alias, country]) => [fold(alias!), fold(country!)]));
+  const folded = fold(name);
+  return countryNames.get(folded) ?? (gazetteerKinds(name).has('country') ? folded : null);
+}

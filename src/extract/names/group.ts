@@ -9,7 +9,7 @@ import type { AcronymDefinition } from './acronyms.js';
 import { afterLocativePreposition, aliasOwners, longFormOf, nearestOwner, surnameOwners } from './aliases.js';
 import type { NameCandidate } from './candidates.js';
 import { addEvidence, emptyEvidence, weigh, type Evidence } from './evidence.js';
-import { gazetteerKinds } from './gazetteer.js';
+import { countryOf, gazetteerKinds } from './gazetteer.js';
 import { lexiconTags } from './lexicon.js';
 import { isUnknownName } from './sports.js';
 
@@ -40,6 +40,7 @@ export function groupNames(doc: Document, candidates: NameCandidate[], definitio
     }
     entity.mentions.push(mention(candidate, kind));
   };
+  const countries = countryGroups(groups);
   for (const group of groups.values()) {
     const owners = group.words.length === 1 ? aliasOwners(doc, group, people) : [];
     const surnameOf = group.words.length === 1 && owners.length === 0 ? surnameOwners(group, people) : [];
@@ -47,10 +48,24 @@ export function groupNames(doc: Document, candidates: NameCandidate[], definitio
     for (const candidate of group.candidates) {
       // "Valeska Paris ... Paris said": the surname, unless this mention reads as a place ("in Paris").
       if (surnameOf.length > 0 && !afterLocativePreposition(doc, candidate)) add(nearestOwner(surnameOf, candidate), candidate);
-      else add(owners.length > 0 ? nearestOwner(owners, candidate) : (longForm ?? group), candidate);
+      else add(owners.length > 0 ? nearestOwner(owners, candidate) : (longForm ?? countries.get(group) ?? group), candidate);
     }
   }
   return [...entities.values()].map(finish).filter((entity) => entity.mentions.length > 0);
+}
+
+/** "US", "U.S.", "United States", "America": one place, the name the article uses first. */
+function countryGroups(groups: Map<string, NameGroup>): Map<NameGroup, NameGroup> {
+  const first = new Map<string, NameGroup>();
+  const same = new Map<NameGroup, NameGroup>();
+  for (const group of groups.values()) {
+    const country = group.kind === 'place' ? countryOf(group.key) : null;
+    if (country === null) continue;
+    const earlier = first.get(country);
+    if (earlier) same.set(group, earlier);
+    else first.set(country, group);
+  }
+  return same;
 }
 
 function collect(doc: Document, candidates: NameCandidate[]): Map<string, NameGroup> {
