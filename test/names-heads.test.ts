@@ -47,3 +47,23 @@ describe('well-known bodies named by ordinary words', () => {
     expect(names(text, 'organizations')).toEqual([]);
   });
 });
+
+describe('"for" and "the" inside the name of a body', () => {
+  const cases: [string, string, Kind, string[]][] = [
+    ['"for the" after the head', 'The Andy Warhol Foundation for the Visual Arts gave prints.', 'organizations', ['Andy Warhol Foundation for the Visual Arts']],
+    ['"for" after the head', 'The Commission for Africa met on Monday.', 'organizations', ['Commission for Africa']],
+    ['"of the" after the head', 'He studied at the University of the Philippines in Manila.', 'organizations', ['University of the Philippines']],
+    ['a country compromise calls a demonym', 'He flew to the Philippines on Monday.', 'places', ['Philippines']],
+  ];
+  it.each(cases)('%s', (_why, text, kind, expected) => {
+    expect(names(text, kind)).toEqual(expected);
+  });
+  const apart: [string, string, Kind, string[]][] = [
+    ['a person "of the" party', 'Lee Cheuk-yan of the Labour Party lost.', 'people', ['Lee Cheuk-yan']],
+    ['a vote "for the" party', 'He voted for the Labour Party.', 'organizations', ['Labour Party']],
+    ['members "of the" council', 'Members of the Legislative Council voted.', 'organizations', ['Legislative Council']],
+  ];
+  it.each(apart)('keeps apart: %s', (_why, text, kind, expected) => {
+    expect(names(text, kind)).toEqual(expected);
+  });
+});

@@ -181,7 +181,16 @@ function continuesName(tokens: Token[], index: number, sentenceEnd: number, word
   if (UPPER.test(token.text)) return token.text !== 'The' && !isFunctionWord(token);
   // "Kyle & Jackie O Show", "Bank of England": a connector between two capitals.
   const next = tokens[index + 1];
+  // "Council for the Welfare of Immigrants", "University of the Philippines": "the" after a joining connector.
+  if (token.text === 'the' && index + 2 < sentenceEnd && next !== undefined && UPPER.test(next.text) && !isBreak(token)) {
+    return (previous.text === 'for' || previous.text === 'of') && joinsBody(tokens[index - 2]);
+  }
+  if ((token.text === 'for' || token.text === 'of') && index + 2 < sentenceEnd && next?.text === 'the' && !isBreak(token)) {
+    return joinsBody(previous) && UPPER.test(tokens[index + 2]!.text);
+  }
   if (index + 1 >= sentenceEnd || next === undefined || !UPPER.test(next.text) || isBreak(token)) return false;
+  // "Foundation for Research", "Commission for Africa": "for" after the head of a body's name.
+  if (token.text === 'for') return joinsBody(previous);
   if (token.text === '&') return true;
   // "Bank of England", "University of North Carolina" join; "Lee Cheuk-yan of the Labour Party" does not.
   if (token.text === 'of') {
@@ -189,6 +198,11 @@ function continuesName(tokens: Token[], index: number, sentenceEnd: number, word
     return isOrganizationWord(head) || isPlaceWord(head) || PERSON_TITLES.has(head.toLowerCase());
   }
   return NAME_CONNECTORS.has(token.text);
+}
+
+/** "Foundation", "Council": the head of a body's name, which "for" may follow. */
+function joinsBody(token: Token | undefined): boolean {
+  return token !== undefined && UPPER.test(token.text) && isOrganizationWord(baseWord(token)) && !isBreak(token);
 }
 
 /** Punctuation after a word ends the name: "Lamar Odom, the former NBA star". */

@@ -101,7 +101,8 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
     else evidence.organization += 2;
   }
   // "Afghan", "Russian": a nationality alone names nobody; "August", "Friday" are dates.
-  if (words.length === 1 && (firstTags.includes('Demonym') || tokens[0]!.tags.has('Demonym') || isNationalityAdjective(tokens[0]!, following))) {
+  // compromise tags "Philippines" a demonym too.
+  if (words.length === 1 && !whole.has('country') && (firstTags.includes('Demonym') || tokens[0]!.tags.has('Demonym') || isNationalityAdjective(tokens[0]!, following))) {
     evidence.work += 6;
   }
   if (words.length === 1 && (firstTags.includes('Month') || firstTags.includes('WeekDay'))) evidence.work += 3;
@@ -156,9 +157,9 @@ function couldBePerson(words: string[], caseUninformative: boolean): boolean {
   return words.every((word) => !/\d/.test(word) && (caseUninformative || !/^\p{Lu}{2,}$/u.test(word)));
 }
 
-/** "Bank of England" -> "Bank"; "Defence and Space Company" -> "Company". */
+/** "Bank of England" -> "Bank"; "Foundation for the Arts" -> "Foundation"; "Defence and Space Company" -> "Company". */
 function headWord(tokens: Token[]): string {
-  const of = tokens.findIndex((token, i) => i > 0 && token.text === 'of');
+  const of = tokens.findIndex((token, i) => i > 0 && (token.text === 'of' || token.text === 'for'));
   return baseWord(tokens[of > 0 ? of - 1 : tokens.length - 1]!);
 }
 
