@@ -57,6 +57,8 @@ export function buildGazetteer() {
   const maleNames = new Set(male.filter((name) => usable(name) && !female.includes(name)));
   const femaleNames = new Set(female.filter((name) => usable(name) && !male.includes(name)));
   const unisexNames = new Set([...male, ...female].filter((name) => usable(name) && !maleNames.has(name) && !femaleNames.has(name)));
+  // "Dean", "Grant", "Mark": first names that are ordinary words too, which only a surname after them confirms.
+  const wordFirstNames = new Set([...male, ...female].filter((name) => name.length > 2 && !notAWord(name)));
   const companies = new Set(
     companyList
       .split('\n')
@@ -74,6 +76,7 @@ export function buildGazetteer() {
     maleNames: sorted(maleNames),
     femaleNames: sorted(femaleNames),
     unisexNames: sorted(unisexNames),
+    wordFirstNames: sorted(wordFirstNames),
     companies: sorted(companies),
     // ["US", "United States"]: one country, whichever name the article uses.
     countryAliases: countryAliases.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),

@@ -26,3 +26,16 @@ describe('an office without a name is no person', () => {
     expect(names(text, kind)).toEqual(expected);
   });
 });
+
+describe('first names that are also words', () => {
+  it('reads one before an unknown surname as a person', () => {
+    expect(names('The contest was founded by Dean Kamen to encourage science.', 'people')).toEqual(['Dean Kamen']);
+  });
+  it('keeps a surname that is such a name', () => {
+    expect(names('Pro-Beijing legislators Starry Lee and Holden Chow were elected.', 'people')).toEqual(['Starry Lee', 'Holden Chow']);
+  });
+  it('leaves a place named with one alone', () => {
+    expect(names('Crowds gathered in Dean Street on Sunday.', 'people')).toEqual([]);
+    expect(names('Crowds gathered in Dean Street on Sunday.', 'places')).toEqual(['Dean Street']);
+  });
+});

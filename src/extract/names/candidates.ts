@@ -9,7 +9,7 @@
  *   "Cheng Chung-tai said"                -> "Cheng Chung-tai"
  */
 import type { Document, Token } from '../../document.js';
-import { gazetteerKinds } from './gazetteer.js';
+import { gazetteerKinds, isListed } from './gazetteer.js';
 import { isOrganizationWord, isPlaceWord, lexiconTags, PERSON_TITLES } from './lexicon.js';
 import { shape } from './shape.js';
 import { startsPlayerName } from './sports.js';
@@ -126,7 +126,7 @@ function startsName(token: Token, isFirstWord: boolean, next: Token | undefined,
     // "Stock markets fell": an unknown word that only has its capital from its position.
     const continues = next !== undefined && UPPER.test(next.text) && !isBreak(token) && !isFunctionWord(next);
     const player = words.sports && startsPlayerName(token, next);
-    return continues || player || words.capitalisedInside.has(word.toLowerCase()) || gazetteerKinds(word).size > 0;
+    return continues || player || words.capitalisedInside.has(word.toLowerCase()) || isListed(word);
   }
   if (NAME_TAGS.some((tag) => tags.includes(tag))) return true;
   if (token.text === 'The') return next !== undefined && UPPER.test(next.text) && !isBreak(token);

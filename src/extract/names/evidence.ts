@@ -6,7 +6,7 @@
 import type { Document, Token } from '../../document.js';
 import { baseWord, type NameCandidate } from './candidates.js';
 import { weighContext } from './context.js';
-import { gazetteerKinds } from './gazetteer.js';
+import { gazetteerKinds, isListed } from './gazetteer.js';
 import {
   INSTITUTION_HEADS,
   isOrganizationWord,
@@ -85,7 +85,7 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   else if (!(words.length > 1 && isPlaceWord(head)) && tokens.every((token) => PLACE_TAGS.some((tag) => token.tags.has(tag)))) evidence.place += 1.5;
   if (whole.has('company')) evidence.organization += 2.5;
   // "Air France", "Air India": an airline named for its country; "Detik.com": a website.
-  if (words.length === 2 && first === 'Air' && gazetteerKinds(last).size > 0 && !firstName) evidence.organization += 5;
+  if (words.length === 2 && first === 'Air' && isListed(last) && !firstName) evidence.organization += 5;
   if (words.length === 1 && /\p{L}\.(com|net|org)$/iu.test(first)) evidence.organization += 3;
   else if (words.length > 1 && gazetteerKinds(first).has('company') && !firstName) evidence.organization += 1.5;
   if (tokens.some((token) => token.tags.has('Organization') && !token.tags.has('Person'))) evidence.organization += 1;
@@ -113,9 +113,10 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   // words, no known place and no company are most often a person; a city may be a surname.
   const unknownOrName = (word: string, i: number): boolean => {
     const kinds = gazetteerKinds(word);
-    if (kinds.has('firstName')) return true;
+    // "Dean Kamen": a first name that is also a word, before a surname.
+    if (kinds.has('firstName') || (i === 0 && kinds.has('wordFirstName'))) return true;
     if (isCommonWord(word) || kinds.has('company') || kinds.has('country') || kinds.has('region')) return false;
-    return kinds.size === 0 || (i > 0 && kinds.has('city'));
+    return !isListed(word) || (i > 0 && kinds.has('city'));
   };
   // "Lau Siu-lai", "Wong Kwok-hing": a Chinese or Korean given name of two syllables after the surname.
   if (words.length === 2 && /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u.test(last) && /^\p{Lu}\p{Ll}{1,5}$/u.test(first)) evidence.person += 2;
@@ -127,7 +128,7 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
 /** "Los Angeles Lakers", "New York Yankees", "Chicago Bulls": a known place, then a plural: a team. */
 function isPlaceAndPlural(words: string[]): boolean {
   const last = words[words.length - 1]!;
-  if (words.length < 2 || !/\p{Ll}s$/u.test(last) || gazetteerKinds(last).size > 0) return false;
+  if (words.length < 2 || !/\p{Ll}s$/u.test(last) || isListed(last)) return false;
   const place = words.slice(0, -1).join(' ');
   const kinds = gazetteerKinds(place);
   return kinds.has('city') || kinds.has('region') || kinds.has('country');
