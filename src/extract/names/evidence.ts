@@ -9,6 +9,7 @@ import { weighContext } from './context.js';
 import { gazetteerKinds, isListed } from './gazetteer.js';
 import {
   INSTITUTION_HEADS,
+  isAffiliation,
   isOrganizationWord,
   isPlaceWord,
   isStateAbbreviation,
@@ -102,7 +103,7 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   }
   // "Afghan", "Russian": a nationality alone names nobody; "August", "Friday" are dates.
   // compromise tags "Philippines" a demonym too.
-  if (words.length === 1 && !whole.has('country') && (firstTags.includes('Demonym') || tokens[0]!.tags.has('Demonym') || isNationalityAdjective(tokens[0]!, following))) {
+  if (words.length === 1 && !whole.has('country') && (firstTags.includes('Demonym') || (isAffiliation(first) && !isListed(first)) || tokens[0]!.tags.has('Demonym') || isNationalityAdjective(tokens[0]!, following))) {
     evidence.work += 6;
   }
   if (words.length === 1 && (firstTags.includes('Month') || firstTags.includes('WeekDay'))) evidence.work += 3;

@@ -133,6 +133,15 @@ export function isStateAbbreviation(text: string, post: string): boolean {
   return STATE_ABBREVIATIONS.has(written.toLowerCase());
 }
 
+/** Members, where compromise knows no demonym: "Briton", "Democrat", "Republican", "Scientologist". */
+const AFFILIATION = /(ist|ite|crat|ican|iton)$/;
+
+/** A word for a member of a nation, party or creed, which names no one alone. */
+export function isAffiliation(word: string): boolean {
+  const tags = lexiconTags(word);
+  return AFFILIATION.test(word) && (tags.length === 0 || tags.includes('Adjective'));
+}
+
 /** Prepositions before a place: "in Las Vegas", "from Paris". */
 export const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'outside', 'inside', 'into', 'toward', 'towards']);
 

@@ -11,8 +11,9 @@
  */
 import type { Document, Token } from '../../document.js';
 import { baseWord, isPossessive, UPPER, type NameCandidate } from './candidates.js';
-import { gazetteerKinds } from './gazetteer.js';
-import { isOrganizationWord, isStateAbbreviation, lexiconTags, PERSON_TITLES } from './lexicon.js';
+import { gazetteerKinds, isListed } from './gazetteer.js';
+import { isUnknownName } from './sports.js';
+import { isAffiliation, isOrganizationWord, isStateAbbreviation, lexiconTags, PERSON_TITLES } from './lexicon.js';
 
 export function shape(doc: Document, first: number, end: number): NameCandidate[] {
   let title: Token | null = null;
@@ -48,6 +49,8 @@ export function shape(doc: Document, first: number, end: number): NameCandidate[
   if (first >= end) return [];
   const inner = isCompany ? -1 : innerTitle(doc, first, end);
   if (inner > first) return [...shape(doc, first, inner), ...shape(doc, inner, end)];
+  // "American Pete Sampras", "Democrat Nancy Pelosi": who the person is, then the name.
+  if (!isCompany && isAffiliationBeforePerson(doc, first, end)) return [...shape(doc, first, first + 1), ...shape(doc, first + 1, end)];
   const place = isCompany ? -1 : placeBeforePerson(doc, first, end);
   if (place > first) return [...shape(doc, first, place), ...shape(doc, place, end)];
   return [candidate(doc, first, end, title, capitalisedThe)];
@@ -84,6 +87,21 @@ function placeBeforePerson(doc: Document, first: number, end: number): number {
     if (isFirstName(baseWord(doc.tokens[split]!))) return split;
   }
   return -1;
+}
+
+/**
+ * "American Pete Sampras": a nationality or membership, a first name, a surname;
+ * "Briton Henman": or a surname the lexicon does not know (but "American Express", "American Samoa").
+ */
+function isAffiliationBeforePerson(doc: Document, first: number, end: number): boolean {
+  if (end - first < 2) return false;
+  const word = baseWord(doc.tokens[first]!);
+  const tags = lexiconTags(word);
+  if (isFirstName(word) || tags.some((tag) => ['LastName', 'Person', 'FirstName'].includes(tag))) return false;
+  if (!tags.includes('Demonym') && !isAffiliation(word)) return false;
+  const next = baseWord(doc.tokens[first + 1]!);
+  if (end - first >= 3) return isFirstName(next);
+  return isUnknownName(next) && !isListed(next) && !isListed(`${word} ${next}`);
 }
 
 /** "Singapore" in "the Prime Minister of Singapore" */
