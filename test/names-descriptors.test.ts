@@ -28,3 +28,16 @@ describe('a describing noun next to a name', () => {
     expect(names(text, kind)).toEqual([]);
   });
 });
+
+describe('"the" before a name', () => {
+  it('is no person\'s', () => {
+    expect(facts('The Dow Jones was down 2 percent at noon. Later the Dow Jones fell again.').people).toEqual([]);
+  });
+  it('still allows a person whose name modifies a noun', () => {
+    const text = 'Mario Monti took office in 2011. The tax rose under the Monti government, Monti said.';
+    expect(names(text, 'people')).toEqual(['Mario Monti']);
+  });
+  it('leaves a person named without "the" alone', () => {
+    expect(names('Dow Jones was in the office, a colleague said. Jones left at noon.', 'people')).toEqual(['Dow Jones']);
+  });
+});

@@ -70,6 +70,10 @@ export function weighContext(evidence: Evidence, doc: Document, candidate: NameC
   if (after.slice(0, 2).some((token) => SPEECH_VERBS.has(token.normal)) && !lastIsComma(last)) evidence.person += speech;
   if (before && SPEECH_VERBS.has(before.normal) && before.sentence === last.sentence) evidence.person += speech;
   weighPronoun(evidence, doc, candidate);
+  // "the Dow Jones was down", "the Sea Org": news writes no "the" before a person's name;
+  // but "the Monti government": the name modifies the noun after it.
+  const modifier = next !== undefined && !/\S/.test(last.post) && /^\p{Ll}/u.test(next.text) && next.tags.has('Noun');
+  if (!candidate.title && before?.normal === 'the' && before.sentence === last.sentence && !/\S/.test(before.post) && !modifier) evidence.person -= 2;
   // "Raymond Roth, 48, of Massapequa"
   if (lastIsComma(last) && next && /^\d{1,3}$/.test(next.text) && /^,/.test(next.post)) evidence.person += 2;
   // "The Good American founder", "shares of Airbus"
