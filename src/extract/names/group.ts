@@ -9,6 +9,7 @@ import type { AcronymDefinition } from './acronyms.js';
 import { afterLocativePreposition, aliasOwners, longFormOf, nearestOwner, surnameOwners } from './aliases.js';
 import type { NameCandidate } from './candidates.js';
 import { addEvidence, emptyEvidence, weigh, type Evidence } from './evidence.js';
+import { kindsFromLists } from './coordination.js';
 import { countryOf, gazetteerKinds } from './gazetteer.js';
 import { lexiconTags } from './lexicon.js';
 import { isUnknownName } from './sports.js';
@@ -27,6 +28,7 @@ const MIN_EVIDENCE = 1;
 export function groupNames(doc: Document, candidates: NameCandidate[], definitions: AcronymDefinition[] = [], sports = false): Entity[] {
   const groups = collect(doc, candidates);
   for (const group of groups.values()) group.kind = decide(group.evidence) ?? (sports && isPlayerSurname(group) ? 'person' : null);
+  kindsFromLists(doc, groups);
   markFamilyNames(groups);
   const entities = new Map<NameGroup, Entity>();
   const people = [...groups.values()].filter((group) => group.kind === 'person' && group.words.length > 1);
