@@ -38,3 +38,18 @@ describe('a company suffix after a sentence-initial word', () => {
     expect(names('Although Corp profits rose, shares fell.', 'organizations')).not.toContain('Although Corp');
   });
 });
+
+describe('airlines and their flights', () => {
+  const cases: [string, string[]][] = [
+    ['Search for the black boxes from Air France Flight 447 resumed.', ['Air France']],
+    ['The losses of Adam Air Flight 574 shook the industry.', ['Adam Air']],
+    ['Lion Air said the jet was new.', ['Lion Air']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(names(text, 'organizations')).toEqual(expected);
+    expect(names(text, 'people')).toEqual([]);
+  });
+  it('keeps "Flight" inside a name that no number follows', () => {
+    expect(names('The Emirates Flight Training Academy opened.', 'organizations')).toEqual(['Emirates Flight Training Academy']);
+  });
+});

@@ -31,7 +31,7 @@ export function isPlaceWord(word: string): boolean {
 }
 
 const ORGANIZATION_SUFFIXES = new Set([
-  'inc', 'corp', 'ltd', 'llc', 'plc', 'co', 'ag', 'sa', 'gmbh', 'org', 'party', 'university', 'ministry',
+  'inc', 'corp', 'ltd', 'llc', 'plc', 'co', 'ag', 'sa', 'gmbh', 'org', 'party', 'air', 'university', 'ministry',
   'fc', 'united', 'airlines', 'airways', 'court', 'police', 'parliament', 'senate',
   'congress', 'assembly', 'agency', 'institute', 'museum', 'hospital', 'school', 'network',
   'news', 'times', 'post', 'journal', 'tribune', 'magazine', 'records', 'studios', 'motors',
@@ -59,7 +59,7 @@ export const INSTITUTION_HEADS = new Set([
   'airport', 'stadium', 'arena', 'station', 'street', 'avenue', 'road', 'bridge', 'square',
   'county', 'province', 'district', 'factory', 'memorial', 'library', 'cathedral', 'centre',
   'center', 'gallery', 'galleries', 'theatre', 'theater', 'hotel', 'prison', 'port', 'harbour',
-  'brothers',
+  'brothers', 'air',
 ]);
 
 /** Titles that stand before a person's name and stay outside its span: "Mr.", "President". */

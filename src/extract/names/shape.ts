@@ -46,6 +46,8 @@ export function shape(doc: Document, first: number, end: number): NameCandidate[
   // "Bank of" -> "Bank"; "Afghan Ambassador" -> "Afghan"; but "Cheung Chung-tai" keeps "tai",
   // and "Stephen King" his surname.
   while (end > first && ((!UPPER.test(doc.tokens[end - 1]!.text) && doc.tokens[end - 2]?.post !== '-') || (end - first > 1 && isTitle(doc.tokens[end - 1]!) && !isFirstName(baseWord(doc.tokens[end - 2]!))))) end--;
+  // "Air France Flight 447": the flight is the airline's, its number no name.
+  if (end - first > 1 && /^Flight$/.test(doc.tokens[end - 1]!.text) && /^\d/.test(doc.tokens[end]?.text ?? '')) end--;
   if (first >= end) return [];
   const inner = isCompany ? -1 : innerTitle(doc, first, end);
   if (inner > first) return [...shape(doc, first, inner), ...shape(doc, inner, end)];
