@@ -28,3 +28,13 @@ describe('an affiliation before a name', () => {
     expect(names(text, kind)).toEqual(expected);
   });
 });
+
+describe('languages', () => {
+  const languages: string[] = ['The form must be completed in English, officials said.', 'He spoke Arabic and Spanish at home.'];
+  it.each(languages)('are no places: %s', (text) => {
+    expect(names(text, 'places')).toEqual([]);
+  });
+  it('leave a person named after one alone', () => {
+    expect(names('Spanish Prime Minister Felipe Gonzalez spoke.', 'people')).toEqual(['Felipe Gonzalez']);
+  });
+});

@@ -13,6 +13,7 @@ import {
   isOrganizationWord,
   isPlaceWord,
   isStateAbbreviation,
+  LANGUAGES,
   lexiconTags,
   NOT_ORGANIZATION_ACRONYMS,
   TIME_ZONES,
@@ -103,7 +104,7 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   }
   // "Afghan", "Russian": a nationality alone names nobody; "August", "Friday" are dates.
   // compromise tags "Philippines" a demonym too.
-  if (words.length === 1 && !whole.has('country') && (firstTags.includes('Demonym') || (isAffiliation(first) && !isListed(first)) || tokens[0]!.tags.has('Demonym') || isNationalityAdjective(tokens[0]!, following))) {
+  if (words.length === 1 && !whole.has('country') && (firstTags.includes('Demonym') || LANGUAGES.has(first.toLowerCase()) || (isAffiliation(first) && !isListed(first)) || tokens[0]!.tags.has('Demonym') || isNationalityAdjective(tokens[0]!, following))) {
     evidence.work += 6;
   }
   if (words.length === 1 && (firstTags.includes('Month') || firstTags.includes('WeekDay'))) evidence.work += 3;

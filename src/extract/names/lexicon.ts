@@ -133,6 +133,12 @@ export function isStateAbbreviation(text: string, post: string): boolean {
   return STATE_ABBREVIATIONS.has(written.toLowerCase());
 }
 
+/** Languages compromise knows no demonym for: "completed in English", "spoke Arabic". */
+export const LANGUAGES = new Set([
+  'english', 'arabic', 'mandarin', 'cantonese', 'latin', 'farsi', 'swahili', 'spanish', 'urdu',
+  'hebrew', 'bengali', 'punjabi', 'tamil', 'yiddish', 'esperanto', 'gaelic', 'welsh',
+]);
+
 /** Members, where compromise knows no demonym: "Briton", "Democrat", "Republican", "Scientologist". */
 const AFFILIATION = /(ist|ite|crat|ican|iton)$/;
 
