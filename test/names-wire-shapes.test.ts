@@ -30,3 +30,15 @@ describe('wire-copy shapes', () => {
     expect(names(text, kind)).toEqual([]);
   });
 });
+
+describe('initials', () => {
+  it('keeps an initial with the name it opens or sits inside', () => {
+    expect(names('England first innings\nM. Atherton c Moin Khan b Wasim Akram 31\n', 'people')).toEqual(['M. Atherton', 'Moin Khan', 'Wasim Akram']);
+    expect(names('George W. Bush spoke on Monday.', 'people')).toEqual(['George W. Bush']);
+    expect(names('He met J. Smith on Monday.', 'people')).toEqual(['J. Smith']);
+  });
+  it('does not join a group letter to the next sentence', () => {
+    expect(names('Japan won in Group C. Japan lost later.', 'places')).toEqual(['Japan']);
+    expect(names('Japan won in Group C. Japan lost later.', 'people')).toEqual([]);
+  });
+});

@@ -115,6 +115,8 @@ function startsName(token: Token, isFirstWord: boolean, next: Token | undefined,
   if (isQuestionAuxiliary(token, next)) return false;
   const word = baseWord(token);
   const tags = lexiconTags(word);
+  // "M. Atherton c Moin b Wasim 31": a scorecard line opens on an initial.
+  if (/^\p{Lu}$/u.test(token.text) && /^\.\s?$/.test(token.post) && next !== undefined && UPPER.test(next.text) && next.text !== 'The' && !isFunctionWord(next)) return true;
   // "Target Corp said", "General Motors Co": an ordinary word that a company's suffix follows.
   if (next !== undefined && CORPORATE_SUFFIXES.test(baseWord(next)) && !isBreak(token) && !isFunctionWord(token)) return true;
   // "Minister of Education Stefania Giannini", "President Obama": shape.ts takes the title off.
@@ -171,6 +173,7 @@ function continuesName(tokens: Token[], index: number, sentenceEnd: number, word
   // "St James' Park", "New People's Party": a possessive inside the name of a place or body.
   const possessive = (isPossessive(previous) && /^\s*$/.test(previous.post)) || (/s$/.test(previous.text) && /^['’]\s*$/.test(previous.post));
   if (possessive && UPPER.test(token.text) && (isOrganizationWord(baseWord(token)) || isPlaceWord(baseWord(token)))) return true;
+  if (isInitialBeforeName(tokens, index)) return true;
   if (isBreak(previous) || /[([{"“‘]/.test(token.pre) || words.labels.has(token.text)) return false;
   // "Washington D.C. Image: ...": after an abbreviation's full stop a sentence may have begun unseen.
   if (/\.$/.test(previous.text) && UPPER.test(token.text) && !startsName(token, true, tokens[index + 1], words)) {
@@ -198,6 +201,19 @@ function continuesName(tokens: Token[], index: number, sentenceEnd: number, word
     return isOrganizationWord(head) || isPlaceWord(head) || PERSON_TITLES.has(head.toLowerCase());
   }
   return NAME_CONNECTORS.has(token.text);
+}
+
+/**
+ * "M. Atherton", "George W. Bush": an initial's full stop ends no name when the
+ * initial opens the run or follows a first name; "Group C. Japan" is two.
+ */
+function isInitialBeforeName(tokens: Token[], index: number): boolean {
+  const initial = tokens[index - 1]!;
+  const token = tokens[index]!;
+  if (!/^\p{Lu}$/u.test(initial.text) || !/^\.\s?$/.test(initial.post) || !UPPER.test(token.text) || token.text === 'The') return false;
+  const before = tokens[index - 2];
+  const opens = before === undefined || before.line !== initial.line || !UPPER.test(before.text) || /\S/.test(before.post);
+  return opens || lexiconTags(baseWord(before)).some((tag) => tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName');
 }
 
 /** "Foundation", "Council": the head of a body's name, which "for" may follow. */

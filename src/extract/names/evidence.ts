@@ -122,6 +122,9 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   };
   // "Lau Siu-lai", "Wong Kwok-hing": a Chinese or Korean given name of two syllables after the surname.
   if (words.length === 2 && /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u.test(last) && /^\p{Lu}\p{Ll}{1,5}$/u.test(first)) evidence.person += 2;
+  // "M. Atherton", "J. Smith": an initial before a surname.
+  const initial = /^\p{Lu}\.?$/u.test(first) && (first.endsWith('.') || tokens[0]!.post.startsWith('.'));
+  if (words.length === 2 && initial && /^\p{Lu}\p{Ll}/u.test(last) && !isListed(last)) evidence.person += 1.5;
   // "Group C" is no person: a surname is more than an initial.
   const lastIsInitial = /^\p{Lu}\.?$/u.test(last);
   if (words.length >= 2 && words.length <= 3 && !knownPlace && !lastIsInitial && !institution && words.every(unknownOrName)) evidence.person += 1;
