@@ -10,6 +10,7 @@
  *   @cspell/dict-companies  company names                           (MIT)
  *   an-array-of-english-words   drops first names and company names that are
  *                           also ordinary words ("Bank", "Image")   (MIT)
+ *   WELL_KNOWN_ORGANIZATIONS  below: bodies named by such words ("Apple", "Shell")
  *
  * Run `npm run gazetteer` after upgrading one of them; test/gazetteer.test.ts
  * fails while the committed file differs from what this script builds.
@@ -33,10 +34,14 @@ export function buildGazetteer() {
 
   const countries = new Set();
   const capitals = new Set();
+  const countryAliases = [];
   for (const country of Object.values(countryTable)) {
     countries.add(country.name);
     // "America", "UK", "US", "USA" (also written "U.S.": the lookup ignores dots).
-    for (const alias of country.alias ?? []) countries.add(alias);
+    for (const alias of country.alias ?? []) {
+      countries.add(alias);
+      countryAliases.push([alias, country.name]);
+    }
     if (country.capital) capitals.add(country.capital);
   }
   const regions = new Set();
@@ -52,12 +57,17 @@ export function buildGazetteer() {
   const maleNames = new Set(male.filter((name) => usable(name) && !female.includes(name)));
   const femaleNames = new Set(female.filter((name) => usable(name) && !male.includes(name)));
   const unisexNames = new Set([...male, ...female].filter((name) => usable(name) && !maleNames.has(name) && !femaleNames.has(name)));
+  // "Dean", "Grant", "Mark": first names that are ordinary words too, which only a surname after them confirms.
+  const wordFirstNames = new Set([...male, ...female].filter((name) => name.length > 2 && !notAWord(name)));
   const companies = new Set(
     companyList
       .split('\n')
       .map((line) => line.trim())
       .filter((line) => line.length > 2 && !line.startsWith('#') && /^\p{Lu}/u.test(line) && notAWord(line)),
   );
+  // Well-known bodies whose names are dictionary words ("Apple", "Target", "Shell") or that the
+  // word list holds all the same ("Airbus", "Google"): the filter above drops them.
+  for (const name of WELL_KNOWN_ORGANIZATIONS) companies.add(name);
   const sorted = (set) => [...set].filter((name) => /\p{L}/u.test(name)).sort();
   return {
     countries: sorted(countries),
@@ -66,9 +76,34 @@ export function buildGazetteer() {
     maleNames: sorted(maleNames),
     femaleNames: sorted(femaleNames),
     unisexNames: sorted(unisexNames),
+    wordFirstNames: sorted(wordFirstNames),
     companies: sorted(companies),
+    // ["US", "United States"]: one country, whichever name the article uses.
+    countryAliases: countryAliases.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
   };
 }
+
+const WELL_KNOWN_ORGANIZATIONS = [
+  // technology and media
+  'Apple', 'Google', 'Alphabet', 'Amazon', 'Intel', 'Oracle', 'Cisco', 'Dell', 'Adobe', 'Facebook',
+  'Twitter', 'Yahoo', 'Xerox', 'Nokia', 'Ericsson', 'Siemens', 'Philips', 'Canon', 'Nikon', 'Compaq',
+  'Tesla', 'Uber', 'Netflix', 'Spotify', 'Qualcomm', 'Nvidia', 'Micron', 'Motorola', 'Vodafone',
+  'Verizon', 'Sprint',
+  // news agencies and broadcasters
+  'Reuters', 'Xinhua', 'Bloomberg', 'Interfax', 'Kyodo', 'Yonhap', 'Bernama', 'Tass', 'Fox',
+  // shops and consumer goods
+  'Target', 'Walmart', 'Kmart', 'Sears', 'Costco', 'Staples', 'Tiffany', 'Nestle', 'Kraft', 'Heinz',
+  'Kellogg', 'Danone', 'Unilever', 'Carrefour', 'Tesco', 'Ikea', 'Nike', 'Adidas', 'Puma', 'Reebok',
+  // energy, industry, vehicles
+  'Shell', 'Chevron', 'Exxon', 'Texaco', 'Halliburton', 'Caterpillar', 'Deere', 'Airbus', 'Boeing',
+  'Embraer', 'Bombardier', 'Raytheon', 'Honeywell', 'Alcoa', 'Goodyear', 'Whirlpool', 'Ford', 'Honda',
+  'Fiat', 'Jaguar', 'Jeep', 'Chrysler', 'Toyota', 'Nissan', 'Renault', 'Peugeot', 'Volvo', 'Saab', 'Porsche',
+  // finance and airlines
+  'Visa', 'Mastercard', 'Citigroup', 'Barclays', 'Prudential', 'Allianz', 'Nomura', 'Delta', 'Lufthansa',
+  'Ryanair', 'Aeroflot', 'Qantas', 'easyJet',
+  // other bodies
+  'Greenpeace', 'Interpol', 'Hamas', 'Hezbollah', 'Fatah', 'Amnesty',
+];
 
 export function serialize(gazetteer) {
   return `${JSON.stringify(gazetteer)}\n`;

@@ -115,7 +115,7 @@ describe('business wire', () => {
   it('keeps the organizations and the dateline apart from the people', () => {
     const result = facts(text);
     expect(result.places.map((p) => p.name)).toEqual(['NEW YORK']);
-    expect(result.organizations.map((o) => o.name)).toEqual(['Apple Inc', 'Goldman Sachs']);
+    expect(result.organizations.map((o) => o.name)).toEqual(['Reuters', 'Apple Inc', 'Goldman Sachs']);
   });
 });
 
@@ -132,10 +132,11 @@ describe('court report', () => {
       ['Evana', [], null],
     ]);
   });
-  it('reads "Name, age, of X" and "X man" as places', () => {
+  it('reads "Name, age, of X" and "X man" as places, and the state in the dateline', () => {
     expect(facts(text).places.map((p) => [p.name, p.mentions.length])).toEqual([
       ['Massapequa', 2],
       ['MINEOLA', 1],
+      ['N.Y.', 1],
       ['Long Island', 1],
     ]);
   });

@@ -53,7 +53,8 @@ export function longFormOf(group: NameGroup, groups: Map<string, NameGroup>, def
   if (defined) return groups.get(defined.longForm.text.toLowerCase()) ?? null;
   if (group.kind === 'place' || group.kind === 'work' || group.candidates.some((candidate) => candidate.title !== null)) return null;
   const longer = [...groups.values()].filter((other) => other.words.length > 1 && (other.kind === 'organization' || other.kind === 'place'));
-  const word = group.candidates[0]!.text;
+  // "U.N." stands for "United Nations" as "UN" does.
+  const word = group.candidates[0]!.text.replace(/\./g, '');
   if (group.kind !== 'person' && /^\p{Lu}{2,}$/u.test(word)) {
     const byInitials = longer.filter((other) => initials(other) === word);
     if (byInitials.length === 1) return byInitials[0]!;

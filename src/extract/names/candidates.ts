@@ -9,9 +9,10 @@
  *   "Cheng Chung-tai said"                -> "Cheng Chung-tai"
  */
 import type { Document, Token } from '../../document.js';
-import { gazetteerKinds } from './gazetteer.js';
+import { gazetteerKinds, isListed } from './gazetteer.js';
 import { isOrganizationWord, isPlaceWord, lexiconTags, PERSON_TITLES } from './lexicon.js';
 import { shape } from './shape.js';
+import { startsPlayerName } from './sports.js';
 import { isScoreLine } from './wire.js';
 
 export interface NameCandidate {
@@ -38,13 +39,16 @@ const COMMON_WORD_TAGS = new Set([
   'Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle', 'Adjective',
   'Expression', 'QuestionWord', 'Negative', 'Singular', 'Plural', 'Uncountable', 'Value',
   'Cardinal', 'Ordinal', 'Date', 'Month', 'WeekDay', 'Actor', 'Comparative', 'Superlative',
+  'Possessive',
 ]);
+/** The last word of a company's name: "Corp", "Inc", "Airlines". */
+const CORPORATE_SUFFIXES = /^(Inc|Corp|Corporation|Co|Ltd|Plc|PLC|LLC|Group|Holdings|Airlines|Airways|Industries|Bancorp)\.?$/;
 /** Function words never inside a name: "Washington D.C. The ...". */
 const FUNCTION_WORD_TAGS = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Adverb', 'Modal', 'Copula']);
 const NAME_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Place', 'Country', 'City', 'Region', 'Organization'];
 
-export function findCandidates(doc: Document): NameCandidate[] {
-  const words: DocumentWords = { capitalisedInside: wordsCapitalisedInside(doc), labels: labelWords(doc) };
+export function findCandidates(doc: Document, sports = false): NameCandidate[] {
+  const words: DocumentWords = { capitalisedInside: wordsCapitalisedInside(doc), labels: labelWords(doc), sports };
   const candidates: NameCandidate[] = [];
   for (const sentence of doc.sentences) {
     let i = sentence.firstToken;
@@ -73,6 +77,8 @@ interface DocumentWords {
   capitalisedInside: Set<string>;
   /** Words that label what follows them, more than once: "Image: Nick Moreau." */
   labels: Set<string>;
+  /** A report of matches, where "Atherton was out" opens with a player's name. */
+  sports: boolean;
 }
 
 function labelWords(doc: Document): Set<string> {
@@ -103,10 +109,16 @@ function startsName(token: Token, isFirstWord: boolean, next: Token | undefined,
   const pronoun = token.tags.has('Pronoun') && !/^\p{Lu}{2,}$/u.test(token.text);
   if (!UPPER.test(token.text) || pronoun || words.labels.has(token.text)) return false;
   if (!isFirstWord) return !isFunctionWord(token);
+  // "US stocks fell": a country in capitals, not the pronoun.
+  if (isCountryInCapitals(token)) return true;
   // Sentence-initial capitals: "After", "During", "Will" are ordinary words.
   if (isQuestionAuxiliary(token, next)) return false;
   const word = baseWord(token);
   const tags = lexiconTags(word);
+  // "M. Atherton c Moin b Wasim 31": a scorecard line opens on an initial.
+  if (/^\p{Lu}$/u.test(token.text) && /^\.\s?$/.test(token.post) && next !== undefined && UPPER.test(next.text) && next.text !== 'The' && !isFunctionWord(next)) return true;
+  // "Target Corp said", "General Motors Co": an ordinary word that a company's suffix follows.
+  if (next !== undefined && CORPORATE_SUFFIXES.test(baseWord(next)) && !isBreak(token) && !isFunctionWord(token)) return true;
   // "Minister of Education Stefania Giannini", "President Obama": shape.ts takes the title off.
   if (PERSON_TITLES.has(word.toLowerCase()) && next !== undefined && (UPPER.test(next.text) || next.normal === 'of')) return true;
   // "EADS", "KoKo", "McCain": capitals inside the word make a name wherever it stands.
@@ -115,7 +127,8 @@ function startsName(token: Token, isFirstWord: boolean, next: Token | undefined,
     // "Khloé has been single": a name the article also writes mid-sentence, or one the lists know.
     // "Stock markets fell": an unknown word that only has its capital from its position.
     const continues = next !== undefined && UPPER.test(next.text) && !isBreak(token) && !isFunctionWord(next);
-    return continues || words.capitalisedInside.has(word.toLowerCase()) || gazetteerKinds(word).size > 0;
+    const player = words.sports && startsPlayerName(token, next);
+    return continues || player || words.capitalisedInside.has(word.toLowerCase()) || isListed(word);
   }
   if (NAME_TAGS.some((tag) => tags.includes(tag))) return true;
   if (token.text === 'The') return next !== undefined && UPPER.test(next.text) && !isBreak(token);
@@ -129,7 +142,13 @@ function isQuestionAuxiliary(token: Token, next: Token | undefined): boolean {
 }
 
 function isFunctionWord(token: Token): boolean {
-  return lexiconTags(baseWord(token)).some((tag) => FUNCTION_WORD_TAGS.has(tag)) && token.text !== 'The';
+  return lexiconTags(baseWord(token)).some((tag) => FUNCTION_WORD_TAGS.has(tag)) && token.text !== 'The' && !isCountryInCapitals(token);
+}
+
+/** "US", "UK": the lexicon knows "us" as a pronoun. */
+function isCountryInCapitals(token: Token): boolean {
+  const word = baseWord(token);
+  return /^\p{Lu}{2,}$/u.test(word) && gazetteerKinds(word).has('country');
 }
 
 /**
@@ -154,18 +173,27 @@ function continuesName(tokens: Token[], index: number, sentenceEnd: number, word
   // "St James' Park", "New People's Party": a possessive inside the name of a place or body.
   const possessive = (isPossessive(previous) && /^\s*$/.test(previous.post)) || (/s$/.test(previous.text) && /^['’]\s*$/.test(previous.post));
   if (possessive && UPPER.test(token.text) && (isOrganizationWord(baseWord(token)) || isPlaceWord(baseWord(token)))) return true;
-  if (isBreak(previous) || /[([{"“‘]/.test(token.pre)) return false;
+  if (isInitialBeforeName(tokens, index)) return true;
+  if (isBreak(previous) || /[([{"“‘]/.test(token.pre) || words.labels.has(token.text)) return false;
   // "Washington D.C. Image: ...": after an abbreviation's full stop a sentence may have begun unseen.
   if (/\.$/.test(previous.text) && UPPER.test(token.text) && !startsName(token, true, tokens[index + 1], words)) {
     return isOrganizationWord(baseWord(token)) || isPlaceWord(baseWord(token));
   }
-  if (words.labels.has(token.text)) return false;
   // "Kevin De Bruyne", "Carlo De Benedetti": a capitalised particle inside a name.
   if (UPPER.test(token.text) && NAME_CONNECTORS.has(token.text.toLowerCase()) && UPPER.test(tokens[index + 1]?.text ?? '') && !isBreak(token)) return true;
   if (UPPER.test(token.text)) return token.text !== 'The' && !isFunctionWord(token);
   // "Kyle & Jackie O Show", "Bank of England": a connector between two capitals.
   const next = tokens[index + 1];
+  // "Council for the Welfare of Immigrants", "University of the Philippines": "the" after a joining connector.
+  if (token.text === 'the' && index + 2 < sentenceEnd && next !== undefined && UPPER.test(next.text) && !isBreak(token)) {
+    return (previous.text === 'for' || previous.text === 'of') && joinsBody(tokens[index - 2]);
+  }
+  if ((token.text === 'for' || token.text === 'of') && index + 2 < sentenceEnd && next?.text === 'the' && !isBreak(token)) {
+    return joinsBody(previous) && UPPER.test(tokens[index + 2]!.text);
+  }
   if (index + 1 >= sentenceEnd || next === undefined || !UPPER.test(next.text) || isBreak(token)) return false;
+  // "Foundation for Research", "Commission for Africa": "for" after the head of a body's name.
+  if (token.text === 'for') return joinsBody(previous);
   if (token.text === '&') return true;
   // "Bank of England", "University of North Carolina" join; "Lee Cheuk-yan of the Labour Party" does not.
   if (token.text === 'of') {
@@ -173,6 +201,24 @@ function continuesName(tokens: Token[], index: number, sentenceEnd: number, word
     return isOrganizationWord(head) || isPlaceWord(head) || PERSON_TITLES.has(head.toLowerCase());
   }
   return NAME_CONNECTORS.has(token.text);
+}
+
+/**
+ * "M. Atherton", "George W. Bush": an initial's full stop ends no name when the
+ * initial opens the run or follows a first name; "Group C. Japan" is two.
+ */
+function isInitialBeforeName(tokens: Token[], index: number): boolean {
+  const initial = tokens[index - 1]!;
+  const token = tokens[index]!;
+  if (!/^\p{Lu}$/u.test(initial.text) || !/^\.\s?$/.test(initial.post) || !UPPER.test(token.text) || token.text === 'The') return false;
+  const before = tokens[index - 2];
+  const opens = before === undefined || before.line !== initial.line || !UPPER.test(before.text) || /\S/.test(before.post);
+  return opens || lexiconTags(baseWord(before)).some((tag) => tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName');
+}
+
+/** "Foundation", "Council": the head of a body's name, which "for" may follow. */
+function joinsBody(token: Token | undefined): boolean {
+  return token !== undefined && UPPER.test(token.text) && isOrganizationWord(baseWord(token)) && !isBreak(token);
 }
 
 /** Punctuation after a word ends the name: "Lamar Odom, the former NBA star". */

@@ -5,6 +5,9 @@
 import type { Document, Token } from '../../document.js';
 import { isRoleNoun } from '../people/roles.js';
 import { isPossessive, type NameCandidate } from './candidates.js';
+import { weighBodyContext, weighOwnedByBody } from './body-context.js';
+import { weighDescriptors } from './descriptors.js';
+import { WINNING_VERBS } from './sports.js';
 import { isDateline, isScoreLine } from './wire.js';
 import type { Evidence } from './evidence.js';
 import { KINSHIP_NOUNS, LOCATIVE_PREPOSITIONS, ORGANIZATION_ROLES, SPEECH_VERBS } from './lexicon.js';
@@ -19,10 +22,29 @@ const MATCH_WORDS = new Set(['beat', 'beats', 'defeated', 'against', 'versus', '
  * a country's national side stays a place (CoNLL convention).
  */
 function weighSport(evidence: Evidence, doc: Document, candidate: NameCandidate, before: Token | undefined, next: Token | undefined): void {
-  const club = (next && CLUB_ROLES.has(next.normal) && !/\S/.test(doc.tokens[candidate.end - 1]!.post)) || (before && MATCH_WORDS.has(before.normal)) || isScoreLine(doc, doc.tokens[candidate.first]!.line);
+  const last = doc.tokens[candidate.end - 1]!;
+  // "Newcastle manager", "beat Sheffield Wednesday", "Barcelona beat Real Madrid"
+  const club =
+    (next && CLUB_ROLES.has(next.normal) && !/\S/.test(last.post)) ||
+    (before && (MATCH_WORDS.has(before.normal) || (before.normal === 'with' && drewBefore(doc, before)))) ||
+    (next && WINNING_VERBS.has(next.normal) && !/\S/.test(last.post) && hasScore(doc, last)) ||
+    isScoreLine(doc, doc.tokens[candidate.first]!.line);
   if (!club) return;
   const country = evidence.place >= 4;
   if (!country) evidence.organization += 4;
+}
+
+/** "drew with Kelvara", "drew 1-1 with Kelvara" */
+function drewBefore(doc: Document, withToken: Token): boolean {
+  const previous = doc.tokens[withToken.index - 1];
+  if (previous?.normal === 'drew') return true;
+  return /^\d{1,2}(-\d{1,2})?$/.test(previous?.text ?? '') && doc.tokens.slice(Math.max(0, withToken.index - 4), withToken.index).some((token) => token.normal === 'drew');
+}
+
+/** "beat Real Madrid 2-1": a score in the sentence, where a candidate "defeated" is a side. */
+function hasScore(doc: Document, token: Token): boolean {
+  const sentence = doc.sentences[token.sentence];
+  return sentence !== undefined && /\b\d{1,2} ?[-–] ?\d{1,2}\b/.test(doc.text.slice(sentence.start, sentence.end));
 }
 
 export function weighContext(evidence: Evidence, doc: Document, candidate: NameCandidate, last: Token): void {
@@ -36,19 +58,27 @@ export function weighContext(evidence: Evidence, doc: Document, candidate: NameC
   if (isPossessive(last)) {
     // "KoKo's mom"
     if (next && KINSHIP_NOUNS.has(next.normal)) evidence.person += 2;
+    weighOwnedByBody(evidence, next, after[1]);
     return;
   }
   weighSport(evidence, doc, candidate, before, next);
+  weighDescriptors(evidence, doc, candidate);
+  weighBodyContext(evidence, doc, candidate.first, candidate.end);
   // "Lamar explained", "Lamar further clarified", "said Roth".
   // Companies speak too ("Airbus said"): a one-word name gets less from it than "Lamar Odom said".
   const speech = candidate.end - candidate.first > 1 ? 2 : 1;
   if (after.slice(0, 2).some((token) => SPEECH_VERBS.has(token.normal)) && !lastIsComma(last)) evidence.person += speech;
   if (before && SPEECH_VERBS.has(before.normal) && before.sentence === last.sentence) evidence.person += speech;
   weighPronoun(evidence, doc, candidate);
+  // "the Dow Jones was down", "the Sea Org": news writes no "the" before a person's name;
+  // but "the Monti government": the name modifies the noun after it.
+  const modifier = next !== undefined && !/\S/.test(last.post) && /^\p{Ll}/u.test(next.text) && next.tags.has('Noun');
+  if (!candidate.title && before?.normal === 'the' && before.sentence === last.sentence && !/\S/.test(before.post) && !modifier) evidence.person -= 2;
   // "Raymond Roth, 48, of Massapequa"
   if (lastIsComma(last) && next && /^\d{1,3}$/.test(next.text) && /^,/.test(next.post)) evidence.person += 2;
   // "The Good American founder", "shares of Airbus"
-  if (next && ORGANIZATION_ROLES.has(next.normal) && !lastIsComma(last)) evidence.organization += 3;
+  // "the A350 jets" name the product, not its maker.
+  if (next && ORGANIZATION_ROLES.has(next.normal) && !lastIsComma(last) && !/\d/.test(candidate.text)) evidence.organization += 3;
   if (before && before.normal === 'of' && doc.tokens[before.index - 1]?.normal === 'shares') evidence.organization += 2;
   // "Raymond Roth, 48, of Massapequa": where a person named with an age is from.
   if (before?.normal === 'of' && /^\d{1,3}$/.test(doc.tokens[before.index - 1]?.text ?? '') && /,/.test(doc.tokens[before.index - 1]!.post)) evidence.place += 2;
@@ -75,8 +105,9 @@ function weighPronoun(evidence: Evidence, doc: Document, candidate: NameCandidat
   for (let i = candidate.end; i < Math.min(doc.tokens.length, candidate.end + 8); i++) {
     const token = doc.tokens[i]!;
     if (token.sentence !== sentence || /^\p{Lu}/u.test(token.text)) return;
+    // Stronger than one speech verb: no company is "he" ("Mushtaq trapped him").
     if (/^(he|she|him|his|her|hers|himself|herself)$/.test(token.normal)) {
-      evidence.person += 1.5;
+      evidence.person += 2.5;
       return;
     }
     if (/^(its|itself)$/.test(token.normal)) {

@@ -6,10 +6,14 @@
 import type { Document, Token } from '../../document.js';
 import { baseWord, type NameCandidate } from './candidates.js';
 import { weighContext } from './context.js';
-import { gazetteerKinds } from './gazetteer.js';
+import { gazetteerKinds, isListed } from './gazetteer.js';
 import {
+  INSTITUTION_HEADS,
+  isAffiliation,
   isOrganizationWord,
   isPlaceWord,
+  isStateAbbreviation,
+  LANGUAGES,
   lexiconTags,
   NOT_ORGANIZATION_ACRONYMS,
   TIME_ZONES,
@@ -60,36 +64,47 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   // "Tristan Thompson", "Malika": a known first name.
   // "Northrop Grumman": a first name ("Northrop") that starts a company's name is no first name here.
   const companyWords = words.filter((word) => gazetteerKinds(word).has('company')).length;
+  // "Andy Warhol Foundation", "Douglas Aircraft": a person's name before the head of a body's name.
+  const head = headWord(tokens);
+  const institution = words.length > 1 && INSTITUTION_HEADS.has(head.toLowerCase());
   const firstName =
     (FIRST_NAME_TAGS.some((tag) => firstTags.includes(tag)) || gazetteerKinds(first).has('firstName')) &&
-    !(words.length > 1 && companyWords === words.length);
+    !(words.length > 1 && companyWords === words.length) &&
+    !institution;
   if (words.length > 1 && companyWords === words.length) evidence.organization += 3;
   // "Washington D.C.", "Sydney": a place known by its whole name outweighs a first name in it.
   const placeTags = words.length === 1 ? firstTags : [];
   const knownPlace = whole.has('country') || whole.has('region') || whole.has('city') || PLACE_TAGS.some((tag) => placeTags.includes(tag));
   if (firstName) evidence.person += (words.length > 1 ? 3 : 1.5) / (knownPlace ? 2 : 1);
-  if (lexiconTags(last).includes('LastName')) evidence.person += 1;
-  // "Sweden", "Bavaria", "Las Vegas": the lists and compromise know the place.
+  if (lexiconTags(last).includes('LastName') && !institution) evidence.person += 1;
+  // "Sweden", "Bavaria", "Las Vegas": the lists and compromise know the place; "Calif.", "N.Y." too.
+  const state = tokens.length === 1 && isStateAbbreviation(tokens[0]!.text, tokens[0]!.post);
   if (whole.has('country') || placeTags.includes('Country')) evidence.place += 4;
+  else if (state) evidence.place += 3.5;
   else if (whole.has('region') || placeTags.includes('Region')) evidence.place += 3.5;
   else if (whole.has('city') || placeTags.includes('City')) evidence.place += 3;
-  else if (tokens.every((token) => PLACE_TAGS.some((tag) => token.tags.has(tag)))) evidence.place += 1.5;
+  // compromise tags "Graham Hill" a place for its last word, which the head rule below weighs already.
+  else if (!(words.length > 1 && isPlaceWord(head)) && tokens.every((token) => PLACE_TAGS.some((tag) => token.tags.has(tag)))) evidence.place += 1.5;
   if (whole.has('company')) evidence.organization += 2.5;
+  // "Air France", "Air India": an airline named for its country; "Detik.com": a website.
+  if (words.length === 2 && first === 'Air' && isListed(last) && !firstName) evidence.organization += 5;
+  if (words.length === 1 && /\p{L}\.(com|net|org)$/iu.test(first)) evidence.organization += 3;
   else if (words.length > 1 && gazetteerKinds(first).has('company') && !firstName) evidence.organization += 1.5;
   if (tokens.some((token) => token.tags.has('Organization') && !token.tags.has('Person'))) evidence.organization += 1;
   // "Airbus Industries", "Bank of England": the head is the word before "of".
-  const head = headWord(tokens);
   if (words.length > 1 && isOrganizationWord(head)) evidence.organization += 3;
   if (words.length > 1 && isPlaceWord(head)) evidence.place += 2;
   if (isPlaceAndPlural(words)) evidence.organization += 3;
   // "NBA", "EADS": an acronym that is not a common word ("TV") nor a time zone ("UTC").
   // "DAB" is no verb here: three capitals and more are an acronym whatever the word means in lower case.
-  if (words.length === 1 && /^\p{Lu}{2,}$/u.test(first) && (first.length > 2 || !isCommonWord(first))) {
+  // "UK", "US" are countries, not acronyms of bodies.
+  if (words.length === 1 && /^\p{Lu}{2,}$/u.test(first) && (first.length > 2 || !isCommonWord(first)) && !whole.has('country')) {
     if (TIME_ZONES.has(first) || NOT_ORGANIZATION_ACRONYMS.has(first)) evidence.work += 5;
     else evidence.organization += 2;
   }
   // "Afghan", "Russian": a nationality alone names nobody; "August", "Friday" are dates.
-  if (words.length === 1 && (firstTags.includes('Demonym') || tokens[0]!.tags.has('Demonym') || isNationalityAdjective(tokens[0]!, following))) {
+  // compromise tags "Philippines" a demonym too.
+  if (words.length === 1 && !whole.has('country') && (firstTags.includes('Demonym') || LANGUAGES.has(first.toLowerCase()) || (isAffiliation(first) && !isListed(first)) || tokens[0]!.tags.has('Demonym') || isNationalityAdjective(tokens[0]!, following))) {
     evidence.work += 6;
   }
   if (words.length === 1 && (firstTags.includes('Month') || firstTags.includes('WeekDay'))) evidence.work += 3;
@@ -100,19 +115,25 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   // words, no known place and no company are most often a person; a city may be a surname.
   const unknownOrName = (word: string, i: number): boolean => {
     const kinds = gazetteerKinds(word);
-    if (kinds.has('firstName')) return true;
+    // "Dean Kamen": a first name that is also a word, before a surname.
+    if (kinds.has('firstName') || (i === 0 && kinds.has('wordFirstName'))) return true;
     if (isCommonWord(word) || kinds.has('company') || kinds.has('country') || kinds.has('region')) return false;
-    return kinds.size === 0 || (i > 0 && kinds.has('city'));
+    return !isListed(word) || (i > 0 && kinds.has('city'));
   };
+  // "Lau Siu-lai", "Wong Kwok-hing": a Chinese or Korean given name of two syllables after the surname.
+  if (words.length === 2 && /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u.test(last) && /^\p{Lu}\p{Ll}{1,5}$/u.test(first)) evidence.person += 2;
+  // "M. Atherton", "J. Smith": an initial before a surname.
+  const initial = /^\p{Lu}\.?$/u.test(first) && (first.endsWith('.') || tokens[0]!.post.startsWith('.'));
+  if (words.length === 2 && initial && /^\p{Lu}\p{Ll}/u.test(last) && !isListed(last)) evidence.person += 1.5;
   // "Group C" is no person: a surname is more than an initial.
   const lastIsInitial = /^\p{Lu}\.?$/u.test(last);
-  if (words.length >= 2 && words.length <= 3 && !knownPlace && !lastIsInitial && words.every(unknownOrName)) evidence.person += 1;
+  if (words.length >= 2 && words.length <= 3 && !knownPlace && !lastIsInitial && !institution && words.every(unknownOrName)) evidence.person += 1;
 }
 
 /** "Los Angeles Lakers", "New York Yankees", "Chicago Bulls": a known place, then a plural: a team. */
 function isPlaceAndPlural(words: string[]): boolean {
   const last = words[words.length - 1]!;
-  if (words.length < 2 || !/\p{Ll}s$/u.test(last) || gazetteerKinds(last).size > 0) return false;
+  if (words.length < 2 || !/\p{Ll}s$/u.test(last) || isListed(last)) return false;
   const place = words.slice(0, -1).join(' ');
   const kinds = gazetteerKinds(place);
   return kinds.has('city') || kinds.has('region') || kinds.has('country');
@@ -142,9 +163,9 @@ function couldBePerson(words: string[], caseUninformative: boolean): boolean {
   return words.every((word) => !/\d/.test(word) && (caseUninformative || !/^\p{Lu}{2,}$/u.test(word)));
 }
 
-/** "Bank of England" -> "Bank"; "Defence and Space Company" -> "Company". */
+/** "Bank of England" -> "Bank"; "Foundation for the Arts" -> "Foundation"; "Defence and Space Company" -> "Company". */
 function headWord(tokens: Token[]): string {
-  const of = tokens.findIndex((token, i) => i > 0 && token.text === 'of');
+  const of = tokens.findIndex((token, i) => i > 0 && (token.text === 'of' || token.text === 'for'));
   return baseWord(tokens[of > 0 ? of - 1 : tokens.length - 1]!);
 }
 

@@ -6,7 +6,7 @@
  */
 import data from './gazetteer.json' with { type: 'json' };
 
-export type GazetteerKind = 'country' | 'region' | 'city' | 'firstName' | 'maleName' | 'femaleName' | 'company';
+export type GazetteerKind = 'country' | 'region' | 'city' | 'firstName' | 'maleName' | 'femaleName' | 'company' | 'wordFirstName';
 
 const LISTS: [GazetteerKind, string[]][] = [
   ['company', data.companies],
@@ -18,9 +18,10 @@ const LISTS: [GazetteerKind, string[]][] = [
   ['city', data.cities],
   ['region', data.regions],
   ['country', data.countries],
+  ['wordFirstName', data.wordFirstNames],
 ];
 
-const KINDS: readonly GazetteerKind[] = ['country', 'region', 'city', 'firstName', 'maleName', 'femaleName', 'company'];
+const KINDS: readonly GazetteerKind[] = ['country', 'region', 'city', 'firstName', 'maleName', 'femaleName', 'company', 'wordFirstName'];
 
 /**
  * Name -> its kinds as a bit mask (bit i = KINDS[i]): one number per name, not a Set,
@@ -31,7 +32,7 @@ let index: Map<string, number> | null = null;
 /** One shared set per mask seen: a handful in all. */
 const kindSets = new Map<number, ReadonlySet<GazetteerKind>>();
 
-/** What the lists say a name is: "paris" -> city; "sweden" -> country; "lamar" -> firstName. */
+/** What the lists say a name is: "paris" -> city; "sweden" -> country; "lamar" -> firstName; "dean" -> wordFirstName. */
 export function gazetteerKinds(name: string): ReadonlySet<GazetteerKind> {
   index ??= buildIndex();
   const mask = index.get(fold(name)) ?? 0;
@@ -62,4 +63,19 @@ function fold(name: string): string {
     .replace(/\p{M}/gu, '')
     .replace(/\./g, '')
     .toLowerCase();
+}
+
+let countryNames: Map<string, string> | null = null;
+
+/** The country a name stands for, as a key: "U.S." and "United States" -> "united states". */
+export function countryOf(name: string): string | null {
+  countryNames ??= new Map(data.countryAliases.map(([alias, country]) => [fold(alias!), fold(country!)]));
+  const folded = fold(name);
+  return countryNames.get(folded) ?? (gazetteerKinds(name).has('country') ? folded : null);
+}
+
+/** Whether the lists know the name as anything but a first name that is also a word ("Dean", "Lee"). */
+export function isListed(name: string): boolean {
+  const kinds = gazetteerKinds(name);
+  return kinds.size > (kinds.has('wordFirstName') ? 1 : 0);
 }

@@ -9,8 +9,10 @@ import type { AcronymDefinition } from './acronyms.js';
 import { afterLocativePreposition, aliasOwners, longFormOf, nearestOwner, surnameOwners } from './aliases.js';
 import type { NameCandidate } from './candidates.js';
 import { addEvidence, emptyEvidence, weigh, type Evidence } from './evidence.js';
-import { gazetteerKinds } from './gazetteer.js';
+import { kindsFromLists } from './coordination.js';
+import { countryOf, gazetteerKinds } from './gazetteer.js';
 import { lexiconTags } from './lexicon.js';
+import { isUnknownName } from './sports.js';
 
 /** All occurrences of one name, written the same way (case aside). */
 export interface NameGroup {
@@ -23,9 +25,10 @@ export interface NameGroup {
 
 const MIN_EVIDENCE = 1;
 
-export function groupNames(doc: Document, candidates: NameCandidate[], definitions: AcronymDefinition[] = []): Entity[] {
+export function groupNames(doc: Document, candidates: NameCandidate[], definitions: AcronymDefinition[] = [], sports = false): Entity[] {
   const groups = collect(doc, candidates);
-  for (const group of groups.values()) group.kind = decide(group.evidence);
+  for (const group of groups.values()) group.kind = decide(group.evidence) ?? (sports && isPlayerSurname(group) ? 'person' : null);
+  kindsFromLists(doc, groups);
   markFamilyNames(groups);
   const entities = new Map<NameGroup, Entity>();
   const people = [...groups.values()].filter((group) => group.kind === 'person' && group.words.length > 1);
@@ -39,6 +42,7 @@ export function groupNames(doc: Document, candidates: NameCandidate[], definitio
     }
     entity.mentions.push(mention(candidate, kind));
   };
+  const countries = countryGroups(groups);
   for (const group of groups.values()) {
     const owners = group.words.length === 1 ? aliasOwners(doc, group, people) : [];
     const surnameOf = group.words.length === 1 && owners.length === 0 ? surnameOwners(group, people) : [];
@@ -46,10 +50,24 @@ export function groupNames(doc: Document, candidates: NameCandidate[], definitio
     for (const candidate of group.candidates) {
       // "Valeska Paris ... Paris said": the surname, unless this mention reads as a place ("in Paris").
       if (surnameOf.length > 0 && !afterLocativePreposition(doc, candidate)) add(nearestOwner(surnameOf, candidate), candidate);
-      else add(owners.length > 0 ? nearestOwner(owners, candidate) : (longForm ?? group), candidate);
+      else add(owners.length > 0 ? nearestOwner(owners, candidate) : (longForm ?? countries.get(group) ?? group), candidate);
     }
   }
   return [...entities.values()].map(finish).filter((entity) => entity.mentions.length > 0);
+}
+
+/** "US", "U.S.", "United States", "America": one place, the name the article uses first. */
+function countryGroups(groups: Map<string, NameGroup>): Map<NameGroup, NameGroup> {
+  const first = new Map<string, NameGroup>();
+  const same = new Map<NameGroup, NameGroup>();
+  for (const group of groups.values()) {
+    const country = group.kind === 'place' ? countryOf(group.key) : null;
+    if (country === null) continue;
+    const earlier = first.get(country);
+    if (earlier) same.set(group, earlier);
+    else first.set(country, group);
+  }
+  return same;
 }
 
 function collect(doc: Document, candidates: NameCandidate[]): Map<string, NameGroup> {
@@ -85,6 +103,13 @@ function looksLikePersonName(group: NameGroup): boolean {
   const tags = lexiconTags(word);
   if (['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'].some((tag) => tags.includes(tag))) return true;
   return gazetteerKinds(word).has('firstName') || group.candidates.some((candidate) => candidate.title !== null);
+}
+
+/** In sports copy, "Lukaku" or "Dries Mertens" with nothing said of them: a player. */
+function isPlayerSurname(group: NameGroup): boolean {
+  const words = group.candidates[0]!.text.split(/\s+/);
+  const surname = words[words.length - 1]!;
+  return words.length <= 3 && isUnknownName(surname) && group.candidates.some((candidate) => !candidate.caseUninformative);
 }
 
 function decide(evidence: Evidence): NameKind | 'work' | null {

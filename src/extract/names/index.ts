@@ -1,12 +1,15 @@
-/** Named people, places and organizations: find -> acronyms -> align the headline -> weigh -> group. */
+/** Named people, places and organizations: find -> extend -> acronyms -> align the headline -> weigh -> group. */
 import type { Document } from '../../document.js';
 import type { Entity } from '../model.js';
 import { findAcronymDefinitions } from './acronyms.js';
 import { findCandidates } from './candidates.js';
+import { extendToKnownNames } from './extend.js';
 import { groupNames } from './group.js';
 import { alignHeadline } from './headline.js';
+import { isSportsCopy } from './sports.js';
 
 export function findNames(doc: Document): Entity[] {
-  const { candidates, definitions } = findAcronymDefinitions(doc, findCandidates(doc));
-  return groupNames(doc, alignHeadline(doc, candidates), definitions);
+  const sports = isSportsCopy(doc);
+  const { candidates, definitions } = findAcronymDefinitions(doc, extendToKnownNames(doc, findCandidates(doc, sports)));
+  return groupNames(doc, alignHeadline(doc, candidates), definitions, sports);
 }

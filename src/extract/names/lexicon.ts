@@ -31,7 +31,7 @@ export function isPlaceWord(word: string): boolean {
 }
 
 const ORGANIZATION_SUFFIXES = new Set([
-  'inc', 'corp', 'ltd', 'llc', 'plc', 'co', 'ag', 'sa', 'gmbh', 'party', 'university', 'ministry',
+  'inc', 'corp', 'ltd', 'llc', 'plc', 'co', 'ag', 'sa', 'gmbh', 'org', 'party', 'air', 'university', 'ministry',
   'fc', 'united', 'airlines', 'airways', 'court', 'police', 'parliament', 'senate',
   'congress', 'assembly', 'agency', 'institute', 'museum', 'hospital', 'school', 'network',
   'news', 'times', 'post', 'journal', 'tribune', 'magazine', 'records', 'studios', 'motors',
@@ -44,7 +44,22 @@ const ORGANIZATION_SUFFIXES = new Set([
 const PLACE_SUFFIXES = new Set([
   'street', 'avenue', 'road', 'square', 'park', 'bridge', 'county', 'province', 'state',
   'city', 'valley', 'river', 'sea', 'ocean', 'airport', 'stadium', 'arena', 'station',
-  'republic', 'kingdom', 'emirates', 'isle', 'gulf', 'strait', 'straits', 'district',
+  'republic', 'kingdom', 'emirates', 'isle', 'gulf', 'strait', 'straits', 'district', 'factory',
+]);
+
+/**
+ * Heads of names of bodies and buildings that no surname shares (unlike "Power",
+ * "Church", "Woods"): "Andy Warhol Foundation", "Douglas Aircraft", "Kennedy Airport".
+ */
+export const INSTITUTION_HEADS = new Set([
+  'foundation', 'university', 'institute', 'institution', 'association', 'corporation', 'company',
+  'aircraft', 'airlines', 'airways', 'authority', 'department', 'ministry', 'council', 'commission',
+  'committee', 'agency', 'bureau', 'federation', 'society', 'college', 'school', 'academy', 'museum',
+  'hospital', 'party', 'union', 'inc', 'corp', 'ltd', 'llc', 'plc', 'gmbh', 'org', 'trust', 'fund',
+  'airport', 'stadium', 'arena', 'station', 'street', 'avenue', 'road', 'bridge', 'square',
+  'county', 'province', 'district', 'factory', 'memorial', 'library', 'cathedral', 'centre',
+  'center', 'gallery', 'galleries', 'theatre', 'theater', 'hotel', 'prison', 'port', 'harbour',
+  'brothers', 'air',
 ]);
 
 /** Titles that stand before a person's name and stay outside its span: "Mr.", "President". */
@@ -86,6 +101,9 @@ export const ORGANIZATION_ROLES = new Set([
   'founder', 'co-founder', 'ceo', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman',
   'spokesperson', 'president', 'director', 'chief', 'employees', 'shares', 'stock', 'owner',
   'executive', 'executives', 'board', 'headquarters', 'subsidiary', 'division',
+  // what a company makes and runs: "McDonnell Douglas jets", "Ford plant"
+  'jets', 'airliners', 'planes', 'aircraft', 'plant', 'plants', 'factory', 'factories', 'stores',
+  'workers', 'staff', 'shareholders', 'investors', 'customers', 'products', 'brand',
 ]);
 
 /** The last word of the title of a show, film or book: "Kyle & Jackie O Show". */
@@ -100,6 +118,35 @@ export const TIME_ZONES = new Set([
   'UTC', 'GMT', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'BST', 'CET', 'CEST',
   'EET', 'EEST', 'IST', 'JST', 'KST', 'AEST', 'AEDT', 'HKT', 'SGT', 'WIB',
 ]);
+
+/** The AP's abbreviations of US states, which only stand with their full stop: "Calif.", "N.Y.". */
+const STATE_ABBREVIATIONS = new Set([
+  'ala.', 'ariz.', 'ark.', 'calif.', 'colo.', 'conn.', 'del.', 'fla.', 'ga.', 'ill.', 'ind.', 'kan.',
+  'ky.', 'la.', 'md.', 'mass.', 'mich.', 'minn.', 'miss.', 'mo.', 'mont.', 'neb.', 'nev.', 'n.h.',
+  'n.j.', 'n.m.', 'n.y.', 'n.c.', 'n.d.', 'okla.', 'ore.', 'pa.', 'r.i.', 's.c.', 's.d.', 'tenn.',
+  'tex.', 'vt.', 'va.', 'wash.', 'w.va.', 'wis.', 'wyo.', 'd.c.',
+]);
+
+/** "Fla." (compromise keeps the stop out of the token), "N.Y." (in it); not "Miss Smith". */
+export function isStateAbbreviation(text: string, post: string): boolean {
+  const written = text.endsWith('.') ? text : post.startsWith('.') ? `${text}.` : text;
+  return STATE_ABBREVIATIONS.has(written.toLowerCase());
+}
+
+/** Languages compromise knows no demonym for: "completed in English", "spoke Arabic". */
+export const LANGUAGES = new Set([
+  'english', 'arabic', 'mandarin', 'cantonese', 'latin', 'farsi', 'swahili', 'spanish', 'urdu',
+  'hebrew', 'bengali', 'punjabi', 'tamil', 'yiddish', 'esperanto', 'gaelic', 'welsh',
+]);
+
+/** Members, where compromise knows no demonym: "Briton", "Democrat", "Republican", "Scientologist". */
+const AFFILIATION = /(ist|ite|crat|ican|iton)$/;
+
+/** A word for a member of a nation, party or creed, which names no one alone. */
+export function isAffiliation(word: string): boolean {
+  const tags = lexiconTags(word);
+  return AFFILIATION.test(word) && (tags.length === 0 || tags.includes('Adjective'));
+}
 
 /** Prepositions before a place: "in Las Vegas", "from Paris". */
 export const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'outside', 'inside', 'into', 'toward', 'towards']);

@@ -11,8 +11,9 @@
  */
 import type { Document, Token } from '../../document.js';
 import { baseWord, isPossessive, UPPER, type NameCandidate } from './candidates.js';
-import { gazetteerKinds } from './gazetteer.js';
-import { isOrganizationWord, lexiconTags, PERSON_TITLES } from './lexicon.js';
+import { gazetteerKinds, isListed } from './gazetteer.js';
+import { isUnknownName } from './sports.js';
+import { isAffiliation, isOrganizationWord, isStateAbbreviation, lexiconTags, PERSON_TITLES } from './lexicon.js';
 
 export function shape(doc: Document, first: number, end: number): NameCandidate[] {
   let title: Token | null = null;
@@ -25,22 +26,45 @@ export function shape(doc: Document, first: number, end: number): NameCandidate[
     if (lower === 'the') {
       capitalisedThe = token.text === 'The' && first > 0 && doc.tokens[first - 1]!.sentence === token.sentence;
       first++;
+    } else if (WEEKDAYS.test(lower) && first + 1 < end) {
+      // "On Monday Skyvia ordered jets": the day is a date, not part of the name.
+      first++;
     } else if (!isCompany && isTitle(token) && first + 1 < end) {
       title = token;
       first++;
-      // "Secretary of State Rex Tillerson": the office's domain goes with the title.
-      if (doc.tokens[first]?.normal === 'of' && first + 2 < end) first += 2;
+      // "Secretary of State Rex Tillerson": the office's domain goes with the title;
+      // "the Prime Minister of Singapore": a lone domain is a name of its own.
+      if (doc.tokens[first]?.normal === 'of') {
+        if (first + 2 < end) first += 2;
+        else if (isKnownPlace(doc.tokens[first + 1]!)) first += 1;
+        else return [];
+      }
     } else break;
   }
-  // "Bank of" -> "Bank"; "Afghan Ambassador" -> "Afghan"; but "Cheung Chung-tai" keeps "tai".
-  while (end > first && ((!UPPER.test(doc.tokens[end - 1]!.text) && doc.tokens[end - 2]?.post !== '-') || (end - first > 1 && isTitle(doc.tokens[end - 1]!)))) end--;
+  // "the Prime Minister said", "Malaysia's Prime Minister": an office, no name.
+  if (first + 1 === end && isTitle(doc.tokens[first]!) && (title !== null || isDefinite(doc, first))) return [];
+  // "Bank of" -> "Bank"; "Afghan Ambassador" -> "Afghan"; but "Cheung Chung-tai" keeps "tai",
+  // and "Stephen King" his surname.
+  while (end > first && ((!UPPER.test(doc.tokens[end - 1]!.text) && doc.tokens[end - 2]?.post !== '-') || (end - first > 1 && isTitle(doc.tokens[end - 1]!) && !isFirstName(baseWord(doc.tokens[end - 2]!))))) end--;
+  // "Air France Flight 447": the flight is the airline's, its number no name.
+  if (end - first > 1 && /^Flight$/.test(doc.tokens[end - 1]!.text) && /^\d/.test(doc.tokens[end]?.text ?? '')) end--;
   if (first >= end) return [];
   const inner = isCompany ? -1 : innerTitle(doc, first, end);
   if (inner > first) return [...shape(doc, first, inner), ...shape(doc, inner, end)];
+  // "American Pete Sampras", "Democrat Nancy Pelosi": who the person is, then the name.
+  if (!isCompany && isAffiliationBeforePerson(doc, first, end)) return [...shape(doc, first, first + 1), ...shape(doc, first + 1, end)];
   const place = isCompany ? -1 : placeBeforePerson(doc, first, end);
   if (place > first) return [...shape(doc, first, place), ...shape(doc, place, end)];
   return [candidate(doc, first, end, title, capitalisedThe)];
 }
+
+/** "the Minister", "Malaysia's Minister" */
+function isDefinite(doc: Document, index: number): boolean {
+  const before = doc.tokens[index - 1];
+  return before !== undefined && before.sentence === doc.tokens[index]!.sentence && (before.normal === 'the' || isPossessive(before));
+}
+
+const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 function isTitle(token: Token): boolean {
   return PERSON_TITLES.has(baseWord(token).toLowerCase()) && !token.tags.has('Place') && !isPossessive(token);
@@ -60,9 +84,32 @@ function placeBeforePerson(doc: Document, first: number, end: number): number {
     const head = doc.text.slice(doc.tokens[first]!.start, doc.tokens[split - 1]!.end);
     const kinds = gazetteerKinds(head);
     if (!kinds.has('country') && !kinds.has('region') && !kinds.has('city')) continue;
+    // "David Lloyd": a first name that is also a town does not split the name.
+    if (split === first + 1 && isFirstName(baseWord(doc.tokens[first]!))) continue;
     if (isFirstName(baseWord(doc.tokens[split]!))) return split;
   }
   return -1;
+}
+
+/**
+ * "American Pete Sampras": a nationality or membership, a first name, a surname;
+ * "Briton Henman": or a surname the lexicon does not know (but "American Express", "American Samoa").
+ */
+function isAffiliationBeforePerson(doc: Document, first: number, end: number): boolean {
+  if (end - first < 2) return false;
+  const word = baseWord(doc.tokens[first]!);
+  const tags = lexiconTags(word);
+  if (isFirstName(word) || tags.some((tag) => ['LastName', 'Person', 'FirstName'].includes(tag))) return false;
+  if (!tags.includes('Demonym') && !isAffiliation(word)) return false;
+  const next = baseWord(doc.tokens[first + 1]!);
+  if (end - first >= 3) return isFirstName(next);
+  return isUnknownName(next) && !isListed(next) && !isListed(`${word} ${next}`);
+}
+
+/** "Singapore" in "the Prime Minister of Singapore" */
+function isKnownPlace(token: Token): boolean {
+  const kinds = gazetteerKinds(baseWord(token));
+  return kinds.has('country') || kinds.has('region') || kinds.has('city');
 }
 
 function isFirstName(word: string): boolean {
@@ -81,7 +128,9 @@ function isAllCapitals(doc: Document, lineIndex: number): boolean {
 function candidate(doc: Document, first: number, end: number, title: Token | null, capitalisedThe: boolean): NameCandidate {
   const last = doc.tokens[end - 1]!;
   const start = doc.tokens[first]!.start;
-  const stop = isPossessive(last) ? last.start + baseWord(last).length : last.end;
+  // "Calif.", "Fla.": a place's abbreviation keeps its full stop.
+  const abbreviatedPlace = last.post.startsWith('.') && !last.text.endsWith('.') && ((last.tags.has('Abbreviation') && last.tags.has('Place')) || isStateAbbreviation(last.text, last.post));
+  const stop = isPossessive(last) ? last.start + baseWord(last).length : last.end + (abbreviatedPlace ? 1 : 0);
   const inHeadline = doc.title !== null && start >= doc.title.start && stop <= doc.title.end;
   const caseUninformative = inHeadline || isAllCapitals(doc, doc.tokens[first]!.line);
   return { first, end, start, stop, text: doc.text.slice(start, stop), title, capitalisedThe, caseUninformative };

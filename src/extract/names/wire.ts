@@ -4,7 +4,7 @@
  *   "BRUSSELS 1996-08-22", "LOS ANGELES (AP) --"   a dateline: the place filed from
  *   "Arsenal 2 West Ham 0"                         a results line: two clubs
  */
-import type { Document } from '../../document.js';
+import type { Document, Token } from '../../document.js';
 import type { NameCandidate } from './candidates.js';
 
 /** A place in capitals at the head of a line, then a comma, a bracket, a dash or a date. */
@@ -15,8 +15,16 @@ export function isDateline(doc: Document, candidate: NameCandidate): boolean {
   if (/\p{Ll}/u.test(candidate.text)) return false;
   const last = doc.tokens[candidate.end - 1]!;
   const next = doc.tokens[candidate.end];
-  if (/^\s*([,(]|-|–|—)/.test(last.post) || (next !== undefined && /^\(/.test(next.pre))) return true;
+  if (/^\s*[,(]/.test(last.post) || (next !== undefined && /^\(/.test(next.pre))) return true;
+  // "WASHINGTON - The Senate voted": a dash and ordinary text; not "CRICKET - ENGLAND FIGHT BACK", a slug.
+  if (/^\s*[-–—]/.test(last.post)) return next !== undefined && next.line === last.line && !isAllCapitalsFrom(doc, next);
   return next !== undefined && next.line === last.line && /^\d/.test(next.text);
+}
+
+/** The rest of the line from `token` has no lower-case letter. */
+function isAllCapitalsFrom(doc: Document, token: Token): boolean {
+  const line = doc.lines[token.line];
+  return line !== undefined && !/\p{Ll}/u.test(doc.text.slice(token.start, line.end));
 }
 
 const SCORE_LINE = /^\s*\p{Lu}[\p{L}.' -]*? \d{1,2} \p{Lu}[\p{L}.' -]*? \d{1,2}\s*$/u;

@@ -1,0 +1,51 @@
+/**
+ * Words around a name that business and wire copy use for companies and other
+ * bodies, and a few for the people quoted about them:
+ *
+ *   "Kmart's chief executive", "Apple's quarterly profit"   what a body has
+ *   "a spokesman for Compaq", "analysts at Salomon"        who speaks for it
+ *   "Microsoft said in a statement"                        how it speaks
+ *   "quoted Djamal as saying"                              a person quoted
+ */
+import type { Document, Token } from '../../document.js';
+import type { Evidence } from './evidence.js';
+
+/** What a body has, after its possessive: "Kmart's chief executive". */
+const OWNED_BY_BODIES = new Set([
+  'shares', 'stock', 'shareholders', 'employees', 'workers', 'headquarters', 'subsidiary',
+  'subsidiaries', 'board', 'ceo', 'founder', 'co-founder', 'profit', 'profits', 'revenue',
+  'revenues', 'earnings', 'quarterly', 'stake', 'unit', 'division', 'merger', 'takeover',
+  'shareholder', 'chairman', 'spokesman', 'spokeswoman', 'spokesperson',
+]);
+
+/** Who speaks or works for a body, before "for", "at" or "with" and its name. */
+const MEMBERS_OF_BODIES = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'analyst', 'analysts', 'official', 'officials',
+  'executive', 'executives', 'employee', 'employees', 'staff', 'workers', 'economist', 'economists',
+  'strategist', 'shares', 'stake', 'chairman', 'director', 'researchers', 'scientists',
+]);
+
+/** After a possessive name: "Kmart's chief executive", "Apple's profit". */
+export function weighOwnedByBody(evidence: Evidence, next: Token | undefined, second: Token | undefined): void {
+  if (!next) return;
+  const chiefExecutive = next.normal === 'chief' && second?.normal === 'executive';
+  if (chiefExecutive || OWNED_BY_BODIES.has(next.normal)) evidence.organization += 3;
+}
+
+export function weighBodyContext(evidence: Evidence, doc: Document, first: number, end: number): void {
+  const sentence = doc.tokens[first]!.sentence;
+  const after = doc.tokens.slice(end, end + 4).filter((token) => token.sentence === sentence);
+  const before = doc.tokens[first - 1];
+  const member = doc.tokens[first - 2];
+  // "a spokesman for Compaq", "analysts at Salomon Brothers", "a stake in Fiat"
+  if (before && /^(for|at|with|in)$/.test(before.normal) && member && MEMBERS_OF_BODIES.has(member.normal)) {
+    evidence.organization += 2;
+  }
+  // "Microsoft said in a statement"
+  const [verb, preposition, determiner, noun] = after;
+  if (verb?.normal === 'said' && preposition?.normal === 'in' && determiner?.normal === 'a' && noun?.normal === 'statement') {
+    evidence.organization += 2;
+  }
+  // "quoted Djamal as saying": more than a speech verb, which a company shares.
+  if (before?.normal === 'quoted' && after[0]?.normal === 'as' && after[1]?.normal === 'saying') evidence.person += 2.5;
+}

@@ -1,0 +1,84 @@
+/**
+ * Common nouns that say what kind of thing a name is, next to it:
+ *
+ *   "insurance firm AIG", "airline Aer Lingus"        a noun before the name
+ *   "Yonhap news agency", "the Sea Org group"         a noun after it
+ *   "Airbus, Europe's biggest aircraft manufacturer"  the head of an apposition
+ *   "Everett, a city north of Seattle"
+ */
+import type { Document, Token } from '../../document.js';
+import type { NameCandidate } from './candidates.js';
+import { isCommonWord, type Evidence } from './evidence.js';
+
+/** Heads of noun phrases that describe an organization. */
+export const ORGANIZATION_NOUNS = new Set([
+  'airline', 'airlines', 'carrier', 'company', 'firm', 'maker', 'manufacturer', 'airframer',
+  'automaker', 'carmaker', 'group', 'agency', 'magazine', 'newspaper', 'daily', 'tabloid',
+  'broadcaster', 'network', 'television', 'band', 'club', 'party', 'bank', 'lender', 'insurer',
+  'retailer', 'brewer', 'conglomerate', 'organization', 'organisation', 'charity', 'union',
+  'association', 'startup', 'start-up', 'operator', 'consortium', 'publisher', 'studio',
+  'label', 'developer', 'supplier', 'giant', 'corporation', 'institute', 'university', 'website',
+  'outlet', 'broadsheet', 'ministry', 'regulator', 'watchdog', 'militia', 'movement',
+]);
+
+/** Heads of noun phrases that describe a place. */
+export const PLACE_NOUNS = new Set([
+  'city', 'town', 'village', 'country', 'state', 'province', 'region', 'capital', 'island',
+  'suburb', 'port', 'district', 'county', 'nation', 'territory', 'municipality', 'borough',
+]);
+
+/** Modifiers a describing phrase may hold before its head: "Europe's biggest aircraft manufacturer". */
+const MAX_PHRASE = 5;
+
+export function weighDescriptors(evidence: Evidence, doc: Document, candidate: NameCandidate): void {
+  const before = doc.tokens[candidate.first - (candidate.title ? 2 : 1)];
+  const last = doc.tokens[candidate.end - 1]!;
+  // "insurance firm AIG"; not "the firm, AIG said": nothing between noun and name.
+  if (before && isDescribingNoun(before) && !/\S/.test(before.post)) add(evidence, before, 3);
+  if (/\S/.test(last.post)) {
+    // "Airbus, Europe's biggest aircraft manufacturer,"
+    if (/^\s*,\s*$/.test(last.post)) {
+      const head = appositionHead(doc, candidate.end);
+      if (head) add(evidence, head, 3);
+    }
+    return;
+  }
+  // "Yonhap news agency", "Old Mutual insurance company";
+  // not "the Internet security firm": a capitalised common word only modifies the noun.
+  if (candidate.end - candidate.first === 1 && isCommonWord(candidate.text)) return;
+  const next = doc.tokens[candidate.end];
+  const second = doc.tokens[candidate.end + 1];
+  if (next && isDescribingNoun(next)) add(evidence, next, 2);
+  else if (next && second && isModifier(next) && !/\S/.test(next.post) && isDescribingNoun(second)) add(evidence, second, 2);
+}
+
+function add(evidence: Evidence, noun: Token, weight: number): void {
+  if (ORGANIZATION_NOUNS.has(noun.normal)) evidence.organization += weight;
+  else evidence.place += weight;
+}
+
+function isDescribingNoun(token: Token): boolean {
+  return /^\p{Ll}/u.test(token.text) && (ORGANIZATION_NOUNS.has(token.normal) || PLACE_NOUNS.has(token.normal));
+}
+
+/** "news" in "news agency": a lower-case noun or adjective, no verb. */
+function isModifier(token: Token): boolean {
+  return /^\p{Ll}/u.test(token.text) && (token.tags.has('Noun') || token.tags.has('Adjective')) && !token.tags.has('Verb') && !token.tags.has('Pronoun');
+}
+
+/**
+ * The head of "the/a/X's (modifiers) noun" after a comma, where the phrase ends
+ * at punctuation or a preposition: "the capital of France" -> "capital".
+ */
+function appositionHead(doc: Document, from: number): Token | null {
+  const opener = doc.tokens[from];
+  if (!opener || !(/^(the|a|an)$/.test(opener.normal) || /['’]s$/.test(opener.text))) return null;
+  for (let i = from + 1; i < from + 1 + MAX_PHRASE; i++) {
+    const token = doc.tokens[i];
+    if (!token || token.sentence !== opener.sentence) return null;
+    const ends = (/\S/.test(token.post) && token.post !== '-') || token.tags.has('Preposition') || doc.tokens[i + 1]?.tags.has('Preposition') === true;
+    if (token.tags.has('Preposition') || token.tags.has('Verb')) return null;
+    if (ends) return isDescribingNoun(token) ? token : null;
+  }
+  return null;
+}

@@ -1,0 +1,23 @@
+/**
+ * Document-level consistency for runs cut at a sentence's first word: an
+ * ordinary word that opens a sentence is kept out of names ("Civil" in "Civil
+ * Defense Authority director ..."), unless the article writes the longer name
+ * elsewhere, where nothing forced the capital:
+ *
+ *   "... according to Saudi Arabia's Civil Defense Authority. Civil Defense Authority director ..."
+ *   "... Romelu Lukaku and Dries Mertens ... Dries Mertens's attempt failed."
+ */
+import type { Document } from '../../document.js';
+import { UPPER, type NameCandidate } from './candidates.js';
+import { shape } from './shape.js';
+
+export function extendToKnownNames(doc: Document, candidates: NameCandidate[]): NameCandidate[] {
+  const known = new Set(candidates.map((candidate) => candidate.text.toLowerCase()));
+  return candidates.map((candidate) => {
+    const opener = doc.tokens[candidate.first - 1];
+    if (!opener || opener.sentence !== doc.tokens[candidate.first]!.sentence || /\S/.test(opener.post) || !UPPER.test(opener.text)) return candidate;
+    if (!known.has(`${opener.text} ${candidate.text}`.toLowerCase())) return candidate;
+    const [longer] = shape(doc, opener.index, candidate.end);
+    return longer && longer.first === opener.index && longer.end === candidate.end ? longer : candidate;
+  });
+}

@@ -1,0 +1,40 @@
+/**
+ * Sports copy names players by surname alone, often once and with nothing
+ * around it that tells a person: "Atherton was out for 31", "with Lukaku
+ * scoring twice". In a report of matches, a lone unknown name is a player.
+ */
+import type { Document, Token } from '../../document.js';
+import { isScoreLine } from './wire.js';
+import { lexiconTags } from './lexicon.js';
+
+/** "2-1", "3 – 0": a score, not a date ("1996-08-30") nor a range of years. */
+const SCORE = /(?<![\d-])\d{1,2} ?[-–] ?\d{1,2}(?![\d-])/g;
+const MIN_SCORES = 2;
+/** Words of a match report: two of them, with two scores, make sports copy. */
+const MATCH_WORDS = /\b(match|goal|goals|scored|wickets?|innings|minute|half-time|halftime|league|cup|championship|tournament|penalty|striker|midfielder|goalkeeper|coach|season|race|lap|set|seed|round)\b/gi;
+
+/** Whether the document reports matches: results lines, or scores among match words. */
+export function isSportsCopy(doc: Document): boolean {
+  if (doc.lines.some((_, index) => isScoreLine(doc, index))) return true;
+  const scores = doc.text.match(SCORE)?.length ?? 0;
+  if (scores < MIN_SCORES) return false;
+  return (doc.text.match(MATCH_WORDS)?.length ?? 0) >= MIN_SCORES;
+}
+
+/** Verbs after a side's name: "Barcelona beat Real Madrid 2-1". */
+export const WINNING_VERBS = new Set(['beat', 'beats', 'defeated', 'thrashed', 'edged', 'routed', 'drew']);
+
+/** Tags compromise gives to known names only: "Ronaldo" is a Person. */
+const PERSON_TAGS = new Set(['Person', 'LastName', 'FirstName', 'MaleName', 'FemaleName']);
+
+/** A word written as a name that compromise knows nothing of, or only as a person's: "Atherton", "Ronaldo". */
+export function isUnknownName(text: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(text) && lexiconTags(text).every((tag) => PERSON_TAGS.has(tag));
+}
+
+/** "Atherton was out": a sentence-initial unknown singular word before a verb. */
+export function startsPlayerName(token: Token, next: Token | undefined): boolean {
+  // compromise reads "drew" as a first name and "beat" as a noun.
+  const verb = next !== undefined && (next.tags.has('Verb') || WINNING_VERBS.has(next.normal));
+  return isUnknownName(token.text) && !token.tags.has('Plural') && verb && !/\S/.test(token.post);
+}

@@ -1,0 +1,40 @@
+/** A nationality or membership before a person's name is not part of it. */
+import { describe, expect, it } from 'vitest';
+import { facts } from './helpers.js';
+
+type Kind = 'people' | 'places' | 'organizations';
+const names = (text: string, kind: Kind): string[] => facts(text)[kind].map((entity) => entity.name);
+
+describe('an affiliation before a name', () => {
+  const cases: [string, string, Kind, string[]][] = [
+    ['a nationality', 'Top seed American Pete Sampras beat Briton Tim Henman .', 'people', ['Pete Sampras', 'Tim Henman']],
+    ['a party', 'Republican John McCain criticised Democrat Nancy Pelosi.', 'people', ['John McCain', 'Nancy Pelosi']],
+    ['a creed', 'The video featured Scientologist Tom Cruise.', 'people', ['Tom Cruise']],
+  ];
+  it.each(cases)('%s', (_why, text, kind, expected) => {
+    expect(names(text, kind)).toEqual(expected);
+  });
+  it('names no body by the nationality alone', () => {
+    expect(names('He beat Briton Henman in four sets.', 'organizations')).toEqual([]);
+  });
+
+  const whole: [string, string, Kind, string[]][] = [
+    ['a company named with a nationality', 'American Express said profits rose.', 'organizations', ['American Express']],
+    ['a country named with one', 'The storm hit American Samoa on Monday.', 'places', ['American Samoa']],
+    ['a country before its possessive', "Saudi Arabia's Civil Defense Authority said 107 died.", 'places', ['Saudi Arabia']],
+    ['a first name that ends like a nationality', 'After the match, Hernan Dario Gomez, the coach, said so.', 'people', ['Hernan Dario Gomez']],
+  ];
+  it.each(whole)('keeps whole: %s', (_why, text, kind, expected) => {
+    expect(names(text, kind)).toEqual(expected);
+  });
+});
+
+describe('languages', () => {
+  const languages: string[] = ['The form must be completed in English, officials said.', 'He spoke Arabic and Spanish at home.'];
+  it.each(languages)('are no places: %s', (text) => {
+    expect(names(text, 'places')).toEqual([]);
+  });
+  it('leave a person named after one alone', () => {
+    expect(names('Spanish Prime Minister Felipe Gonzalez spoke.', 'people')).toEqual(['Felipe Gonzalez']);
+  });
+});

@@ -1,0 +1,55 @@
+/** Words around a name that business and wire copy use for companies (body-context.ts). */
+import { describe, expect, it } from 'vitest';
+import { facts } from './helpers.js';
+
+type Kind = 'people' | 'places' | 'organizations';
+const names = (text: string, kind: Kind): string[] => facts(text)[kind].map((entity) => entity.name);
+
+const cases: [string, string, Kind, string[]][] = [
+  ['what a body has, after its possessive', "Later Dunmore's chief executive resigned.", 'organizations', ['Dunmore']],
+  ['its profit', "Analysts expect Kelvara's quarterly profit to fall.", 'organizations', ['Kelvara']],
+  ['who speaks for it', 'A spokeswoman for Kelvara in Houston had no comment.', 'organizations', ['Kelvara']],
+  ['how it speaks', 'On Friday Kelvara said in a statement that sales rose.', 'organizations', ['Kelvara']],
+  ['an airline named for its country', 'The order came from Air India and Air Canada.', 'organizations', ['Air India', 'Air Canada']],
+  ['a website', 'The news site Detik.com quoted the minister.', 'organizations', ['Detik.com']],
+  ['a person quoted', 'The site quoted Djamal as saying the ban was unfair.', 'people', ['Djamal']],
+];
+
+const notBodies: [string, string][] = [
+  ['a person\'s relative after a possessive', "Roth's wife, Evana, told reporters she was relieved."],
+  ['a spokesman of a person', 'A spokesman for Angela Merkel said the talks went well.'],
+  ['a person who spoke in a statement', 'Lamar Odom said in a statement he was grateful.'],
+];
+
+describe('bodies in business copy', () => {
+  it.each(cases)('%s', (_why, text, kind, expected) => {
+    expect(names(text, kind)).toEqual(expected);
+  });
+  it.each(notBodies)('no organization: %s', (_why, text) => {
+    expect(names(text, 'organizations')).toEqual([]);
+  });
+});
+
+describe('a company suffix after a sentence-initial word', () => {
+  it('opens the name on the ordinary word', () => {
+    expect(names('Target Corp said sales rose in May.', 'organizations')).toEqual(['Target Corp']);
+  });
+  it('does not open it on a function word', () => {
+    expect(names('Although Corp profits rose, shares fell.', 'organizations')).not.toContain('Although Corp');
+  });
+});
+
+describe('airlines and their flights', () => {
+  const cases: [string, string[]][] = [
+    ['Search for the black boxes from Air France Flight 447 resumed.', ['Air France']],
+    ['The losses of Adam Air Flight 574 shook the industry.', ['Adam Air']],
+    ['Lion Air said the jet was new.', ['Lion Air']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(names(text, 'organizations')).toEqual(expected);
+    expect(names(text, 'people')).toEqual([]);
+  });
+  it('keeps "Flight" inside a name that no number follows', () => {
+    expect(names('The Emirates Flight Training Academy opened.', 'organizations')).toEqual(['Emirates Flight Training Academy']);
+  });
+});

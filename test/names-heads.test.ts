@@ -1,0 +1,69 @@
+/** The head word of a name decides over a person's name inside it, and what follows a name. */
+import { describe, expect, it } from 'vitest';
+import { facts } from './helpers.js';
+
+type Kind = 'people' | 'places' | 'organizations';
+const names = (text: string, kind: Kind): string[] => facts(text)[kind].map((entity) => entity.name);
+
+describe('a body or building named after a person', () => {
+  const cases: [string, string, Kind, string[]][] = [
+    ['a foundation', 'The Andy Warhol Foundation gave 100 prints.', 'organizations', ['Andy Warhol Foundation']],
+    ['an aircraft maker', 'Long Beach was the home of Douglas Aircraft for decades.', 'organizations', ['Douglas Aircraft']],
+    ['an airport', 'He landed at John Kennedy Airport on Friday.', 'places', ['John Kennedy Airport']],
+    ['the maker of jets', 'Production of McDonnell Douglas jets ended in May.', 'organizations', ['McDonnell Douglas']],
+  ];
+  it.each(cases)('%s', (_why, text, kind, expected) => {
+    expect(names(text, kind)).toEqual(expected);
+    expect(names(text, 'people')).toEqual([]);
+  });
+});
+
+describe('people whose surname is a place or body word', () => {
+  const people: [string, string][] = [
+    ['a surname that is a place word', 'Graham Hill won the race in 1968.'],
+    ['a surname that is an organization word', 'Samantha Power said the vote was close.'],
+    ['a church', 'Charlotte Church sang at the event.'],
+  ];
+  it.each(people)('%s', (_why, text) => {
+    expect(names(text, 'people')).toHaveLength(1);
+    expect([...names(text, 'places'), ...names(text, 'organizations')]).toEqual([]);
+  });
+  it('does not read a model number before "jets" as a company', () => {
+    expect(names('The airline ordered 60 of the new A350 jets.', 'organizations')).toEqual([]);
+  });
+});
+
+describe('well-known bodies named by ordinary words', () => {
+  const cases: [string, string[]][] = [
+    ['Shares of Apple fell 2 percent on Friday.', ['Apple']],
+    ['A spokesman for Target declined to comment.', ['Target']],
+    ['The deal gave Airbus a lead over Boeing.', ['Airbus', 'Boeing']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(names(text, 'organizations')).toEqual(expected);
+  });
+  const ordinary: string[] = ['He ate an apple and missed the target.', 'Target the weak points first, the coach said.'];
+  it.each(ordinary)('nothing: %s', (text) => {
+    expect(names(text, 'organizations')).toEqual([]);
+  });
+});
+
+describe('"for" and "the" inside the name of a body', () => {
+  const cases: [string, string, Kind, string[]][] = [
+    ['"for the" after the head', 'The Andy Warhol Foundation for the Visual Arts gave prints.', 'organizations', ['Andy Warhol Foundation for the Visual Arts']],
+    ['"for" after the head', 'The Commission for Africa met on Monday.', 'organizations', ['Commission for Africa']],
+    ['"of the" after the head', 'He studied at the University of the Philippines in Manila.', 'organizations', ['University of the Philippines']],
+    ['a country compromise calls a demonym', 'He flew to the Philippines on Monday.', 'places', ['Philippines']],
+  ];
+  it.each(cases)('%s', (_why, text, kind, expected) => {
+    expect(names(text, kind)).toEqual(expected);
+  });
+  const apart: [string, string, Kind, string[]][] = [
+    ['a person "of the" party', 'Lee Cheuk-yan of the Labour Party lost.', 'people', ['Lee Cheuk-yan']],
+    ['a vote "for the" party', 'He voted for the Labour Party.', 'organizations', ['Labour Party']],
+    ['members "of the" council', 'Members of the Legislative Council voted.', 'organizations', ['Legislative Council']],
+  ];
+  it.each(apart)('keeps apart: %s', (_why, text, kind, expected) => {
+    expect(names(text, kind)).toEqual(expected);
+  });
+});

@@ -1,0 +1,25 @@
+/** Names listed together share a kind when nothing else decides one (coordination.ts). */
+import { describe, expect, it } from 'vitest';
+import { facts } from './helpers.js';
+
+type Kind = 'people' | 'places' | 'organizations';
+const names = (text: string, kind: Kind): string[] => facts(text)[kind].map((entity) => entity.name);
+
+describe('a list of names', () => {
+  it('gives an undecided name the kind of the names listed with it', () => {
+    const text = 'The show had Polaroids of Walker Evans, Robert Mapplethorpe, and Helmut Newton.';
+    expect(names(text, 'people')).toEqual(['Walker Evans', 'Robert Mapplethorpe', 'Helmut Newton']);
+  });
+  it('does not read an apposition after a comma as a list', () => {
+    const text = 'According to the New Zealand Herald, Emeritus Professor John Burrows agreed.';
+    expect(names(text, 'organizations')).toEqual(['New Zealand Herald']);
+  });
+  it('does not list a possessive, which owns the name after it', () => {
+    const text = 'Winners were Lau Siu-lai and Youngspiration\'s Yau Wai-ching.';
+    expect(names(text, 'people')).toEqual(['Lau Siu-lai', 'Yau Wai-ching']);
+  });
+  it('leaves a name alone when its neighbours disagree', () => {
+    const text = 'Delegates Sweden, Kelvara and Tom Smith arrived.';
+    expect([...names(text, 'people'), ...names(text, 'places')]).not.toContain('Kelvara');
+  });
+});

@@ -1,0 +1,41 @@
+/** Sports copy: players named by surname alone (sports.ts), and runs extended to names the article uses (extend.ts). */
+import { describe, expect, it } from 'vitest';
+import { facts } from './helpers.js';
+
+type Kind = 'people' | 'places' | 'organizations';
+const names = (text: string, kind: Kind): string[] => facts(text)[kind].map((entity) => entity.name);
+
+const report = [
+  'SOCCER - LEAGUE ROUND-UP',
+  'Hollister beat Castlebar 2-1 in the league on Saturday , with Ronaldo scoring twice .',
+  'Atherton was out for 31 before half-time and Pizzi won the match in the 80th minute .',
+  'Valdora drew 1-1 with Kelvara .',
+].join('\n');
+
+describe('players in sports copy', () => {
+  it('reads lone unknown surnames as players', () => {
+    expect(names(report, 'people')).toEqual(['Ronaldo', 'Atherton', 'Pizzi']);
+  });
+  it('keeps the sides organizations', () => {
+    expect(names(report, 'organizations')).toEqual(['Hollister', 'Castlebar', 'Valdora', 'Kelvara']);
+  });
+  it('leaves lone unknown names alone outside sports copy', () => {
+    const text = 'The talks with Kelvara ended. Atherton was out of the office and Pizzi won the vote.';
+    expect(names(text, 'people')).toEqual([]);
+  });
+  it('needs scores and match words, not one score', () => {
+    const text = 'The board voted 5-4 to approve the plan, which Pizzi opposed.';
+    expect(names(text, 'people')).toEqual([]);
+  });
+});
+
+describe('a sentence-initial word that the article uses inside a name', () => {
+  it('joins the longer name written elsewhere', () => {
+    const text = 'The blast hit the Civil Defense Authority offices. Civil Defense Authority staff said two died.';
+    expect(facts(text).organizations.map((org) => [org.name, org.mentions.length])).toEqual([['Civil Defense Authority', 2]]);
+  });
+  it('leaves the run alone when the longer name is not used', () => {
+    const text = 'The blast hit the Defense Authority offices. Civil Defense Authority staff said two died.';
+    expect(names(text, 'organizations')).toEqual(['Defense Authority']);
+  });
+});

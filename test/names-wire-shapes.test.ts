@@ -1,0 +1,44 @@
+/** Wire-copy shapes: slugs, state abbreviations, sides named by match verbs, pronouns, given names. */
+import { describe, expect, it } from 'vitest';
+import { facts } from './helpers.js';
+
+type Kind = 'people' | 'places' | 'organizations';
+const names = (text: string, kind: Kind): string[] => facts(text)[kind].map((entity) => entity.name);
+
+const cases: [string, string, Kind, string[]][] = [
+  ['a dateline before a dash and text', 'Lead story\nWASHINGTON - The Senate voted on Friday.', 'places', ['WASHINGTON']],
+  ['a state abbreviation keeps its full stop', 'He was born in Albany, N.Y., and moved to Tallahassee, Fla., in 1980.', 'places', ['Albany', 'N.Y.', 'Tallahassee', 'Fla.']],
+  ['a first name that is also a town', 'Coach David Lloyd said the side was tired.', 'people', ['David Lloyd']],
+  ['a side before "beat" with a score', 'Then Valdora beat Real Madrid 2-1 at home.', 'organizations', ['Valdora', 'Real Madrid']],
+  ['a surname with a personal pronoun', 'Later Mushtaq trapped him lbw for 31.', 'people', ['Mushtaq']],
+  ['a two-syllable given name', 'The localist Yau Wai-ching defeated another candidate.', 'people', ['Yau Wai-ching']],
+  ['a body named with "Brothers"', 'Analysts at Salomon Brothers cut the target.', 'organizations', ['Salomon Brothers']],
+];
+
+const nothing: [string, string, Kind][] = [
+  ['a topic slug in capitals before a dash', 'Lead story\nCRICKET - ENGLAND FIGHT BACK .\nThe side batted well.', 'places'],
+  ['a sentence-initial possessive pronoun', 'Its plant will close next year, the firm said.', 'organizations'],
+  ['a candidate who "defeated" another, with no score', 'The localist Yau Wai-ching defeated another candidate.', 'organizations'],
+  ['a title before a name is no state', 'Miss Jane Moss met the mayor after Mass on Sunday.', 'places'],
+];
+
+describe('wire-copy shapes', () => {
+  it.each(cases)('%s', (_why, text, kind, expected) => {
+    expect(names(text, kind)).toEqual(expected);
+  });
+  it.each(nothing)('nothing: %s', (_why, text, kind) => {
+    expect(names(text, kind)).toEqual([]);
+  });
+});
+
+describe('initials', () => {
+  it('keeps an initial with the name it opens or sits inside', () => {
+    expect(names('England first innings\nM. Atherton c Moin Khan b Wasim Akram 31\n', 'people')).toEqual(['M. Atherton', 'Moin Khan', 'Wasim Akram']);
+    expect(names('George W. Bush spoke on Monday.', 'people')).toEqual(['George W. Bush']);
+    expect(names('He met J. Smith on Monday.', 'people')).toEqual(['J. Smith']);
+  });
+  it('does not join a group letter to the next sentence', () => {
+    expect(names('Japan won in Group C. Japan lost later.', 'places')).toEqual(['Japan']);
+    expect(names('Japan won in Group C. Japan lost later.', 'people')).toEqual([]);
+  });
+});
