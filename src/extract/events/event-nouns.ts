@@ -30,8 +30,17 @@ const LIGHT_VERBS = new Set(['make', 'made', 'makes', 'making', 'hold', 'held', 
 
 const MODIFIERS_SKIPPED = 2;
 
-export function isEventNoun(token: Token): boolean {
-  return token.tags.has('Noun') && !token.tags.has('ProperNoun') && EVENT_NOUNS.has(token.normal);
+/** Prepositions that tie a date to the event noun before them: "a large fall at the start of the day". */
+const NOUN_PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'during']);
+
+/** Verbs that put their object's event on the date: "set a hearing for next month". */
+const SCHEDULING_VERBS = new Set(['set', 'sets', 'schedule', 'scheduled', 'schedules', 'plan', 'planned', 'plans', 'call', 'called', 'calls']);
+
+export function isEventNoun(doc: Document, token: Token): boolean {
+  if (!EVENT_NOUNS.has(token.normal) || token.tags.has('ProperNoun')) return false;
+  // "set a hearing for next month" (hearing/Gerund): a determiner makes it a noun
+  const previous = doc.tokens[token.index - 1];
+  return token.tags.has('Noun') || (token.tags.has('Gerund') && previous?.tags.has('Determiner') === true);
 }
 
 /** The event noun the date modifies or directly follows, if any. */
@@ -44,17 +53,33 @@ export function eventNounAt(doc: Document, clause: Clause, date: DateFinding): T
     for (let i = afterIndex; i < afterIndex + 1 + MODIFIERS_SKIPPED; i++) {
       const token = inClause(doc.tokens[i]);
       if (!token) break;
-      if (isEventNoun(token)) return token;
+      if (isEventNoun(doc, token)) return token;
       if (!(token.tags.has('ProperNoun') || token.tags.has('Adjective')) || /[,.;:]/.test(token.post)) break;
     }
   }
-  // "during a speech last week": the noun right before the date, no preposition between
-  // but "of": "the second-biggest loss of 2007"
+  // "during a speech last week": the noun right before the date, or before the preposition
+  // that takes it: "the second-biggest loss of 2007", "a large fall at the start of the day"
   let beforeIndex = firstTokenEndingAfter(doc, date.start) - 1;
-  if (doc.tokens[beforeIndex]?.normal === 'of') beforeIndex--;
+  const preposition = doc.tokens[beforeIndex]?.normal ?? '';
+  if (preposition === 'of' || NOUN_PREPOSITIONS.has(preposition)) beforeIndex--;
   const before = inClause(doc.tokens[beforeIndex]);
-  if (before && isEventNoun(before) && !/[,.;:()–—]/.test(before.post)) return before;
-  return null;
+  if (!before || !isEventNoun(doc, before) || /[,.;:()–—]/.test(before.post)) return null;
+  // "posted gains on Friday": the date goes with the verb whose object the noun is
+  return NOUN_PREPOSITIONS.has(preposition) && objectOfVerb(doc, before) ? null : before;
+}
+
+/**
+ * "posted gains", "saw the biggest fall", "dropped to twelve-year lows": a noun
+ * right after a verb (or its "to"), its determiners and adjectives between.
+ */
+function objectOfVerb(doc: Document, noun: Token): boolean {
+  for (let i = noun.index - 1; i >= 0; i--) {
+    const token = doc.tokens[i]!;
+    if (/[,.;:()–—]/.test(token.post)) return false;
+    if (token.tags.has('Verb') && !token.tags.has('Auxiliary') && !token.tags.has('Gerund')) return !SCHEDULING_VERBS.has(token.normal);
+    if (token.normal !== 'to' && !['Determiner', 'Adjective', 'Possessive', 'Value', 'Adverb', 'Date'].some((tag) => token.tags.has(tag))) return false;
+  }
+  return false;
 }
 
 /** "made its maiden flight on 11 December" -> "flight": the light verb's event noun before the date. */
@@ -63,7 +88,7 @@ export function lightVerbNoun(doc: Document, verb: Token, date: DateFinding): To
   for (let i = verb.index + 1; i <= verb.index + 4; i++) {
     const token = doc.tokens[i];
     if (!token || token.start >= date.start) return null;
-    if (isEventNoun(token)) return token;
+    if (isEventNoun(doc, token)) return token;
   }
   return null;
 }

@@ -45,11 +45,11 @@ export function findEvents(doc: Document, dates: DateFinding[], entities: Entity
     }
   });
   // a date that loses its word to a nearer date tries the next one: "set for March 3, moved to tomorrow"
-  // only a finite verb or an event noun: not "hearing" in "The hearing, first set for March 3"
+  // only a finite verb or an event noun tagged as a noun: not "hearing" in "The hearing, first set for March 3"
   const retry = (anchor: Anchor, taken: Set<number>): Token | null => {
     if (anchor.date.type === 'DURATION' || anchor.date.type === 'SET') return null;
     const next = triggerOf(doc, anchor.clause, anchor.date, taken);
-    return next && (isEventNoun(next) || (next.tags.has('Verb') && isFinite(doc, next))) ? next : null;
+    return next && ((isEventNoun(doc, next) && next.tags.has('Noun')) || (next.tags.has('Verb') && isFinite(doc, next))) ? next : null;
   };
   for (const { dateIndex, date, clause, trigger } of oneDatePerTrigger(doc, anchors, retry)) {
     const sentence = doc.sentences[clause.sentence]!;
