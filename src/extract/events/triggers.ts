@@ -9,7 +9,7 @@ import { firstTokenEndingAfter, type Document, type Token } from '../../document
 import type { DateFinding } from '../model.js';
 import type { Clause } from './clauses.js';
 import { eventNounAt, lightVerbNoun } from './event-nouns.js';
-import { isMisreadVerb } from './misread-verbs.js';
+import { isBarePast, isMisreadVerb, isPluralNounReadAsVerb } from './misread-verbs.js';
 
 // "Los Angeles based Northrop", "state owned": participles used as adjectives
 const ADJECTIVAL = new Set(['based', 'owned', 'led', 'backed', 'funded', 'operated', 'controlled', 'related']);
@@ -64,23 +64,34 @@ export function isContentVerb(doc: Document, token: Token): boolean {
   if (/\d/.test(token.text) || (/^[A-Z]/.test(token.text) && token.index !== doc.sentences[token.sentence]?.firstToken)) return false;
   const previous = doc.tokens[token.index - 1];
   if (ADJECTIVAL.has(token.normal) && previous?.tags.has('Noun')) return false;
-  // "British and Irish stock markets", "raised interest rates": a plural noun after a noun
-  // that follows an adjective, a name, a noun or a verb
-  const beforePrevious = doc.tokens[token.index - 2];
-  const commonNoun = (t: Token | undefined): boolean => t !== undefined && t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('ProperNoun');
-  const lexicalVerb = (t: Token | undefined): boolean => t !== undefined && t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !t.tags.has('Modal');
-  if (/s$/.test(token.normal) && token.tags.has('PresentTense') && commonNoun(previous)
-    && (beforePrevious?.tags.has('Adjective') || beforePrevious?.tags.has('ProperNoun') || commonNoun(beforePrevious) || lexicalVerb(beforePrevious))) return false;
+  // "British and Irish stock markets", "raised interest rates"
+  if (isPluralNounReadAsVerb(doc, token)) return false;
   return true;
 }
 
 /** A finite verb, or the verb of a group: "will receive", "has announced", "to exercise". */
 export function isFinite(doc: Document, token: Token): boolean {
+  if (isBarePast(doc, token)) return true;
   if (token.tags.has('PastTense') || (token.tags.has('PresentTense') && !token.tags.has('Gerund') && !token.tags.has('Infinitive'))) return true;
   let i = token.index - 1;
   while (i >= 0 && doc.tokens[i]!.tags.has('Adverb')) i--;
   const previous = doc.tokens[i];
-  return previous !== undefined && (previous.tags.has('Modal') || previous.tags.has('Auxiliary') || previous.normal === 'to');
+  if (previous !== undefined && (previous.tags.has('Modal') || previous.tags.has('Auxiliary') || previous.normal === 'to')) return true;
+  return token.tags.has('Infinitive') && previous !== undefined && /^(and|or)$/.test(previous.normal) && coordinatedWithGroup(doc, previous);
+}
+
+const COORDINATION_REACH = 10;
+
+/** "will take off from Singapore and land in Sydney": the bare verb shares the modal of the verb before "and". */
+function coordinatedWithGroup(doc: Document, conjunction: Token): boolean {
+  for (let i = conjunction.index - 1; i >= 0 && i >= conjunction.index - COORDINATION_REACH; i--) {
+    const token = doc.tokens[i]!;
+    if (token.sentence !== conjunction.sentence || /[,;:]/.test(token.post)) return false;
+    if (token.tags.has('Verb') && !token.tags.has('Particle') && !token.tags.has('Auxiliary')) {
+      return token.tags.has('Infinitive') && isFinite(doc, token);
+    }
+  }
+  return false;
 }
 
 function verbAfterTo(doc: Document, verb: Token, clause: Clause): Token | null {

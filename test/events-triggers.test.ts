@@ -1,0 +1,83 @@
+/**
+ * Which word a date anchors: event nouns and the phrases attached to them ("a
+ * large fall at the start of the day"); verbs the tagger misreads or leaves
+ * bare (base-form pasts after their subject, plural nouns read as verbs, bare
+ * verbs coordinated with a verb group).
+ */
+import { describe, expect, it } from 'vitest';
+import { facts } from './helpers.js';
+
+/** "trigger@date" for each event, reference date 2025-03-03. */
+function anchors(text: string): string[] {
+  const result = facts(text, '2025-03-03');
+  const dates = new Map(result.dates.map((d) => [d.id, d.text]));
+  return result.events.map((e) => `${e.trigger.text}@${dates.get(e.date)}`);
+}
+
+/** One table of `[input, expected anchors]`. */
+function table(title: string, rows: [string, string[]][]): void {
+  describe(title, () => {
+    it.each(rows)('%s', (input, expected) => {
+      expect(anchors(input)).toEqual(expected);
+    });
+  });
+}
+
+table('a base-form past after its subject is a finite verb', [
+  // reported speech: the date anchors the reported verb, not "said"
+  ['Analysts said the storm hit the coast on Monday.', ['hit@Monday']],
+  ['Stocks fell after the earthquake and tsunami hit the country a week ago.', ['hit@a week ago']],
+  ['Officials said the bank cut its rates in March.', ['cut@March']],
+]);
+
+table('a base form that is no past', [
+  // after a determiner the word is a noun: "the hit"
+  ['Officials said the hit in March was small.', ['said@March']],
+  // a pronoun after a verb is its object: "let them hit" is no past
+  ['Officials let them hit the road, said Smith on Monday.', ['said@Monday']],
+]);
+
+table('a plural noun read as a verb is the subject of a misread past', [
+  ['The number of people claiming weekly unemployment benefits rose 15,000 last week.', ['rose@last week']],
+  ['Weekly jobless claims rose in March.', ['rose@March']],
+  // a determiner before "rose": a noun; the copula hands its event to the adjective
+  ['The claims of a rose in March were false.', ['false@March']],
+]);
+
+table('a bare verb after "and" shares the verb group before it', [
+  ['The first flight will take off from Singapore and land in Sydney on October 25.', ['land@October 25']],
+  ['The jet will fly to Paris and return on Monday.', ['return@Monday']],
+  ['Traders were told to buy and sell shares on Monday.', ['sell@Monday']],
+]);
+
+table('a bare verb after "and" with no verb group before it', [
+  // a plural subject, not a coordinated verb
+  ['Workers and managers meet on Monday.', ['meet@Monday']],
+  // a comma ends the reach: the clause after ", and" has its own verb
+  ['The jet landed in Paris, and crews rest on Monday.', ['rest@Monday']],
+  // the verb before "and" is finite on its own: the nearest finite verb still wins
+  ['The jet landed on Monday and refuel crews waited.', ['landed@Monday']],
+]);
+
+table('a date in a phrase after an event noun anchors the noun', [
+  ['Following a large fall at the start of the day, the index recovered.', ['fall@the start of the day']],
+  ['Fears caused some of the biggest losses in recent years.', ['losses@recent years']],
+  ['The collapse on Monday shocked traders.', ['collapse@Monday']],
+  // a scheduling verb hands the date to the event it sets
+  ['Judge Wray set a hearing for next month.', ['hearing@next month']],
+  ['The board scheduled a vote on Friday.', ['vote@Friday']],
+]);
+
+table('a noun that is the object of a verb leaves the date to the verb', [
+  ['Stock indexes posted gains on Friday.', ['posted@Friday']],
+  ['Markets dropped to twelve-year lows on Thursday.', ['dropped@Thursday', 'lows@twelve-year']],
+  ['The company saw a big decline in March.', ['saw@March']],
+  // a noun that names no event is no trigger
+  ['The company bought a factory in March.', ['bought@March']],
+]);
+
+table('a date beats a duration for the same word', [
+  ['Fears caused some of the biggest single-day losses in recent years.', ['losses@recent years']],
+  // alone, the duration still anchors the noun it measures
+  ['Fears caused the biggest single-day losses.', ['losses@single-day']],
+]);
