@@ -81,3 +81,21 @@ table('a date beats a duration for the same word', [
   // alone, the duration still anchors the noun it measures
   ['Fears caused the biggest single-day losses.', ['losses@single-day']],
 ]);
+
+table('a date before a compound anchors its event head', [
+  ['Worries grew that recent government moves might not prevent a recession.', ['moves@recent']],
+  ['The Nikkei dropped 9% to reach a 20 year low.', ['low@20 year']],
+  ['The insurer reached a sixteen-month high after gaining 4.6%.', ['high@sixteen-month']],
+  // a measure of the event noun after "of"
+  ['The dollar rose after six straight days of losses.', ['losses@six straight days']],
+  ['Japan entered a recession after two consecutive quarters of negative growth.', ['growth@two consecutive quarters']],
+]);
+
+table('a date before a noun that names no event', [
+  // "high" before its noun is an adjective, not the event
+  ['Oil reached a 20 year high price.', []],
+  // no event head: the date goes to the clause's verb
+  ['Recent government buildings were sold.', ['sold@Recent']],
+  ['The dollar held six straight days of gains, said Smith on Monday.', ['gains@six straight days', 'said@Monday']],
+  ['Smith spent six straight days in the office.', []],
+]);

@@ -23,7 +23,12 @@ const EVENT_NOUNS = new Set([
   // market moves: "the worst single-day decline", "a 20 year low", "a large loss yesterday"
   'decline', 'declines', 'low', 'lows', 'high', 'highs', 'gain', 'gains', 'loss', 'losses', 'streak', 'lull',
   'fall', 'drop', 'rise', 'slide', 'surge', 'plunge', 'increase', 'decrease', 'growth',
+  // decisions and deals: "recent government moves", "the 2007 job cuts", "last year's orders"
+  'move', 'moves', 'decision', 'cut', 'cuts', 'order', 'orders', 'purchase', 'deal', 'results', 'earnings',
 ]);
+
+/** Market moves the tagger reads as adjectives: "a 20 year low". */
+const EVENT_ADJECTIVES = new Set(['low', 'high']);
 
 /** Verbs whose object names the event: "made its maiden flight", "held talks". */
 const LIGHT_VERBS = new Set(['make', 'made', 'makes', 'making', 'hold', 'held', 'holds', 'holding', 'stage', 'staged', 'conduct', 'conducted', 'give', 'gave', 'gives', 'take', 'took', 'takes']);
@@ -43,18 +48,28 @@ export function isEventNoun(doc: Document, token: Token): boolean {
   return token.tags.has('Noun') || (token.tags.has('Gerund') && previous?.tags.has('Determiner') === true);
 }
 
+/** "a 20 year low", "a sixteen-month high after": the adjective heads its noun phrase. */
+function isNounUseOfAdjective(doc: Document, token: Token): boolean {
+  if (!EVENT_ADJECTIVES.has(token.normal) || !token.tags.has('Adjective')) return false;
+  const next = doc.tokens[token.index + 1];
+  return next === undefined || /[,.;:()–—]/.test(token.post) || !(next.tags.has('Noun') || next.tags.has('Adjective'));
+}
+
 /** The event noun the date modifies or directly follows, if any. */
 export function eventNounAt(doc: Document, clause: Clause, date: DateFinding): Token | null {
   const inClause = (token: Token | undefined): Token | undefined =>
     token && token.index >= clause.first && token.index < clause.end ? token : undefined;
   // "the 1996 election", "the 2008 Beijing Olympic Games", "Monday's meeting"
-  const afterIndex = firstTokenFrom(doc, date.end);
+  // "six straight days of losses": a measure of the event noun after "of"
+  let afterIndex = firstTokenFrom(doc, date.end);
+  if (doc.tokens[afterIndex]?.normal === 'of' && !/[,.;:()–—]/.test(doc.tokens[afterIndex]!.post)) afterIndex++;
   if (afterIndex > 0 && !/[,.;:()–—]/.test(doc.tokens[afterIndex - 1]!.post)) {
     for (let i = afterIndex; i < afterIndex + 1 + MODIFIERS_SKIPPED; i++) {
       const token = inClause(doc.tokens[i]);
       if (!token) break;
-      if (isEventNoun(doc, token)) return token;
-      if (!(token.tags.has('ProperNoun') || token.tags.has('Adjective')) || /[,.;:]/.test(token.post)) break;
+      if (isEventNoun(doc, token) || isNounUseOfAdjective(doc, token)) return token;
+      // "recent government moves": names, adjectives and nouns of a compound before its head
+      if (!(token.tags.has('Noun') || token.tags.has('Adjective')) || token.tags.has('Pronoun') || /[,.;:]/.test(token.post)) break;
     }
   }
   // "during a speech last week": the noun right before the date, or before the preposition
