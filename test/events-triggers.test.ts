@@ -99,3 +99,28 @@ table('a date before a noun that names no event', [
   ['The dollar held six straight days of gains, said Smith on Monday.', ['gains@six straight days', 'said@Monday']],
   ['Smith spent six straight days in the office.', []],
 ]);
+
+table('a date that opens the sentence reaches its main clauses', [
+  // a coordinated main clause in the past tells of the same day
+  ['On Monday, stock markets across Asia resumed their slide, and the Nikkei fell to new lows.', ['resumed@Monday', 'fell@Monday']],
+  // no verb in the date's clause: the first main clause that has one
+  ['At 0800 UTC, the Bank of Canada, the Bank of England, and the ECB jointly announced a plan.', ['announced@0800 UTC']],
+  ['On Sunday, the Eurogroup -- that is, the countries which use the euro -- had agreed on a plan.', ['agreed@Sunday']],
+]);
+
+table('a date that does not open its sentence, or a clause that is not a main one', [
+  // the date sits inside the first clause: it keeps to it
+  ['Markets across Asia resumed their slide on Monday, and the Nikkei fell to new lows.', ['resumed@Monday']],
+  // a coordinated clause in the present is no news of that day
+  ['On Monday, stock markets resumed their slide, and analysts expect more losses.', ['resumed@Monday']],
+  // a relative clause is not a main clause
+  ['On Sunday, the ministers, who met in Paris, agreed on a plan.', ['agreed@Sunday']],
+]);
+
+describe('a wire dateline\'s double hyphen', () => {
+  it('keeps the dateline place in the clause it opens', () => {
+    const result = facts('MINEOLA, N.Y. -- A man was ordered held without bail on Monday.', '2025-03-03');
+    const places = new Map(result.places.map((p) => [p.id, p.name]));
+    expect(result.events.map((e) => [e.trigger.text, e.places.map((id) => places.get(id))])).toEqual([['held', ['MINEOLA']]]);
+  });
+});

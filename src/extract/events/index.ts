@@ -1,11 +1,11 @@
 /**
  * Dated events: for each date, the verb of its clause ("filed" in "filed for
  * divorce in 2013"), the people, places and organizations of that clause, and
- * a short summary. A "when" clause right after the date is anchored to it too:
+ * a short summary. A date reaches some clauses beyond its own (see scope.ts):
  * "withdrew her petition in 2015 when Lamar was placed in a coma". The
  * article's dateline anchors the news its lead tells (see lead.ts).
  */
-import { firstTokenEndingAfter, firstTokenFrom, type Document, type Token } from '../../document.js';
+import { firstTokenEndingAfter, type Document, type Token } from '../../document.js';
 import type { DateFinding, Entity, EventFinding } from '../model.js';
 import type { ResolvedDescription } from '../people/descriptions.js';
 import { datelineIndex } from '../dates/dateline.js';
@@ -14,6 +14,7 @@ import { eventNounAt, isEventNoun } from './event-nouns.js';
 import { leadClauses } from './lead.js';
 import { oneDatePerTrigger, type Anchor } from './one-date.js';
 import { participantsOf, type Participants } from './participants.js';
+import { triggersInScope } from './scope.js';
 import { summarize } from './summary.js';
 import { isFinite, triggerOf } from './triggers.js';
 
@@ -33,16 +34,13 @@ export function findEvents(doc: Document, dates: DateFinding[], entities: Entity
     if (doc.title && sentence.start >= doc.title.start && sentence.end <= doc.title.end) return;
     const clauses = clausesOf(doc, sentence);
     const at = clauseAt(clauses, firstToken);
-    const own = clauses[at];
-    if (!own) return;
-    const anchored = [own];
-    const next = clauses[at + 1];
-    const lastDateToken = firstTokenFrom(doc, date.end) - 1;
-    if (next && doc.tokens[next.first]!.normal === 'when' && next.first === lastDateToken + 1) anchored.push(next);
-    for (const clause of measure ? [own] : anchored) {
-      const trigger = measure ? eventNounAt(doc, clause, date) : triggerOf(doc, clause, date);
-      if (trigger) anchors.push({ dateIndex, date, clause, trigger });
+    if (measure) {
+      const own = clauses[at];
+      const noun = own ? eventNounAt(doc, own, date) : null;
+      if (own && noun) anchors.push({ dateIndex, date, clause: own, trigger: noun });
+      return;
     }
+    for (const { clause, trigger } of triggersInScope(doc, clauses, at, date)) anchors.push({ dateIndex, date, clause, trigger });
   });
   // a date that loses its word to a nearer date tries the next one: "set for March 3, moved to tomorrow"
   // only a finite verb or an event noun tagged as a noun: not "hearing" in "The hearing, first set for March 3"
