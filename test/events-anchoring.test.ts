@@ -60,3 +60,25 @@ describe('the dateline anchors the news of the lead', () => {
     expect(anchors('EADS has won a contract. The deal was signed on March 27, 2008.', null)).toEqual(['signed@March 27, 2008']);
   });
 });
+
+describe('an event on the dateline\'s day is anchored to the dateline too', () => {
+  const dated = (body: string): string[] => anchors(`Stocks fall\n\nMarch 05, 2009\n\n${body}`, '2009-03-05');
+
+  it.each<[string, string[]]>([
+    // March 5, 2009 is a Thursday
+    ['US stock markets dropped to new lows on Thursday.', ['dropped@Thursday', 'dropped@March 05, 2009']],
+    ['Global stock markets fell today in a mass sell-off.', ['fell@today', 'fell@March 05, 2009']],
+    ['The Dow was down 2.62% at 16:08 UTC.', ['was@16:08 UTC', 'was@March 05, 2009']],
+  ])('%s', (body, expected) => {
+    expect(dated(body)).toEqual(expected);
+  });
+
+  it.each<[string, string[]]>([
+    // another day, a month, a duration: not the dateline's day
+    ['US stock markets dropped to new lows on Wednesday.', ['dropped@Wednesday']],
+    ['Sales fell in March.', ['fell@March']],
+    ['The Dow posted its worst single-day decline.', ['decline@single-day']],
+  ])('leaves %s to its own date', (body, expected) => {
+    expect(dated(body)).toEqual(expected);
+  });
+});

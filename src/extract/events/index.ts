@@ -49,12 +49,15 @@ export function findEvents(doc: Document, dates: DateFinding[], entities: Entity
     const next = triggerOf(doc, anchor.clause, anchor.date, taken);
     return next && ((isEventNoun(doc, next) && next.tags.has('Noun')) || (next.tags.has('Verb') && isFinite(doc, next))) ? next : null;
   };
+  const datelineDate = dates[dateline];
   for (const { dateIndex, date, clause, trigger } of oneDatePerTrigger(doc, anchors, retry)) {
     const sentence = doc.sentences[clause.sentence]!;
     const who = participants.inClause(clause, clausesOf(doc, sentence));
-    events.push(event(doc, clause, trigger, dateIndex, date, sentence, who, (index) => subjectName(entities, who, index)));
+    const nameOf = (index: number): string => subjectName(entities, who, index);
+    events.push(event(doc, clause, trigger, dateIndex, date, sentence, who, nameOf));
+    // "March 05, 2009 | US stock markets dropped ... on Thursday" (that same day): on the dateline's day too
+    if (datelineDate && onDatelineDay(date, datelineDate)) events.push(event(doc, clause, trigger, dateline, datelineDate, sentence, who, nameOf));
   }
-  const datelineDate = dates[dateline];
   if (datelineDate) {
     for (const { clause, clauses, trigger } of leadClauses(doc, dates, datelineDate)) {
       const sentence = doc.sentences[clause.sentence]!;
@@ -63,6 +66,12 @@ export function findEvents(doc: Document, dates: DateFinding[], entities: Entity
     }
   }
   return events;
+}
+
+/** "today", "Thursday", "at 16:08 UTC" on the day the dateline gives. */
+function onDatelineDay(date: DateFinding, dateline: DateFinding): boolean {
+  const day = dateline.value ?? '';
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) && (date.type === 'DATE' || date.type === 'TIME') && (date.value ?? '').startsWith(day);
 }
 
 /** People act; organizations act when no person does; places are where things happen. */
