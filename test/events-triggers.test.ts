@@ -124,3 +124,16 @@ describe('a wire dateline\'s double hyphen', () => {
     expect(result.events.map((e) => [e.trigger.text, e.places.map((id) => places.get(id))])).toEqual([['held', ['MINEOLA']]]);
   });
 });
+
+table('a "since" date that measures a record anchors nothing', [
+  ['The index fell 3% to reach its lowest level since 2003.', []],
+  ['The DJIA had its worst fall since 1987.', []],
+  ['Wall Street had its best finish since November 2008.', []],
+  ['The unemployment rate reached 8.5%, the highest since 1983.', []],
+]);
+
+table('a "since" date that dates an event or a state', [
+  ['Boeing had been suspended since July 24, 2003.', ['suspended@July 24, 2003']],
+  // a verb between the superlative and "since" ends the record phrase
+  ['The best team has won every game since March.', ['won@March']],
+]);
