@@ -57,6 +57,31 @@ describe('the dateline anchors the news of the lead', () => {
     expect(anchors(article, null)).toEqual(['won@March 27, 2008', 'said@March 27, 2008', 'built@2005']);
   });
 
+  it('reads the main clause after a relative one closed by a comma', () => {
+    const lead = 'Japan enters recession\n\nNovember 18, 2008\n\nJapan, which accounts for 7% of world output, has entered a recession.';
+    expect(anchors(lead, null)).toEqual(['accounts@November 18, 2008', 'entered@November 18, 2008']);
+  });
+
+  it.each<[string, string[]]>([
+    // a passive hands the event to its participle
+    ['In China, airliners are selected by the government.', ['selected@January 29, 2005']],
+    ['It is expected that the deal will close.', ['expected@January 29, 2005']],
+    // a verb of the same form after "and" tells of the same day
+    ['Airliners are selected and purchased by the government.', ['selected@January 29, 2005', 'purchased@January 29, 2005']],
+    ['The minister says prices rise and warns of cuts.', ['says@January 29, 2005', 'warns@January 29, 2005']],
+  ])('lead: %s', (body, expected) => {
+    expect(anchors(`China buys jets\n\nJanuary 29, 2005\n\n${body}`, null)).toEqual(expected);
+  });
+
+  it.each<[string, string[]]>([
+    // a copula before an adjective or a noun stays the event
+    ['The release is almost two years behind schedule.', ['is@January 29, 2005']],
+    // another form after "and" is no news of that day
+    ['The minister says prices rose and will warn of cuts.', ['says@January 29, 2005']],
+  ])('lead, as it was: %s', (body, expected) => {
+    expect(anchors(`China buys jets\n\nJanuary 29, 2005\n\n${body}`, null)).toEqual(expected);
+  });
+
   it('links nothing to a date that is not at the top of the article', () => {
     expect(anchors('EADS has won a contract. The deal was signed on March 27, 2008.', null)).toEqual(['signed@March 27, 2008']);
   });

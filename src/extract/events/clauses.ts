@@ -44,8 +44,10 @@ export function clausesOf(doc: Document, sentence: Sentence): Clause[] {
 function closesRelative(doc: Document, first: number, token: Token): boolean {
   const opener = doc.tokens[first];
   if (!opener || !RELATIVE.has(opener.normal) || !doc.tokens[first - 1]?.post.includes(',')) return false;
+  // "Japan, which accounts for 7% of world output, has entered": an auxiliary or a modal opens the verb group
+  if (token.tags.has('Auxiliary') || token.tags.has('Modal')) return doc.tokens[token.index + 1]?.tags.has('Verb') === true;
   return token.tags.has('Verb') && (token.tags.has('PastTense') || token.tags.has('PresentTense'))
-    && !token.tags.has('Gerund') && !token.tags.has('Infinitive') && !token.tags.has('Auxiliary');
+    && !token.tags.has('Gerund') && !token.tags.has('Infinitive');
 }
 
 function hasVerb(doc: Document, first: number, end: number): boolean {
