@@ -44,6 +44,12 @@ table('a plural noun read as a verb is the subject of a misread past', [
   ['The claims of a rose in March were false.', ['false@March']],
 ]);
 
+table('a finite verb past a comma leaves a misread past its date', [
+  ['As the association reported that homes rose in the fourth quarter to a high, investors are concerned.', ['rose@the fourth quarter']],
+  // with no comma between, the finite verb is the clause's verb: "shed" is a noun
+  ['The garden shed in 2009 was painted.', ['painted@2009']],
+]);
+
 table('a bare verb after "and" shares the verb group before it', [
   ['The first flight will take off from Singapore and land in Sydney on October 25.', ['land@October 25']],
   ['The jet will fly to Paris and return on Monday.', ['return@Monday']],

@@ -32,7 +32,9 @@ export function triggerOf(doc: Document, clause: Clause, date: DateFinding, take
     .filter((token) => (token.end <= date.start || token.start >= date.end) && !taken.has(token.index));
   const content = tokens.filter((token) => isContentVerb(doc, token));
   // "homes rose in the fourth quarter": no finite verb, so a verb read as a noun
-  const misread = content.some((token) => isFinite(doc, token) && !REPORTING.has(token.normal)) ? [] : tokens.filter((token) => isMisreadVerb(doc, token));
+  // "homes rose in the fourth quarter to their highest level, investors are concerned": a verb past a comma does not count
+  const blocks = (token: Token): boolean => isFinite(doc, token) && !REPORTING.has(token.normal) && !commaBetween(doc, token, date);
+  const misread = content.some(blocks) ? [] : tokens.filter((token) => isMisreadVerb(doc, token));
   const verbs = [...content, ...misread].sort((a, b) => a.index - b.index);
   const before = verbs.filter((token) => token.end <= date.start).reverse();
   const after = verbs.filter((token) => token.start >= date.end);
@@ -43,6 +45,11 @@ export function triggerOf(doc: Document, clause: Clause, date: DateFinding, take
   if (!verb) return null;
   const head = verbAfterTo(doc, verb, clause) ?? participleAfter(doc, verb, clause, date) ?? verb;
   return lightVerbNoun(doc, head, date) ?? head;
+}
+
+function commaBetween(doc: Document, token: Token, date: DateFinding): boolean {
+  const [from, to] = token.end <= date.start ? [token.end, date.start] : [date.end, token.start];
+  return doc.text.slice(from, Math.max(from, to)).includes(',');
 }
 
 // "it was delayed last week", "were sharply lower on Friday": the participle or adjective is the event
