@@ -50,6 +50,14 @@ table('a finite verb past a comma leaves a misread past its date', [
   ['The garden shed in 2009 was painted.', ['painted@2009']],
 ]);
 
+table('a plural noun read as a verb before its own predicate', [
+  // no present-tense news for the dateline: "saw" is the verb, and in the past
+  ['Markets fall\n\nOctober 10, 2008\n\nAsian markets saw the biggest sell-off.', []],
+  // a real verb before its object stays the verb
+  ['The company markets its shoes in Europe in March.', ['markets@March']],
+  ['Boeing says it will deliver the planes in March.', ['deliver@March']],
+]);
+
 table('a bare verb after "and" shares the verb group before it', [
   ['The first flight will take off from Singapore and land in Sydney on October 25.', ['land@October 25']],
   ['The jet will fly to Paris and return on Monday.', ['return@Monday']],

@@ -40,12 +40,17 @@ export function isBarePast(doc: Document, token: Token): boolean {
 /**
  * "British and Irish stock markets", "weekly unemployment benefits": a plural
  * noun compromise reads as a present verb, after a noun that follows an
- * adjective, a name, a noun or a verb ("raised interest rates").
+ * adjective, a name, a noun or a verb ("raised interest rates"), or before
+ * its own predicate ("Asian markets saw").
  */
 export function isPluralNounReadAsVerb(doc: Document, token: Token): boolean {
   if (!/s$/.test(token.normal) || !token.tags.has('Verb') || !token.tags.has('PresentTense')) return false;
   const previous = doc.tokens[token.index - 1];
   const beforePrevious = doc.tokens[token.index - 2];
+  // "Asian markets saw the biggest sell-off": a finite verb right after it is its predicate
+  const next = doc.tokens[token.index + 1];
+  if (next && !/[,;:]/.test(token.post) && next.tags.has('Verb') && (next.tags.has('PastTense') || next.tags.has('Auxiliary') || next.tags.has('Modal'))
+    && previous?.tags.has('Noun') === true && !previous.tags.has('Pronoun')) return true;
   const commonNoun = (t: Token | undefined): boolean => t !== undefined && t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('ProperNoun');
   const lexicalVerb = (t: Token | undefined): boolean => t !== undefined && t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !t.tags.has('Modal');
   return commonNoun(previous)
