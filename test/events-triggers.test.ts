@@ -151,3 +151,19 @@ table('a "since" date that dates an event or a state', [
   // a verb between the superlative and "since" ends the record phrase
   ['The best team has won every game since March.', ['won@March']],
 ]);
+
+table('verbs of the same form joined by "and" share the date', [
+  ['The company announced a merger on Tuesday and said it would cut 500 jobs.', ['announced@Tuesday', 'said@Tuesday']],
+  ['Police arrested the man and charged him on Sunday.', ['arrested@Sunday', 'charged@Sunday']],
+  // a past the tagger reads as a noun, with a plural object
+  ['The Fed cut rates on Monday and signaled more cuts.', ['cut@Monday', 'signaled@Monday']],
+]);
+
+table('verbs that do not share the date', [
+  // a new subject after ", and": a clause of its own
+  ['Prices rose in March, and banks cut rates.', ['rose@March']],
+  // a plan's steps keep their own times
+  ['The jet will take off from Paris and land in Sydney on Monday.', ['land@Monday']],
+  // another form: the report is not the act
+  ['The bank cut rates on Monday and will meet again.', ['cut@Monday']],
+]);

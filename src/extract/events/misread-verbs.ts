@@ -22,7 +22,8 @@ export function isMisreadVerb(doc: Document, token: Token): boolean {
     && ((t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Determiner')) || isPluralNounReadAsVerb(doc, t));
   const modifier = previous.tags.has('Adjective') || previous.tags.has('Adverb');
   const subject = noun(previous) || (modifier && doc.tokens[token.index - 2]?.tags.has('Plural') === true);
-  const object = ['Value', 'Determiner', 'Preposition', 'Adverb', 'Possessive'].some((tag) => next.tags.has(tag)) || next.normal === 'to';
+  // "cut rates", "shed jobs": a plural object too
+  const object = ['Value', 'Determiner', 'Preposition', 'Adverb', 'Possessive', 'Plural'].some((tag) => next.tags.has(tag)) || next.normal === 'to';
   return subject && object;
 }
 

@@ -33,7 +33,9 @@ export function triggerOf(doc: Document, clause: Clause, date: DateFinding, take
   const content = tokens.filter((token) => isContentVerb(doc, token));
   // "homes rose in the fourth quarter": no finite verb, so a verb read as a noun
   // "homes rose in the fourth quarter to their highest level, investors are concerned": a verb past a comma does not count
-  const blocks = (token: Token): boolean => isFinite(doc, token) && !REPORTING.has(token.normal) && !commaBetween(doc, token, date);
+  // "The Fed cut rates on Monday and signaled more cuts": a verb after "and" has a predicate before it
+  const blocks = (token: Token): boolean => isFinite(doc, token) && !REPORTING.has(token.normal) && !commaBetween(doc, token, date)
+    && !afterAnd(doc, token);
   const misread = content.some(blocks) ? [] : tokens.filter((token) => isMisreadVerb(doc, token));
   const verbs = [...content, ...misread].sort((a, b) => a.index - b.index);
   const before = verbs.filter((token) => token.end <= date.start).reverse();
@@ -45,6 +47,13 @@ export function triggerOf(doc: Document, clause: Clause, date: DateFinding, take
   if (!verb) return null;
   const head = verbAfterTo(doc, verb, clause) ?? participleAfter(doc, verb, clause, date) ?? verb;
   return lightVerbNoun(doc, head, date) ?? head;
+}
+
+/** "and signaled", "and will meet": the verb group opens with "and". */
+function afterAnd(doc: Document, verb: Token): boolean {
+  let i = verb.index - 1;
+  while (i >= 0 && ['Adverb', 'Auxiliary', 'Modal', 'Negative'].some((tag) => doc.tokens[i]!.tags.has(tag))) i--;
+  return doc.tokens[i]?.normal === 'and';
 }
 
 function commaBetween(doc: Document, token: Token, date: DateFinding): boolean {
