@@ -167,3 +167,16 @@ table('verbs that do not share the date', [
   // another form: the report is not the act
   ['The bank cut rates on Monday and will meet again.', ['cut@Monday']],
 ]);
+
+table('a verb the tagger reads as an adverb after a modal', [
+  ['Prices fell. The plant, which opened in 1990, will close in June.', ['opened@1990', 'close@June']],
+  ['Prices fell. The market did close early in June.', ['close@June']],
+  // "close to" after a copula is no verb of its own: the copula hands its event on as before
+  ['Prices fell. The shop was close to the station in June.', ['close@June']],
+]);
+
+table('a date before a measured event noun', [
+  ['Investors were alarmed by Monday\'s 500-point drop.', ['drop@Monday']],
+  // a measure before a noun that names no event: the verb
+  ['Investors bought Monday\'s 500-page report.', ['bought@Monday']],
+]);

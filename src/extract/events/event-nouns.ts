@@ -68,8 +68,8 @@ export function eventNounAt(doc: Document, clause: Clause, date: DateFinding): T
       const token = inClause(doc.tokens[i]);
       if (!token) break;
       if (isEventNoun(doc, token) || isNounUseOfAdjective(doc, token)) return token;
-      // "recent government moves": names, adjectives and nouns of a compound before its head
-      if (!(token.tags.has('Noun') || token.tags.has('Adjective')) || token.tags.has('Pronoun') || /[,.;:]/.test(token.post)) break;
+      // "recent government moves", "Monday's 500-point drop": modifiers of a compound before its head
+      if (!['Noun', 'Adjective', 'Value'].some((tag) => token.tags.has(tag)) || token.tags.has('Pronoun') || /[,.;:]/.test(token.post)) break;
     }
   }
   // "during a speech last week": the noun right before the date, or before the preposition

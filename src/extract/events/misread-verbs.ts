@@ -27,6 +27,16 @@ export function isMisreadVerb(doc: Document, token: Token): boolean {
   return subject && object;
 }
 
+/** Verbs the tagger reads as adverbs after an auxiliary: "will close in June", "did close". */
+const READ_AS_ADVERB = new Set(['close']);
+
+/** "The plant will close in June": the word after a modal or an auxiliary is its verb. */
+export function isVerbAfterAuxiliary(doc: Document, token: Token): boolean {
+  if (!READ_AS_ADVERB.has(token.normal) || token.tags.has('Verb')) return false;
+  const previous = doc.tokens[token.index - 1];
+  return previous !== undefined && (previous.tags.has('Modal') || (previous.tags.has('Auxiliary') && !previous.tags.has('Copula'))) && !/[,.;:()]/.test(previous.post);
+}
+
 /** "the storm hit the coast", "they cut jobs": a base-form past right after its subject. */
 export function isBarePast(doc: Document, token: Token): boolean {
   if (!PAST_FORMS.has(token.normal) || !token.tags.has('Infinitive')) return false;

@@ -9,7 +9,7 @@ import { firstTokenEndingAfter, type Document, type Token } from '../../document
 import type { DateFinding } from '../model.js';
 import type { Clause } from './clauses.js';
 import { eventNounAt, lightVerbNoun } from './event-nouns.js';
-import { isBarePast, isMisreadVerb, isPluralNounReadAsVerb } from './misread-verbs.js';
+import { isBarePast, isMisreadVerb, isPluralNounReadAsVerb, isVerbAfterAuxiliary } from './misread-verbs.js';
 
 // "Los Angeles based Northrop", "state owned": participles used as adjectives
 const ADJECTIVAL = new Set(['based', 'owned', 'led', 'backed', 'funded', 'operated', 'controlled', 'related']);
@@ -30,7 +30,7 @@ export function triggerOf(doc: Document, clause: Clause, date: DateFinding, take
   if (noun && !taken.has(noun.index)) return noun;
   const tokens = doc.tokens.slice(clause.first, clause.end)
     .filter((token) => (token.end <= date.start || token.start >= date.end) && !taken.has(token.index));
-  const content = tokens.filter((token) => isContentVerb(doc, token));
+  const content = tokens.filter((token) => isContentVerb(doc, token) || isVerbAfterAuxiliary(doc, token));
   // "homes rose in the fourth quarter": no finite verb, so a verb read as a noun
   // "homes rose in the fourth quarter to their highest level, investors are concerned": a verb past a comma does not count
   // "The Fed cut rates on Monday and signaled more cuts": a verb after "and" has a predicate before it
