@@ -180,3 +180,14 @@ table('a date before a measured event noun', [
   // a measure before a noun that names no event: the verb
   ['Investors bought Monday\'s 500-page report.', ['bought@Monday']],
 ]);
+
+table('a "since" date anchors the perfect of its clause', [
+  ['Iraq has refused to allow inspections since August.', ['refused@August']],
+  ['The index has not closed above 8,000 since February.', ['closed@February']],
+  ['The company has been trying to sell the unit since 1995.', ['trying@1995']],
+]);
+
+table('a "since" date with no perfect, or another preposition', [
+  ['Stocks rose since Monday.', ['rose@Monday']],
+  ['Iraq has refused to allow inspections in August.', ['allow@August']],
+]);

@@ -3,13 +3,15 @@
  * ("the 1996 election"), else the verb nearest the date, before it first
  * ("filed ... in 2013"; "the same year Khloé began"), moved to the verb it
  * stands for ("were to take", "was set to land") or to a light verb's noun
- * ("made its maiden flight on 11 December").
+ * ("made its maiden flight on 11 December"); a "since" date takes the
+ * perfect of its clause ("has refused to allow inspections since August").
  */
 import { firstTokenEndingAfter, type Document, type Token } from '../../document.js';
 import type { DateFinding } from '../model.js';
 import type { Clause } from './clauses.js';
 import { eventNounAt, lightVerbNoun } from './event-nouns.js';
 import { isBarePast, isMisreadVerb, isPluralNounReadAsVerb, isVerbAfterAuxiliary } from './misread-verbs.js';
+import { perfectSince } from './since.js';
 
 // "Los Angeles based Northrop", "state owned": participles used as adjectives
 const ADJECTIVAL = new Set(['based', 'owned', 'led', 'backed', 'funded', 'operated', 'controlled', 'related']);
@@ -28,6 +30,8 @@ const REPORTING = new Set(['said', 'says', 'told', 'reported', 'announced', 'add
 export function triggerOf(doc: Document, clause: Clause, date: DateFinding, taken: ReadonlySet<number> = new Set()): Token | null {
   const noun = eventNounAt(doc, clause, date);
   if (noun && !taken.has(noun.index)) return noun;
+  const perfect = perfectSince(doc, clause, date);
+  if (perfect && !taken.has(perfect.index)) return perfect;
   const tokens = doc.tokens.slice(clause.first, clause.end)
     .filter((token) => (token.end <= date.start || token.start >= date.end) && !taken.has(token.index));
   const content = tokens.filter((token) => isContentVerb(doc, token) || isVerbAfterAuxiliary(doc, token));
