@@ -191,3 +191,14 @@ table('a "since" date with no perfect, or another preposition', [
   ['Stocks rose since Monday.', ['rose@Monday']],
   ['Iraq has refused to allow inspections in August.', ['allow@August']],
 ]);
+
+table('a date a schedule puts on the event noun before it', [
+  ['Prices fell. The vote, scheduled for Tuesday, was postponed.', ['vote@Tuesday']],
+  ['Prices fell. The delivery, originally due later this year, will be delayed until October 2007.', ['delivery@later this year', 'delayed@October 2007']],
+  ['Prices fell. The meeting is set for Monday.', ['meeting@Monday']],
+]);
+
+table('a schedule with no event noun before it', [
+  ['Prices fell. The company is expected to report a loss on Monday.', ['report@Monday']],
+  ['Prices fell. The plant, scheduled to close in June, will stay open.', ['close@June']],
+]);

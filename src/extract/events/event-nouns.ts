@@ -38,6 +38,9 @@ const MODIFIERS_SKIPPED = 2;
 /** Prepositions that tie a date to the event noun before them: "a large fall at the start of the day". */
 const NOUN_PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'during']);
 
+/** Words that put the noun before them on a date: "the vote, scheduled for Tuesday". */
+const SCHEDULED = new Set(['scheduled', 'set', 'planned', 'slated', 'due', 'expected']);
+
 /** Verbs that put their object's event on the date: "set a hearing for next month". */
 const SCHEDULING_VERBS = new Set(['set', 'sets', 'schedule', 'scheduled', 'schedules', 'plan', 'planned', 'plans', 'call', 'called', 'calls']);
 
@@ -46,6 +49,17 @@ export function isEventNoun(doc: Document, token: Token): boolean {
   // "set a hearing for next month" (hearing/Gerund): a determiner makes it a noun
   const previous = doc.tokens[token.index - 1];
   return token.tags.has('Noun') || (token.tags.has('Gerund') && previous?.tags.has('Determiner') === true);
+}
+
+/** "the vote, scheduled for Tuesday", "delivery, originally due later this year", "The meeting is set for Monday". */
+function scheduledNoun(doc: Document, index: number): Token | null {
+  if (!SCHEDULED.has(doc.tokens[index]?.normal ?? '')) return null;
+  let i = index - 1;
+  // "originally due", "is now set for"
+  const skipped = (token: Token): boolean => ['Adverb', 'Copula', 'Auxiliary'].some((tag) => token.tags.has(tag));
+  while (i >= 0 && skipped(doc.tokens[i]!) && !/[.;:()]/.test(doc.tokens[i]!.post)) i--;
+  const noun = doc.tokens[i];
+  return noun && isEventNoun(doc, noun) && !/[.;:()]/.test(noun.post) ? noun : null;
 }
 
 /** "a 20 year low", "a sixteen-month high after": the adjective heads its noun phrase. */
@@ -77,6 +91,8 @@ export function eventNounAt(doc: Document, clause: Clause, date: DateFinding): T
   let beforeIndex = firstTokenEndingAfter(doc, date.start) - 1;
   const preposition = doc.tokens[beforeIndex]?.normal ?? '';
   if (preposition === 'of' || NOUN_PREPOSITIONS.has(preposition)) beforeIndex--;
+  const scheduled = scheduledNoun(doc, beforeIndex);
+  if (scheduled && inClause(scheduled)) return scheduled;
   const before = inClause(doc.tokens[beforeIndex]);
   if (!before || !isEventNoun(doc, before) || /[,.;:()–—]/.test(before.post)) return null;
   // "posted gains on Friday": the date goes with the verb whose object the noun is
