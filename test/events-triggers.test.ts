@@ -146,6 +146,15 @@ table('a "since" date that measures a record anchors nothing', [
   ['The unemployment rate reached 8.5%, the highest since 1983.', []],
 ]);
 
+table('a "from" date that is a change\'s starting point anchors nothing', [
+  ['The three indices each fell two percent from Monday\'s closing price.', []],
+  ['The index finished on 7223.98, an increase of 54 points from March 12.', []],
+]);
+
+table('a "from" date that opens a range', [
+  ['Aer Lingus will receive six aircraft from 2009 to 2011.', ['receive@2009', 'receive@2011']],
+]);
+
 table('a "since" date that dates an event or a state', [
   ['Boeing had been suspended since July 24, 2003.', ['suspended@July 24, 2003']],
   // a verb between the superlative and "since" ends the record phrase

@@ -14,7 +14,7 @@ import { eventNounAt, isEventNoun } from './event-nouns.js';
 import { leadClauses } from './lead.js';
 import { oneDatePerTrigger, type Anchor } from './one-date.js';
 import { participantsOf, type Participants } from './participants.js';
-import { isRecordSince } from './records.js';
+import { isComparisonFrom, isRecordSince } from './records.js';
 import { triggersInScope } from './scope.js';
 import { summarize } from './summary.js';
 import { isFinite, triggerOf } from './triggers.js';
@@ -25,8 +25,8 @@ export function findEvents(doc: Document, dates: DateFinding[], entities: Entity
   const anchors: Anchor[] = [];
   const dateline = datelineIndex(doc, dates);
   dates.forEach((date, dateIndex) => {
-    // "its lowest level since 2003": a record's measure, no event's date
-    if (dateIndex === dateline || isRecordSince(doc, date)) return;
+    // "its lowest level since 2003", "fell two percent from Monday's close": a measure, no event's date
+    if (dateIndex === dateline || isRecordSince(doc, date) || isComparisonFrom(doc, date)) return;
     // a duration or a set anchors only the event noun it measures: "the worst single-day decline"
     const measure = date.type === 'DURATION' || date.type === 'SET';
     const firstToken = firstTokenEndingAfter(doc, date.start);

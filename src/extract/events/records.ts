@@ -1,10 +1,12 @@
 /**
- * A "since" date that measures a record, not an event's time:
+ * Dates that measure a record or a change, not an event's time:
  *   "its lowest level since 2003", "the worst fall since 1987",
- *   "the highest since 1983": the event came after that date, not on it.
- * Not "had been suspended since July 24, 2003", which dates the suspension.
+ *   "the highest since 1983", "fell two percent from Monday's closing price",
+ *   "an increase of 54 points from March 12": the event came after that date.
+ * Not "had been suspended since July 24, 2003", which dates the suspension,
+ * nor "from 2009 to 2011", a range.
  */
-import { firstTokenEndingAfter, type Document } from '../../document.js';
+import { firstTokenEndingAfter, firstTokenFrom, type Document } from '../../document.js';
 import type { DateFinding } from '../model.js';
 
 const REACH = 6;
@@ -20,4 +22,13 @@ export function isRecordSince(doc: Document, date: DateFinding): boolean {
     if (token.tags.has('Superlative') || RECORD_WORDS.has(token.normal)) return true;
   }
   return false;
+}
+
+/** "fell two percent from Monday's closing price": a change's starting point, with no end of range after it. */
+export function isComparisonFrom(doc: Document, date: DateFinding): boolean {
+  const from = firstTokenEndingAfter(doc, date.start) - 1;
+  if (doc.tokens[from]?.normal !== 'from') return false;
+  const after = doc.tokens[firstTokenFrom(doc, date.end)];
+  const lastDateToken = doc.tokens[firstTokenFrom(doc, date.end) - 1];
+  return !(after && /^(to|until|till|through|thru)$/.test(after.normal)) && !/[-–—]/.test(lastDateToken?.post ?? '');
 }
