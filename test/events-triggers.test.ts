@@ -146,6 +146,15 @@ table('a "since" date that measures a record anchors nothing', [
   ['The unemployment rate reached 8.5%, the highest since 1983.', []],
 ]);
 
+table('"now", "currently", "recently" date only a verb on their side of a comma', [
+  ['Aeroflot has negotiated the purchase of 22 jets, an aircraft currently in production.', []],
+  ['The company, currently the largest in Europe, said it would expand.', []],
+  // no comma between: the verb keeps its date
+  ['Boeing, which currently employs 5,000 people, said it would expand.', ['employs@currently']],
+  // a calendar date still reaches across the comma
+  ['Aeroflot signed the deal, its largest ever, on Monday.', ['signed@Monday']],
+]);
+
 table('a "from" date that is a change\'s starting point anchors nothing', [
   ['The three indices each fell two percent from Monday\'s closing price.', []],
   ['The index finished on 7223.98, an increase of 54 points from March 12.', []],

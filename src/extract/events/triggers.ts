@@ -48,7 +48,9 @@ export function triggerOf(doc: Document, clause: Clause, date: DateFinding, take
   // "to end the day at 7,114": a verb right before the date takes it as its own
   const adjacent = before[0] && before[0].index === firstTokenEndingAfter(doc, date.start) - 1 ? before[0] : undefined;
   const verb = adjacent ?? before.find(finite) ?? after.find(finite) ?? before[0] ?? after[0] ?? null;
-  if (!verb) return null;
+  // "Aeroflot has negotiated the purchase of 22 Dreamliners, an aircraft currently in production":
+  // "now", "currently", "recently" date only a verb on their side of a comma
+  if (!verb || (/_REF$/.test(date.value ?? '') && commaBetween(doc, verb, date))) return null;
   const head = verbAfterTo(doc, verb, clause) ?? participleAfter(doc, verb, clause, date) ?? verb;
   return lightVerbNoun(doc, head, date) ?? head;
 }
