@@ -70,10 +70,12 @@ function commaBetween(doc: Document, token: Token, date: DateFinding): boolean {
 // "it was delayed last week", "were sharply lower on Friday": the participle or adjective is the event
 function participleAfter(doc: Document, verb: Token, clause: Clause, date: DateFinding): Token | null {
   if (!verb.tags.has('Copula')) return null;
+  // "are now trading", "was recently named": the date may stand between
+  const inDate = (token: Token): boolean => token.start < date.end && token.end > date.start;
   let i = verb.index + 1;
-  while (i < clause.end && doc.tokens[i]!.tags.has('Adverb')) i++;
+  while (i < clause.end && (doc.tokens[i]!.tags.has('Adverb') || inDate(doc.tokens[i]!))) i++;
   const next = doc.tokens[i];
-  if (!next || i >= clause.end || (next.start < date.end && next.end > date.start)) return null;
+  if (!next || i >= clause.end) return null;
   // "was delayed", "is going", "were lower" (read as the verb "to lower")
   const verb2 = next.tags.has('Verb') && !next.tags.has('Auxiliary') && !next.tags.has('Copula');
   return next.tags.has('Adjective') || verb2 ? next : null;
