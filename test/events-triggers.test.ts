@@ -220,3 +220,13 @@ table('a schedule with no event noun before it', [
   ['Prices fell. The company is expected to report a loss on Monday.', ['report@Monday']],
   ['Prices fell. The plant, scheduled to close in June, will stay open.', ['close@June']],
 ]);
+
+table('pasts and nouns the tagger confuses', [
+  // a base-form past after a copula is its participle
+  ['Prices fell. The budget was cut in March.', ['cut@March']],
+  ['Prices fell. The last ballot there was cast at 2:30.', ['cast@2:30']],
+  // a present form right after a preposition is a noun: a photo credit
+  ['Prices fell. Leung Yiu-chung of NWSC; from file, 2008.', []],
+  // a gerund after a preposition stays a verb
+  ['Prices fell. After opening Friday, the store closed.', ['opening@Friday']],
+]);

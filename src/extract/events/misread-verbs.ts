@@ -9,7 +9,12 @@
  */
 import type { Document, Token } from '../../document.js';
 
-const PAST_FORMS = new Set(['rose', 'shed', 'cut', 'hit', 'set', 'bid', 'cost', 'spread', 'put', 'quit', 'slid', 'split']);
+const PAST_FORMS = new Set(['rose', 'shed', 'cut', 'hit', 'set', 'bid', 'cost', 'spread', 'put', 'quit', 'slid', 'split', 'cast', 'shut', 'hurt', 'beat', 'upset', 'burst']);
+
+/** "The budget was cut in March", "the last ballot was cast at 2:30": a past the tagger may read as a noun. */
+export function isPastForm(token: Token): boolean {
+  return PAST_FORMS.has(token.normal);
+}
 
 export function isMisreadVerb(doc: Document, token: Token): boolean {
   if (!PAST_FORMS.has(token.normal) || token.tags.has('Verb')) return false;

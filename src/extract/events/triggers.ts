@@ -10,7 +10,7 @@ import { firstTokenEndingAfter, type Document, type Token } from '../../document
 import type { DateFinding } from '../model.js';
 import type { Clause } from './clauses.js';
 import { eventNounAt, lightVerbNoun } from './event-nouns.js';
-import { isBarePast, isMisreadVerb, isPluralNounReadAsVerb, isVerbAfterAuxiliary } from './misread-verbs.js';
+import { isBarePast, isMisreadVerb, isPastForm, isPluralNounReadAsVerb, isVerbAfterAuxiliary } from './misread-verbs.js';
 import { perfectSince } from './since.js';
 
 // "Los Angeles based Northrop", "state owned": participles used as adjectives
@@ -78,7 +78,9 @@ function participleAfter(doc: Document, verb: Token, clause: Clause, date: DateF
   if (!next || i >= clause.end) return null;
   // "was delayed", "is going", "were lower" (read as the verb "to lower")
   const verb2 = next.tags.has('Verb') && !next.tags.has('Auxiliary') && !next.tags.has('Copula');
-  return next.tags.has('Adjective') || verb2 ? next : null;
+  // "was cut", "was cast" (read as nouns)
+  const past = isPastForm(next) && !next.tags.has('Determiner');
+  return next.tags.has('Adjective') || verb2 || past ? next : null;
 }
 
 /** Verbs that carry an event of their own: not "was" in "was finalized", not "markets" in "stock markets". */
@@ -90,6 +92,8 @@ export function isContentVerb(doc: Document, token: Token): boolean {
   if (ADJECTIVAL.has(token.normal) && previous?.tags.has('Noun')) return false;
   // "British and Irish stock markets", "raised interest rates"
   if (isPluralNounReadAsVerb(doc, token)) return false;
+  // "from file, 2008": a present form right after a preposition other than "to" is a noun
+  if (previous?.tags.has('Preposition') && previous.normal !== 'to' && token.tags.has('PresentTense') && !token.tags.has('Gerund')) return false;
   return true;
 }
 
