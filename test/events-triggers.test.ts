@@ -40,6 +40,8 @@ table('a base form that is no past', [
 table('a plural noun read as a verb is the subject of a misread past', [
   ['The number of people claiming weekly unemployment benefits rose 15,000 last week.', ['rose@last week']],
   ['Weekly jobless claims rose in March.', ['rose@March']],
+  // after a preposition: "reduction of crop yields"
+  ['Prices fell. The reduction of crop yields by 2050 exceeded 10%.', ['exceeded@2050']],
   // a determiner before "rose": a noun; the copula hands its event to the adjective
   ['The claims of a rose in March were false.', ['false@March']],
 ]);

@@ -56,7 +56,7 @@ export function isBarePast(doc: Document, token: Token): boolean {
 /**
  * "British and Irish stock markets", "weekly unemployment benefits": a plural
  * noun compromise reads as a present verb, after a noun that follows an
- * adjective, a name, a noun or a verb ("raised interest rates"), or before
+ * adjective, a name, a preposition, a noun or a verb ("raised interest rates"), or before
  * its own predicate ("Asian markets saw").
  */
 export function isPluralNounReadAsVerb(doc: Document, token: Token): boolean {
@@ -69,6 +69,7 @@ export function isPluralNounReadAsVerb(doc: Document, token: Token): boolean {
     && previous?.tags.has('Noun') === true && !previous.tags.has('Pronoun')) return true;
   const commonNoun = (t: Token | undefined): boolean => t !== undefined && t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('ProperNoun');
   const lexicalVerb = (t: Token | undefined): boolean => t !== undefined && t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !t.tags.has('Modal');
+  // "reduction of crop yields": after a preposition too
   return commonNoun(previous)
-    && (beforePrevious?.tags.has('Adjective') === true || beforePrevious?.tags.has('ProperNoun') === true || commonNoun(beforePrevious) || lexicalVerb(beforePrevious));
+    && (['Adjective', 'ProperNoun', 'Preposition'].some((tag) => beforePrevious?.tags.has(tag) === true) || commonNoun(beforePrevious) || lexicalVerb(beforePrevious));
 }
