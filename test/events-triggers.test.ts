@@ -232,3 +232,12 @@ table('pasts and nouns the tagger confuses', [
   // a gerund after a preposition stays a verb
   ['Prices fell. After opening Friday, the store closed.', ['opening@Friday']],
 ]);
+
+table('a date between a determiner and its noun dates that noun only', [
+  ['Portrait shot of Dennis Hopper, famous for his role in the 1969 film Easy Rider.', []],
+  ['Fans cheered. Yesterday, day five of the 2018 FIFA World Cup, Sweden defeated South Korea.', ['defeated@Yesterday']],
+  // the noun names an event: it takes the date
+  ['Smith lost the 1996 election to Jones.', ['election@1996']],
+  // no determiner before the date: a fronted date with no comma
+  ['In 2008 Boeing delivered 375 planes.', ['delivered@2008']],
+]);

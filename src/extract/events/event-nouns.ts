@@ -51,6 +51,19 @@ export function isEventNoun(doc: Document, token: Token): boolean {
   return token.tags.has('Noun') || (token.tags.has('Gerund') && previous?.tags.has('Determiner') === true);
 }
 
+/**
+ * "the 2018 FIFA World Cup", "the 1969 film", "the 2007 starting date": a date
+ * between a determiner and the noun it modifies dates that noun only.
+ */
+export function modifiesNoun(doc: Document, date: DateFinding): boolean {
+  const before = doc.tokens[firstTokenEndingAfter(doc, date.start) - 1];
+  const lastDateToken = doc.tokens[firstTokenFrom(doc, date.end) - 1];
+  const after = doc.tokens[firstTokenFrom(doc, date.end)];
+  if (!before || !after || !lastDateToken || /[,.;:()–—]/.test(before.post) || /[,.;:()–—]/.test(lastDateToken.post)) return false;
+  const determiner = before.tags.has('Determiner') || before.tags.has('Possessive');
+  return determiner && (after.tags.has('Noun') || after.tags.has('Adjective')) && !after.tags.has('Pronoun') && !after.tags.has('Date');
+}
+
 /** "the vote, scheduled for Tuesday", "delivery, originally due later this year", "The meeting is set for Monday". */
 function scheduledNoun(doc: Document, index: number): Token | null {
   if (!SCHEDULED.has(doc.tokens[index]?.normal ?? '')) return null;

@@ -10,7 +10,7 @@ import type { DateFinding, Entity, EventFinding } from '../model.js';
 import type { ResolvedDescription } from '../people/descriptions.js';
 import { datelineIndex } from '../dates/dateline.js';
 import { clauseAt, clausesOf, type Clause } from './clauses.js';
-import { eventNounAt, isEventNoun } from './event-nouns.js';
+import { eventNounAt, isEventNoun, modifiesNoun } from './event-nouns.js';
 import { leadClauses } from './lead.js';
 import { oneDatePerTrigger, type Anchor } from './one-date.js';
 import { participantsOf, type Participants } from './participants.js';
@@ -27,8 +27,9 @@ export function findEvents(doc: Document, dates: DateFinding[], entities: Entity
   dates.forEach((date, dateIndex) => {
     // "its lowest level since 2003", "fell two percent from Monday's close": a measure, no event's date
     if (dateIndex === dateline || isRecordSince(doc, date) || isComparisonFrom(doc, date)) return;
-    // a duration or a set anchors only the event noun it measures: "the worst single-day decline"
-    const measure = date.type === 'DURATION' || date.type === 'SET';
+    // a duration or a set anchors only the event noun it measures: "the worst single-day decline";
+    // so does a date that modifies a noun: "the 1996 election", not "shot" in "Portrait shot of ... the 1969 film"
+    const measure = date.type === 'DURATION' || date.type === 'SET' || modifiesNoun(doc, date);
     const firstToken = firstTokenEndingAfter(doc, date.start);
     const token = doc.tokens[firstToken];
     if (!token) return;
