@@ -229,6 +229,9 @@ table('pasts and nouns the tagger confuses', [
   ['Prices fell. The last ballot there was cast at 2:30.', ['cast@2:30']],
   // a present form right after a preposition is a noun: a photo credit
   ['Prices fell. Leung Yiu-chung of NWSC; from file, 2008.', []],
+  // a word alone in brackets points at a photo
+  ['Ministers met. Braverman (left) and Sunak (right) on October 25, 2022.', []],
+  ['Ministers met. The bill (passed in 2001) was repealed.', ['passed@2001']],
   // a gerund after a preposition stays a verb
   ['Prices fell. After opening Friday, the store closed.', ['opening@Friday']],
 ]);

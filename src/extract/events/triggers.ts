@@ -92,6 +92,8 @@ export function isContentVerb(doc: Document, token: Token): boolean {
   if (ADJECTIVAL.has(token.normal) && previous?.tags.has('Noun')) return false;
   // "British and Irish stock markets", "raised interest rates"
   if (isPluralNounReadAsVerb(doc, token)) return false;
+  // "Braverman (left) and Sunak (right)": a word alone in brackets is a caption's pointer
+  if (token.pre.includes('(') && token.post.includes(')')) return false;
   // "from file, 2008": a present form right after a preposition other than "to" is a noun
   if (previous?.tags.has('Preposition') && previous.normal !== 'to' && token.tags.has('PresentTense') && !token.tags.has('Gerund')) return false;
   return true;
