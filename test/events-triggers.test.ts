@@ -88,6 +88,10 @@ table('a noun that is the object of a verb leaves the date to the verb', [
   ['Stock indexes posted gains on Friday.', ['posted@Friday']],
   ['Markets dropped to twelve-year lows on Thursday.', ['dropped@Thursday', 'lows@twelve-year']],
   ['The company saw a big decline in March.', ['saw@March']],
+  // right before the date, and after a noun of its compound
+  ['North and South Korea exchanged artillery fire yesterday.', ['exchanged@yesterday']],
+  // the subject's noun keeps the date
+  ['Officials said artillery fire yesterday killed two soldiers.', ['fire@yesterday']],
   // a noun that names no event is no trigger
   ['The company bought a factory in March.', ['bought@March']],
 ]);

@@ -41,6 +41,8 @@ const NOUN_PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'during']);
 /** Words that put the noun before them on a date: "the vote, scheduled for Tuesday". */
 const SCHEDULED = new Set(['scheduled', 'set', 'planned', 'slated', 'due', 'expected']);
 
+const SAYING = new Set(['say', 'says', 'said', 'stated', 'claimed', 'added']);
+
 /** Verbs that put their object's event on the date: "set a hearing for next month". */
 const SCHEDULING_VERBS = new Set(['set', 'sets', 'schedule', 'scheduled', 'schedules', 'plan', 'planned', 'plans', 'call', 'called', 'calls']);
 
@@ -109,7 +111,7 @@ export function eventNounAt(doc: Document, clause: Clause, date: DateFinding): T
   const before = inClause(doc.tokens[beforeIndex]);
   if (!before || !isEventNoun(doc, before) || /[,.;:()–—]/.test(before.post)) return null;
   // "posted gains on Friday": the date goes with the verb whose object the noun is
-  return NOUN_PREPOSITIONS.has(preposition) && objectOfVerb(doc, before) ? null : before;
+  return preposition !== 'of' && objectOfVerb(doc, before) ? null : before;
 }
 
 /**
@@ -120,8 +122,9 @@ function objectOfVerb(doc: Document, noun: Token): boolean {
   for (let i = noun.index - 1; i >= 0; i--) {
     const token = doc.tokens[i]!;
     if (/[,.;:()–—]/.test(token.post)) return false;
-    if (token.tags.has('Verb') && !token.tags.has('Auxiliary') && !token.tags.has('Gerund')) return !SCHEDULING_VERBS.has(token.normal);
-    if (token.normal !== 'to' && !['Determiner', 'Adjective', 'Possessive', 'Value', 'Adverb', 'Date'].some((tag) => token.tags.has(tag))) return false;
+    // "said artillery fire yesterday killed": a saying verb's noun is the subject of what was said
+    if (token.tags.has('Verb') && !token.tags.has('Auxiliary') && !token.tags.has('Gerund')) return !SCHEDULING_VERBS.has(token.normal) && !SAYING.has(token.normal);
+    if (token.normal !== 'to' && !['Determiner', 'Adjective', 'Possessive', 'Value', 'Adverb', 'Date', 'Noun'].some((tag) => token.tags.has(tag))) return false;
   }
   return false;
 }
