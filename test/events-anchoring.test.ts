@@ -99,6 +99,13 @@ describe('an event on the dateline\'s day is anchored to the dateline too', () =
     expect(dated(body)).toEqual(expected);
   });
 
+  it('gives the dateline\'s copy the summary of the event it copies', () => {
+    const result = facts('Stocks fall\n\nMarch 05, 2009\n\nAcme Corp announced a review on Thursday and said it would sell a unit.', '2009-03-05');
+    expect(result.events.map((e) => e.summary)).toEqual([
+      'Acme Corp announced a review', 'Acme Corp announced a review', 'Acme Corp said it would sell a unit', 'Acme Corp said it would sell a unit',
+    ]);
+  });
+
   it.each<[string, string[]]>([
     // another day, a month, a duration: not the dateline's day
     ['US stock markets dropped to new lows on Wednesday.', ['dropped@Wednesday']],

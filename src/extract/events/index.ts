@@ -57,9 +57,10 @@ export function findEvents(doc: Document, dates: DateFinding[], entities: Entity
     const sentence = doc.sentences[clause.sentence]!;
     const who = participants.inClause(clause, clausesOf(doc, sentence));
     const nameOf = (index: number): string => subjectName(entities, who, index);
-    events.push(event(doc, clause, trigger, dateIndex, date, sentence, who, nameOf));
+    const found = event(doc, clause, trigger, dateIndex, date, sentence, who, nameOf);
+    events.push(found);
     // "March 05, 2009 | US stock markets dropped ... on Thursday" (that same day): on the dateline's day too
-    if (datelineDate && onDatelineDay(date, datelineDate)) events.push(event(doc, clause, trigger, dateline, datelineDate, sentence, who, nameOf));
+    if (datelineDate && onDatelineDay(date, datelineDate)) events.push({ ...found, date: dateline });
   }
   if (datelineDate) {
     for (const { clause, clauses, trigger } of leadClauses(doc, dates, datelineDate)) {
