@@ -115,3 +115,22 @@ describe('an event on the dateline\'s day is anchored to the dateline too', () =
     expect(dated(body)).toEqual(expected);
   });
 });
+
+describe('a wire story with the dated-event rules together', () => {
+  const story = 'Calder Group warns on profit\n\nMarch 05, 2025\n\nShares in Calder Group fell 12% today, their worst fall since 2008, after the company cut its profit forecast. On Tuesday, the chief executive, Mara Quist, resigned, and the board named Tom Reyes as interim head. Calder Group has not paid a dividend since 2019. The company, which employs 4,000 people, announced a review on Wednesday and said it would sell its Dutch unit. A shareholder vote, scheduled for next month, will decide the sale. The shares closed at 212 pence, down 29 pence from Tuesday\'s close.';
+
+  it('anchors each event once per date, the dateline\'s day included', () => {
+    expect(anchors(story, '2025-03-05')).toEqual([
+      // "today" is the dateline's day; "since 2008" after "worst" measures a record
+      'fell@today', 'fell@March 05, 2025',
+      // a fronted date reaches the coordinated clause
+      'resigned@Tuesday', 'named@Tuesday',
+      // "since" takes the perfect
+      'paid@2019',
+      // verbs joined by "and" share the date, a Wednesday like the dateline
+      'announced@Wednesday', 'announced@March 05, 2025', 'said@Wednesday', 'said@March 05, 2025',
+      // a schedule dates its noun; "from Tuesday's close" is a change's starting point
+      'vote@next month',
+    ]);
+  });
+});
