@@ -166,6 +166,13 @@ table('a "from" date that is a change\'s starting point anchors nothing', [
   ['The index finished on 7223.98, an increase of 54 points from March 12.', []],
 ]);
 
+table('a date that counts the times anchors nothing', [
+  ['Prices fell. Last month, the Fed raised rates for the third time this year.', ['raised@Last month']],
+  ['Prices fell. The Fed raised rates for the first time this year.', []],
+  // a date in a phrase of its own still dates the event
+  ['Prices fell. The Fed raised rates three times in 2008.', ['raised@2008']],
+]);
+
 table('a "from" date that opens a range', [
   ['Aer Lingus will receive six aircraft from 2009 to 2011.', ['receive@2009', 'receive@2011']],
 ]);

@@ -14,7 +14,7 @@ import { eventNounAt, isEventNoun, modifiesNoun } from './event-nouns.js';
 import { leadClauses } from './lead.js';
 import { oneDatePerTrigger, type Anchor } from './one-date.js';
 import { participantsOf, type Participants } from './participants.js';
-import { isComparisonFrom, isRecordSince } from './records.js';
+import { isComparisonFrom, isCountOfTimes, isRecordSince } from './records.js';
 import { triggersInScope } from './scope.js';
 import { summarize } from './summary.js';
 import { isFinite, triggerOf } from './triggers.js';
@@ -26,7 +26,7 @@ export function findEvents(doc: Document, dates: DateFinding[], entities: Entity
   const dateline = datelineIndex(doc, dates);
   dates.forEach((date, dateIndex) => {
     // "its lowest level since 2003", "fell two percent from Monday's close": a measure, no event's date
-    if (dateIndex === dateline || isRecordSince(doc, date) || isComparisonFrom(doc, date)) return;
+    if (dateIndex === dateline || isRecordSince(doc, date) || isComparisonFrom(doc, date) || isCountOfTimes(doc, date)) return;
     // a duration or a set anchors only the event noun it measures: "the worst single-day decline";
     // so does a date that modifies a noun: "the 1996 election", not "shot" in "Portrait shot of ... the 1969 film"
     const measure = date.type === 'DURATION' || date.type === 'SET' || modifiesNoun(doc, date);

@@ -32,3 +32,11 @@ export function isComparisonFrom(doc: Document, date: DateFinding): boolean {
   const lastDateToken = doc.tokens[firstTokenFrom(doc, date.end) - 1];
   return !(after && /^(to|until|till|through|thru)$/.test(after.normal)) && !/[-–—]/.test(lastDateToken?.post ?? '');
 }
+
+/** "raised rates for the third time this year": the date counts the times, the event has its own. */
+export function isCountOfTimes(doc: Document, date: DateFinding): boolean {
+  const time = doc.tokens[firstTokenEndingAfter(doc, date.start) - 1];
+  if (!time || !/^times?$/.test(time.normal) || /[,.;:()]/.test(time.post)) return false;
+  const count = doc.tokens[time.index - 1];
+  return count !== undefined && (count.tags.has('Value') || count.tags.has('Ordinal') || RECORD_WORDS.has(count.normal) || count.normal === 'last');
+}
