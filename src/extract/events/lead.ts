@@ -10,6 +10,7 @@
 import type { Document, Token } from '../../document.js';
 import type { DateFinding } from '../model.js';
 import { clausesOf, type Clause } from './clauses.js';
+import { coordinatedVerbs } from './coordination.js';
 import { isContentVerb, isFinite } from './triggers.js';
 
 const LEAD_SENTENCES = 3;
@@ -55,17 +56,6 @@ function newsVerb(doc: Document, clause: Clause, dateline: DateFinding): Token |
     return perfect || present || REPORTING.has(token.normal) ? passiveParticiple(doc, clause, token) ?? token : null;
   }
   return null;
-}
-
-/** "Taro Aso spoke to officials and asked them": a verb of the same form after "and" tells of the same day. */
-function coordinatedVerbs(doc: Document, clause: Clause, first: Token): Token[] {
-  const found: Token[] = [];
-  const sameForm = (token: Token): boolean => ['PastTense', 'PresentTense'].some((tag) => token.tags.has(tag) && first.tags.has(tag));
-  for (let i = first.index + 2; i < clause.end; i++) {
-    const token = doc.tokens[i]!;
-    if (/^(and|or)$/.test(doc.tokens[i - 1]!.normal) && isContentVerb(doc, token) && isFinite(doc, token) && sameForm(token)) found.push(token);
-  }
-  return found;
 }
 
 /** "airliners are selected", "It is expected that", "is being billed": the passive's participle is the event. */
