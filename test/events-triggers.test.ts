@@ -252,6 +252,8 @@ table('a date between a determiner and its noun dates that noun only', [
   ['Fans cheered. Yesterday, day five of the 2018 FIFA World Cup, Sweden defeated South Korea.', ['defeated@Yesterday']],
   // the noun names an event: it takes the date
   ['Smith lost the 1996 election to Jones.', ['election@1996']],
+  // a noun that names no event: the date anchors nothing, even when another date takes the verb
+  ['Prices fell. The 1996 budget was passed in March.', ['passed@March']],
   // no determiner before the date: a fronted date with no comma
   ['In 2008 Boeing delivered 375 planes.', ['delivered@2008']],
 ]);

@@ -48,7 +48,7 @@ export function findEvents(doc: Document, dates: DateFinding[], entities: Entity
   // a date that loses its word to a nearer date tries the next one: "set for March 3, moved to tomorrow"
   // only a finite verb or an event noun tagged as a noun: not "hearing" in "The hearing, first set for March 3"
   const retry = (anchor: Anchor, taken: Set<number>): Token | null => {
-    if (anchor.date.type === 'DURATION' || anchor.date.type === 'SET') return null;
+    if (anchor.date.type === 'DURATION' || anchor.date.type === 'SET' || modifiesNoun(doc, anchor.date)) return null;
     const next = triggerOf(doc, anchor.clause, anchor.date, taken);
     return next && ((isEventNoun(doc, next) && next.tags.has('Noun')) || (next.tags.has('Verb') && isFinite(doc, next))) ? next : null;
   };
