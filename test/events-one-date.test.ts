@@ -21,6 +21,11 @@ describe.each<[string, string[]]>([
   // a copula hands the event to its participle or adjective
   ['Stock prices were sharply lower on Friday.', ['lower@Friday']],
   ['The flight was delayed today.', ['delayed@today']],
+  // the date may stand between the copula and its participle
+  ['Shares are now trading at 5 dollars.', ['trading@now']],
+  ['Stocks were today sharply lower.', ['lower@today']],
+  // a noun after the copula: the copula stays the event
+  ['He is now the chairman.', ['is@now']],
   // past verbs compromise reads as nouns, in a clause with no other verb
   ['Prices of new homes rose in the fourth quarter.', ['rose@the fourth quarter']],
   ['Officials said the US economy shed 663,000 jobs in March.', ['shed@March']],

@@ -3,7 +3,7 @@
  *   "The hearing, first set for March 3, moved to tomorrow at 9 a.m."
  * would give "moved" three dates. The trigger keeps the nearest ("tomorrow");
  * the others try their next word ("set" for "March 3") or anchor nothing.
- * A calendar date beats "now" or "recently" for the same word.
+ * A calendar date beats "now" or "recently", and any date beats a duration, for the same word.
  * Two dates keep one trigger only when the text coordinates them:
  *   "rose 5% in 2008 and 3% in 2009", "from 2009 to 2011".
  */
@@ -49,8 +49,12 @@ export function oneDatePerTrigger(doc: Document, anchors: Anchor[], retry: Retry
   return kept.sort((a, b) => a.dateIndex - b.dateIndex || a.trigger.start - b.trigger.start);
 }
 
-// "will now receive the aircraft next month": a calendar date beats "now", "recently"
-const vague = (anchor: Anchor): number => (/_REF$/.test(anchor.date.value ?? '') ? 1 : 0);
+// "will now receive the aircraft next month": a calendar date beats "now", "recently";
+// "the biggest single-day losses in recent years": any date beats a measure
+const vague = (anchor: Anchor): number => {
+  if (anchor.date.type === 'DURATION' || anchor.date.type === 'SET') return 2;
+  return /_REF$/.test(anchor.date.value ?? '') ? 1 : 0;
+};
 
 // a date set off by punctuation is farther: "set for March 3, moved to tomorrow"
 const PUNCTUATION_COST = 40;
