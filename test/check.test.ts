@@ -179,7 +179,9 @@ describe('runCheck', () => {
     const spy: ExtractFn = (text, options) => (seen.push(options.source ?? ''), fake(text, options));
     await runCheck(['./fixtures/', 'fixtures/lamar-odom.txt'], { update: false }, spy);
     // every case once, sorted, though lamar-odom is named twice
-    expect(seen).toEqual(['fixtures/business-wire.txt', 'fixtures/court-report.txt', 'fixtures/lamar-odom.txt', 'fixtures/wire-sports.txt']);
+    const cases = (await readdir('fixtures')).filter((name) => name.endsWith('.txt')).sort();
+    expect(cases).toContain('lamar-odom.txt');
+    expect(seen).toEqual(cases.map((name) => `fixtures/${name}`));
   });
 
   it.each([
