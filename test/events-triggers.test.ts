@@ -138,10 +138,10 @@ table('a date that does not open its sentence, or a clause that is not a main on
 ]);
 
 describe('a wire dateline\'s double hyphen', () => {
-  it('keeps the dateline place in the clause it opens', () => {
+  it('keeps the dateline place (and its state) in the clause it opens', () => {
     const result = facts('MINEOLA, N.Y. -- A man was ordered held without bail on Monday.', '2025-03-03');
     const places = new Map(result.places.map((p) => [p.id, p.name]));
-    expect(result.events.map((e) => [e.trigger.text, e.places.map((id) => places.get(id))])).toEqual([['held', ['MINEOLA']]]);
+    expect(result.events.map((e) => [e.trigger.text, e.places.map((id) => places.get(id))])).toEqual([['held', ['MINEOLA', 'N.Y.']]]);
   });
 });
 
