@@ -6,7 +6,7 @@
  * Offsets inside the pipeline are UTF-16 indices (JavaScript string indices);
  * `offsets.ts` turns them into code points for output.
  */
-import nlp from 'compromise/two';
+import nlp from './nlp.js';
 import { pieces } from './document-pieces.js';
 
 export interface Token {

@@ -2,7 +2,7 @@
  * Word knowledge for names: compromise's own lexicon (first names, places,
  * organization words) plus the few closed word classes news uses around names.
  */
-import nlp from 'compromise/two';
+import nlp from '../../nlp.js';
 
 interface CompromiseModel {
   one: { lexicon: Record<string, string | string[]> };
