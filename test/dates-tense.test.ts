@@ -28,3 +28,15 @@ describe.each<[string, [string, string | null][]]>([
     expect(values(input)).toEqual(expected);
   });
 });
+
+// a present tense looks at the nearer weekday: back for "announces on Monday", ahead for "begins Friday"
+describe.each<[string, [string, string | null][]]>([
+  ['The trial begins Friday.', [['Friday', '2024-03-15']]],
+  ['Polls close at 8 p.m. Thursday.', [['8 p.m. Thursday', '2024-03-14T20:00']]],
+  ['The company announces results on Monday.', [['Monday', '2024-03-11']]],
+  ['The company announced results on Friday.', [['Friday', '2024-03-08']]],
+])('%s', (input, expected) => {
+  it('takes the nearer day', () => {
+    expect(values(input)).toEqual(expected);
+  });
+});

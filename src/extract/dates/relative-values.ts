@@ -59,8 +59,11 @@ export function weekdayDate(ref: CalendarDate, weekday: number, direction: Direc
     case 'this': return addDays(ref, weekday - today);
     case 'last': return addDays(ref, -(((today - weekday + 7) % 7) || 7));
     case 'next': return addDays(ref, ((weekday - today + 7) % 7) || 7);
-    // "announces on Friday": a news present tells of the past
-    case 'present':
+    // "announces on Monday" (ref Wednesday) looks back, "begins Friday" ahead: the nearer one
+    case 'present': {
+      const back = (today - weekday + 7) % 7;
+      return addDays(ref, back <= 3 ? -back : 7 - back);
+    }
     case 'past': return addDays(ref, -((today - weekday + 7) % 7));
     case 'future': return addDays(ref, (weekday - today + 7) % 7);
   }
