@@ -13,6 +13,12 @@ describe.each<[string, [string, string | null][]]>([
   // the day after the time, with no verb and no clause break between them
   ['The plane landed at 6:40 p.m. local time on Sunday.', [['6:40 p.m.', '2023-12-31T18:40'], ['Sunday', '2023-12-31']]],
   ['The talks lasted from 9 a.m. to 5 p.m. on Friday.', [['9 a.m.', '2023-12-29T09:00'], ['5 p.m.', '2023-12-29T17:00'], ['Friday', '2023-12-29']]],
+  // the same time in another zone, in brackets, does not break the link
+  [
+    'The blast occurred at 10:30 a.m. local time (0830 GMT) on Sunday.',
+    [['10:30 a.m.', '2023-12-31T10:30'], ['0830 GMT', '2023-12-31T08:30Z'], ['Sunday', '2023-12-31']],
+  ],
+  ['It landed at 9 p.m. (after a long delay) and on Sunday it left.', [['9 p.m.', '2024-01-03T21:00'], ['Sunday', '2023-12-31']]],
   // a verb between: the day named before the time
   [
     'On Monday, police arrived at 9 a.m. and the mayor spoke on Friday.',

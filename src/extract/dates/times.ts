@@ -58,9 +58,11 @@ function namedInSentence(ctx: FinderContext, sorted: Candidate[], time: Candidat
 
 // "9 a.m. to 5 p.m. on Friday": no clause break and no verb between a time and its day
 const GAP_BREAK = /[,;:"“”()—]/;
+// "10:30 a.m. local time (0830 GMT) on Sunday": the other clock in brackets does not break it
+const ASIDE = /^\)|\([^()\d]{0,10}\d[^()]{0,12}\)/g;
 
 function attached(ctx: FinderContext, from: number, to: number): boolean {
-  if (to - from > 40 || GAP_BREAK.test(ctx.text.slice(from, to))) return false;
+  if (to - from > 40 || GAP_BREAK.test(ctx.text.slice(from, to).replace(ASIDE, ''))) return false;
   const words = ctx.doc.tokens.slice(firstTokenFrom(ctx.doc, from), firstTokenFrom(ctx.doc, to));
   return !words.some((word) => word.tags.has('Verb'));
 }
