@@ -40,3 +40,16 @@ describe.each<[string, [string, string | null][]]>([
     expect(values(input)).toEqual(expected);
   });
 });
+
+// "the following Monday" counts from the day in view, "next Monday" from the reference date
+describe.each<[string, [string, string | null][]]>([
+  ['The fire started on Feb. 2. The following Monday, crews left.', [['Feb. 2', '2024-02-02'], ['The following Monday', '2024-02-05']]],
+  ['He arrived on Feb. 2. The previous Friday, he had called.', [['Feb. 2', '2024-02-02'], ['The previous Friday', '2024-01-26']]],
+  ['It opened on Feb. 2. I went back the next Tuesday night.', [['Feb. 2', '2024-02-02'], ['the next Tuesday night', '2024-02-06TNI']]],
+  ['It opened on Feb. 2. The talks will continue next Monday.', [['Feb. 2', '2024-02-02'], ['next Monday', '2024-03-18']]],
+  ['The talks will continue the following Monday.', [['the following Monday', '2024-03-18']]],
+])('%s', (input, expected) => {
+  it('counts from the day in view', () => {
+    expect(values(input)).toEqual(expected);
+  });
+});

@@ -6,6 +6,7 @@
 import { addDays, formatDate, formatWeek, parseIsoDate } from './calendar.js';
 import { shiftedUnit } from './relative-values.js';
 import { scan, type Candidate, type FinderContext, type Grain } from './candidate.js';
+import { weekdayFrom } from './weekday-anaphora.js';
 
 const ANAPHOR = /\b(?:the same|that) (?<grain>year|month|week|day)\b/gi;
 
@@ -62,7 +63,9 @@ export function resolveAnaphors(ctx: FinderContext, sorted: Candidate[]): Candid
     const antecedent = [...resolved].reverse().find((c) => c.start >= from && c.type !== 'DURATION' && c.type !== 'SET' && !c.floating && precise(c.value, length));
     const fallback = ctx.ref ? formatDate(ctx.ref) : null;
     const source = antecedent?.value ?? fallback;
-    const value = source === null ? null : shiftValue(source.slice(0, length), candidate.anaphor, candidate.shift ?? 0);
+    const value = source === null ? null
+      : candidate.weekday ? weekdayFrom(source, candidate)
+      : shiftValue(source.slice(0, length), candidate.anaphor, candidate.shift ?? 0);
     resolved.push({ ...candidate, value });
   });
   return resolved;

@@ -24,6 +24,7 @@ import { findMonths, findQuarters, findSeasons } from './months.js';
 import { findAgo, findDayWords, findReferenceWords, findShiftedUnits, findWeekends } from './relative.js';
 import { findSets } from './sets.js';
 import { joinTimesAndDays } from './times.js';
+import { findRelativeWeekdays } from './weekday-anaphora.js';
 import { findWeekdays } from './weekdays.js';
 import { findYears } from './years.js';
 
@@ -45,6 +46,7 @@ const FINDERS: Finder[] = [
   findSets,
   findPeriods,
   findAnaphors,
+  findRelativeWeekdays,
 ];
 
 export function findDates(doc: Document, referenceDate: string | null): DateFinding[] {
