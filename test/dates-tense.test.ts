@@ -53,3 +53,16 @@ describe.each<[string, [string, string | null][]]>([
     expect(values(input)).toEqual(expected);
   });
 });
+
+// a present tense with a month: the recent past up to about three months back, else a schedule ahead
+describe.each<[string, [string, string | null][]]>([
+  ['The plant closes in November.', [['November', '2024-11']]],
+  ['The offer expires on April 30.', [['April 30', '2024-04-30']]],
+  ['Unemployment rises to 5% in February.', [['February', '2024-02']]],
+  ['The company reports a loss for January.', [['January', '2024-01']]],
+  ['The plant closed in November.', [['November', '2023-11']]],
+])('%s', (input, expected) => {
+  it('reads a present tense as recent news or a schedule', () => {
+    expect(values(input)).toEqual(expected);
+  });
+});
