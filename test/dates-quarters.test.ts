@@ -1,0 +1,24 @@
+/** "the past quarter" is the last one reported; "the last quarter of 2012" its fourth. */
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../src/document.js';
+import { findDates } from '../src/extract/dates/index.js';
+
+const REF = '2013-08-06';
+
+function rows(input: string): [string, string, string | null][] {
+  return findDates(parseDocument(input), REF).map((d) => [d.text, d.type, d.value]);
+}
+
+describe.each<[string, [string, string, string | null][]]>([
+  ['Shares rose 3 percent in the past quarter.', [['the past quarter', 'DATE', '2013-Q2']]],
+  ['Sales jumped in the last quarter of 2012.', [['the last quarter of 2012', 'DATE', '2012-Q4']]],
+  ['Sales jumped in the last quarter of last year.', [['the last quarter of last year', 'DATE', '2012-Q4']]],
+  // not a quarter of a year, and "the past" alone stays a vague past
+  ['Sales grew over the past quarter century.', []],
+  ['The index rose in the past year.', [['the past year', 'DURATION', 'P1Y']]],
+  ['Shares rose in the past.', [['the past', 'DATE', 'PAST_REF']]],
+])('%s', (input, expected) => {
+  it('finds the quarter', () => {
+    expect(rows(input)).toEqual(expected);
+  });
+});
