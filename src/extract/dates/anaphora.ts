@@ -49,7 +49,7 @@ export function resolveAnaphors(ctx: FinderContext, sorted: Candidate[]): Candid
   const resolved: Candidate[] = [];
   sorted.forEach((candidate, i) => {
     if (!candidate.anaphor) {
-      resolved.push(candidate);
+      resolved.push(candidate.yearAgoPart ? { ...candidate, value: partYearAgo(ctx, resolved, candidate) ?? candidate.value } : candidate);
       return;
     }
     const named = namedRightAfter(ctx, candidate, sorted[i + 1]);
@@ -69,6 +69,14 @@ export function resolveAnaphors(ctx: FinderContext, sorted: Candidate[]): Candid
     resolved.push({ ...candidate, value });
   });
   return resolved;
+}
+
+/** "rose in the fourth quarter [2012-Q4] from the year-ago quarter" -> 2011-Q4. */
+function partYearAgo(ctx: FinderContext, resolved: Candidate[], candidate: Candidate): string | null {
+  const from = sentenceStart(ctx, candidate.start);
+  const part = [...resolved].reverse().find((c) => c.start >= from && /^\d{4}-(?:Q[1-4]|H[12])$/.test(c.value ?? ''));
+  const value = part?.value;
+  return value ? `${String(Number(value.slice(0, 4)) - 1).padStart(4, '0')}${value.slice(4)}` : null;
 }
 
 /** "by the end of the day Saturday": the day is the one named right after it. */

@@ -18,6 +18,8 @@ export interface Candidate extends TextRange {
   weekday?: number;
   /** "the next Tuesday night": the part of that day, "NI". */
   dayPart?: string;
+  /** "the year-ago quarter": the quarter or half named before it in the sentence, a year back. */
+  yearAgoPart?: boolean;
   /** "In 2010 profit rose from a year earlier": the antecedent only from the same sentence. */
   inSentence?: boolean;
   /** A clock time whose day was taken from the reference date: "at 18:00 UTC". */

@@ -89,7 +89,7 @@ export function findPeriods(ctx: FinderContext): Candidate[] {
       if (amount === null || !ref) return { ...span(m), type: 'DATE', value: null };
       return { ...span(m), type: 'DATE', value: later ? shiftedUnit(ref, unit, amount) : agoValue(ref, amount, unit) };
     }),
-    ...scan(text, YEAR_AGO, (m) => ({ ...span(m), type: 'DATE', value: year(-1) })),
+    ...scan(text, YEAR_AGO, (m) => ({ ...span(m), type: 'DATE', value: year(-1), yearAgoPart: /(?:quarter|period)$/i.test(m[0]) })),
     ...scan(text, CURRENT, (m) => {
       const unit = (m.groups?.unit ?? '').toLowerCase() as Unit;
       // "the latest year" or "week" says nothing of which one
