@@ -23,6 +23,9 @@ describe.each<[string, [string, string, string | null][]]>([
     [['the first half of 2012', 'DATE', '2012-H1'], ['the year-earlier period', 'DATE', '2011-H1']],
   ],
   ['Sales in 1998 were high. Earnings fell from the year-ago quarter.', [['1998', 'DATE', '1998'], ['the year-ago quarter', 'DATE', '2012']]],
+  // "a year earlier" in the sentence of a quarter is that quarter a year back
+  ['Sales in the third quarter rose 5% from a year earlier.', [['the third quarter', 'DATE', '2013-Q3'], ['a year earlier', 'DATE', '2012-Q3']]],
+  ['In 2010 profit rose from a year earlier.', [['2010', 'DATE', '2010'], ['a year earlier', 'DATE', '2009']]],
   // not a quarter of a year, and "the past" alone stays a vague past
   ['Sales grew over the past quarter century.', []],
   ['The index rose in the past year.', [['the past year', 'DURATION', 'P1Y']]],

@@ -65,10 +65,16 @@ export function resolveAnaphors(ctx: FinderContext, sorted: Candidate[]): Candid
     const source = antecedent?.value ?? fallback;
     const value = source === null ? null
       : candidate.weekday ? weekdayFrom(source, candidate)
-      : shiftValue(source.slice(0, length), candidate.anaphor, candidate.shift ?? 0);
+      : shiftValue(source.slice(0, length), candidate.anaphor, candidate.shift ?? 0) + quarterOf(candidate, source);
     resolved.push({ ...candidate, value });
   });
   return resolved;
+}
+
+/** "rose in the third quarter [2012-Q3] from a year earlier" -> 2011-Q3: the quarter or half is kept. */
+function quarterOf(candidate: Candidate, source: string): string {
+  const part = /^\d{4}(-(?:Q[1-4]|H[12]))$/.exec(source)?.[1];
+  return part && candidate.inSentence && candidate.anaphor === 'year' ? part : '';
 }
 
 /** "rose in the fourth quarter [2012-Q4] from the year-ago quarter" -> 2011-Q4. */
