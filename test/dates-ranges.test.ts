@@ -21,6 +21,10 @@ describe.each<[string, string, Row[]]>([
   // a past range that would end after the reference date: the start moves back
   [SATURDAY, 'The festival ran from Friday to Sunday.', [['Friday', '2024-03-08'], ['Sunday', '2024-03-10']]],
   [SATURDAY, 'The festival runs from Friday to Sunday.', [['Friday', '2024-03-15'], ['Sunday', '2024-03-17']]],
+  // "Feb. 27-March 2": two dates, not "27-March"
+  [SATURDAY, 'The summit ran Feb. 27-March 2.', [['Feb. 27', '2024-02-27'], ['March 2', '2024-03-02']]],
+  [SATURDAY, 'The summit will run Dec. 28-Jan. 3.', [['Dec. 28', '2024-12-28'], ['Jan. 3', '2025-01-03']]],
+  [SATURDAY, 'He visited on Feb. 27-Mr. Smith said.', [['Feb. 27', '2024-02-27']]],
   // already in order, a written year, or a change of date: left alone
   [WEDNESDAY, 'The fair ran from Monday to Wednesday.', [['Monday', '2024-01-01'], ['Wednesday', '2024-01-03']]],
   [WEDNESDAY, 'The show ran from Dec. 28, 2022 to Jan. 2, 2021.', [['Dec. 28, 2022', '2022-12-28'], ['Jan. 2, 2021', '2021-01-02']]],
