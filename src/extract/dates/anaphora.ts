@@ -6,6 +6,7 @@
 import { addDays, formatDate, formatWeek, parseIsoDate } from './calendar.js';
 import { shiftedUnit } from './relative-values.js';
 import { scan, type Candidate, type FinderContext, type Grain } from './candidate.js';
+import { weekdayFrom } from './weekday-anaphora.js';
 
 const ANAPHOR = /\b(?:the same|that) (?<grain>year|month|week|day)\b/gi;
 
@@ -48,7 +49,7 @@ export function resolveAnaphors(ctx: FinderContext, sorted: Candidate[]): Candid
   const resolved: Candidate[] = [];
   sorted.forEach((candidate, i) => {
     if (!candidate.anaphor) {
-      resolved.push(candidate);
+      resolved.push(candidate.yearAgoPart ? { ...candidate, value: partYearAgo(ctx, resolved, candidate) ?? candidate.value } : candidate);
       return;
     }
     const named = namedRightAfter(ctx, candidate, sorted[i + 1]);
@@ -62,10 +63,26 @@ export function resolveAnaphors(ctx: FinderContext, sorted: Candidate[]): Candid
     const antecedent = [...resolved].reverse().find((c) => c.start >= from && c.type !== 'DURATION' && c.type !== 'SET' && !c.floating && precise(c.value, length));
     const fallback = ctx.ref ? formatDate(ctx.ref) : null;
     const source = antecedent?.value ?? fallback;
-    const value = source === null ? null : shiftValue(source.slice(0, length), candidate.anaphor, candidate.shift ?? 0);
+    const value = source === null ? null
+      : candidate.weekday ? weekdayFrom(source, candidate)
+      : shiftValue(source.slice(0, length), candidate.anaphor, candidate.shift ?? 0) + quarterOf(candidate, source);
     resolved.push({ ...candidate, value });
   });
   return resolved;
+}
+
+/** "rose in the third quarter [2012-Q3] from a year earlier" -> 2011-Q3: the quarter or half is kept. */
+function quarterOf(candidate: Candidate, source: string): string {
+  const part = /^\d{4}(-(?:Q[1-4]|H[12]))$/.exec(source)?.[1];
+  return part && candidate.inSentence && candidate.anaphor === 'year' ? part : '';
+}
+
+/** "rose in the fourth quarter [2012-Q4] from the year-ago quarter" -> 2011-Q4. */
+function partYearAgo(ctx: FinderContext, resolved: Candidate[], candidate: Candidate): string | null {
+  const from = sentenceStart(ctx, candidate.start);
+  const part = [...resolved].reverse().find((c) => c.start >= from && /^\d{4}-(?:Q[1-4]|H[12])$/.test(c.value ?? ''));
+  const value = part?.value;
+  return value ? `${String(Number(value.slice(0, 4)) - 1).padStart(4, '0')}${value.slice(4)}` : null;
 }
 
 /** "by the end of the day Saturday": the day is the one named right after it. */

@@ -14,6 +14,12 @@ export interface Candidate extends TextRange {
   anaphor?: Grain;
   /** "the year before": -1 from the antecedent's year. */
   shift?: number;
+  /** "the following Monday": the weekday (1-7) counted from the antecedent day. */
+  weekday?: number;
+  /** "the next Tuesday night": the part of that day, "NI". */
+  dayPart?: string;
+  /** "the year-ago quarter": the quarter or half named before it in the sentence, a year back. */
+  yearAgoPart?: boolean;
   /** "In 2010 profit rose from a year earlier": the antecedent only from the same sentence. */
   inSentence?: boolean;
   /** A clock time whose day was taken from the reference date: "at 18:00 UTC". */

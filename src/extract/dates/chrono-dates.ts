@@ -21,9 +21,12 @@ const LOWERCASE_MONTH = /^(may|march|jan|mar|sept?|dec)\b/;
 // "Nov. 20 to Dec. 11": chrono joins a range into one result, timexes are per date
 const RANGE_SEPARATOR = /\s*(?:-|–|—|\bto\b|\bthrough\b|\buntil\b|\btill\b)\s*/;
 
+// "Feb. 27-March 2": chrono reads "27-March" as a date; with an en dash (same length) it sees the range
+const ABBREVIATED_RANGE = /(\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\. \d{1,2})-(?=[A-Z][a-z]+\.? \d)/g;
+
 export function findChronoDates(ctx: FinderContext): Candidate[] {
   const found: Candidate[] = [];
-  for (const result of parse(ctx.text, ctx.ref)) {
+  for (const result of parse(ctx.text.replace(ABBREVIATED_RANGE, '$1–'), ctx.ref)) {
     // "one month after", "after four years": durations misread as dates
     if (result.start.tags().has('result/relativeDate')) continue;
     if (LOWERCASE_MONTH.test(result.text)) continue;

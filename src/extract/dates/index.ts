@@ -3,7 +3,7 @@
  * text, with its span, type and value resolved against the reference date.
  *
  * find (one finder per kind of expression) -> merge overlaps -> resolve
- * anaphors ("the same year") -> join times and days ("2:30 the next day")
+ * anaphors ("the same year") -> order range ends ("Friday to Sunday") -> join times and days ("2:30 the next day")
  * -> refine spans and days -> DateFinding.
  */
 import type { Document } from '../../document.js';
@@ -18,11 +18,13 @@ import { findDurations } from './durations.js';
 import { findHolidays } from './holidays.js';
 import { mergeCandidates } from './merge.js';
 import { findPeriods } from './periods.js';
+import { orderRanges } from './ranges.js';
 import { refine } from './refine.js';
 import { findMonths, findQuarters, findSeasons } from './months.js';
 import { findAgo, findDayWords, findReferenceWords, findShiftedUnits, findWeekends } from './relative.js';
 import { findSets } from './sets.js';
 import { joinTimesAndDays } from './times.js';
+import { findRelativeWeekdays } from './weekday-anaphora.js';
 import { findWeekdays } from './weekdays.js';
 import { findYears } from './years.js';
 
@@ -44,12 +46,13 @@ const FINDERS: Finder[] = [
   findSets,
   findPeriods,
   findAnaphors,
+  findRelativeWeekdays,
 ];
 
 export function findDates(doc: Document, referenceDate: string | null): DateFinding[] {
   const ctx: FinderContext = { doc, text: doc.text, ref: parseIsoDate(referenceDate) };
   const merged = mergeCandidates(FINDERS.flatMap((find) => find(ctx)));
-  return refine(ctx, joinTimesAndDays(ctx, resolveAnaphors(ctx, merged))).map(({ start, end, type, value }) => ({
+  return refine(ctx, joinTimesAndDays(ctx, orderRanges(ctx, resolveAnaphors(ctx, merged)))).map(({ start, end, type, value }) => ({
     text: doc.text.slice(start, end),
     start,
     end,

@@ -79,11 +79,11 @@ export function findSeasons(ctx: FinderContext): Candidate[] {
 // what a company or an economy reports for a quarter or a half: "third-quarter profit"
 export const FIGURES = 'profits?|sales|earnings|results|loss(?:es)?|revenues?|net|income|growth|output|figures|GDP|dividends?|deliveries|production|operating|pretax|per-share';
 
-const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
+const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
 
-// "the third quarter of this year", "the fourth quarter", "Q3 2009", "the 1988 fourth quarter",
+// "the third quarter of this year", "the fourth quarter", "Q3 2009", "the 1988 fourth quarter", "the last quarter of 2012",
 // "third-quarter profit" (not "a fourth-quarter comeback": a game's quarter)
-const QUARTER = new RegExp(String.raw`\b(?:the )?(?:(?<pyear>1[6-9]\d\d|20\d\d) )?(?<ordinal>first|second|third|fourth|final|1st|2nd|3rd|4th)(?: quarter|-quarter(?= (?:${FIGURES})\b))(?: of (?:(?<year>1[6-9]\d\d|20\d\d)|(?<relative>this|last|next) year))?\b|\bQ(?<q>[1-4])(?: (?<qyear>1[6-9]\d\d|20\d\d))?\b`, 'gi');
+const QUARTER = new RegExp(String.raw`\b(?:the )?(?:(?<pyear>1[6-9]\d\d|20\d\d) )?(?<ordinal>first|second|third|fourth|final|1st|2nd|3rd|4th|last(?= quarter of\b))(?: quarter|-quarter(?= (?:${FIGURES})\b))(?: of (?:(?<year>1[6-9]\d\d|20\d\d)|(?<relative>this|last|next) year))?\b|\bQ(?<q>[1-4])(?: (?<qyear>1[6-9]\d\d|20\d\d))?\b`, 'gi');
 
 export function findQuarters(ctx: FinderContext): Candidate[] {
   return scan(ctx.text, QUARTER, (m) => {

@@ -26,8 +26,9 @@ const EARLIER = new RegExp(String.raw`(?<![\w-])(?<amount>${NUMBER}) (?<unit>yea
 // "the year-earlier period", "the year-ago quarter"
 const YEAR_AGO = /\bthe year-(?:earlier|ago) (?:period|quarter|level|month|week)\b/gi;
 
-// "the current quarter" 1989-Q4, "the latest quarter" 1989-Q3 (the last one reported)
-const CURRENT = /\bthe (?:(?<current>current)|latest|most recent) (?<unit>quarter|year|month|week)\b(?!-)/gi;
+// "the current quarter" 1989-Q4, "the latest quarter", "the past quarter" 1989-Q3 (the last one reported);
+// not "the last quarter of 2012" (its fourth) or "the past quarter century"
+const CURRENT = /\bthe (?:(?<current>current)|latest|most recent|past|last) (?<unit>quarter|year|month|week)\b(?!-| of\b| century\b)/gi;
 
 // "the past year" P1Y, "the last decade" P10Y; not "last year" (a date)
 const PAST_UNIT = /\bthe (?:past|last|next|coming) (?<unit>year|decade|century|month|week)\b(?!-)/gi;
@@ -88,7 +89,7 @@ export function findPeriods(ctx: FinderContext): Candidate[] {
       if (amount === null || !ref) return { ...span(m), type: 'DATE', value: null };
       return { ...span(m), type: 'DATE', value: later ? shiftedUnit(ref, unit, amount) : agoValue(ref, amount, unit) };
     }),
-    ...scan(text, YEAR_AGO, (m) => ({ ...span(m), type: 'DATE', value: year(-1) })),
+    ...scan(text, YEAR_AGO, (m) => ({ ...span(m), type: 'DATE', value: year(-1), yearAgoPart: /(?:quarter|period)$/i.test(m[0]) })),
     ...scan(text, CURRENT, (m) => {
       const unit = (m.groups?.unit ?? '').toLowerCase() as Unit;
       // "the latest year" or "week" says nothing of which one

@@ -59,8 +59,11 @@ export function weekdayDate(ref: CalendarDate, weekday: number, direction: Direc
     case 'this': return addDays(ref, weekday - today);
     case 'last': return addDays(ref, -(((today - weekday + 7) % 7) || 7));
     case 'next': return addDays(ref, ((weekday - today + 7) % 7) || 7);
-    // "announces on Friday": a news present tells of the past
-    case 'present':
+    // "announces on Monday" (ref Wednesday) looks back, "begins Friday" ahead: the nearer one
+    case 'present': {
+      const back = (today - weekday + 7) % 7;
+      return addDays(ref, back <= 3 ? -back : 7 - back);
+    }
     case 'past': return addDays(ref, -((today - weekday + 7) % 7));
     case 'future': return addDays(ref, (weekday - today + 7) % 7);
   }
@@ -80,15 +83,18 @@ export function yearOfMonth(ref: CalendarDate, month: number, direction: Directi
   if (direction === 'next') return month > ref.month ? ref.year : ref.year + 1;
   if (direction === 'past') return month <= ref.month ? ref.year : ref.year - 1;
   if (direction === 'future') return month >= ref.month ? ref.year : ref.year + 1;
-  if (direction === 'present') return nearestYear(ref, month, 15);
+  if (direction === 'present') return presentYear(ref, month, 15);
   return ref.year;
 }
 
-/** The year that puts month/day closest to the reference date. */
-function nearestYear(ref: CalendarDate, month: number, day: number): number {
-  const years = [ref.year - 1, ref.year, ref.year + 1];
-  const distance = (year: number): number => Math.abs(toEpochDays({ year, month, day }) - toEpochDays(ref));
-  return years.reduce((best, year) => (distance(year) < distance(best) ? year : best));
+// a news present reports the recent past ("Unemployment rises to 5% in February")
+// or tells a schedule ("The plant closes in November"): up to this many days back
+const PRESENT_DAYS_BACK = 100;
+
+/** The year that puts month/day within about three months before the reference date or the nine after. */
+function presentYear(ref: CalendarDate, month: number, day: number): number {
+  const offset = (year: number): number => toEpochDays({ year, month, day }) - toEpochDays(ref);
+  return [ref.year - 1, ref.year, ref.year + 1].find((year) => offset(year) >= -PRESENT_DAYS_BACK && offset(year) < 366 - PRESENT_DAYS_BACK) ?? ref.year;
 }
 
 /** "March 3" without a year: the year whose March 3 fits the clause's tense. */
@@ -98,6 +104,6 @@ export function yearOfDay(ref: CalendarDate, month: number, day: number, directi
   if (direction === 'next') return day >= ref.day ? ref.year : ref.year + 1;
   // "is to run from January 23" (ref January 28): a day just past is this year's, not next year's
   if (direction === 'future') return day >= ref.day - 14 ? ref.year : ref.year + 1;
-  if (direction === 'present') return nearestYear(ref, month, day);
+  if (direction === 'present') return presentYear(ref, month, day);
   return ref.year;
 }

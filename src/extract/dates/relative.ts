@@ -73,7 +73,7 @@ export function findWeekends(ctx: FinderContext): Candidate[] {
 // "now", "currently", "recently", "in the past", "the near future"
 const REFERENCE_WORDS: [RegExp, string][] = [
   [/\b(?:now|currently|nowadays|the time being|at present|these days)\b(?! that\b| and\b|-)/gi, 'PRESENT_REF'],
-  [/\b(?:recently|recent (?:years|decades|months|weeks|days)|recent|(?<=\bin )the past)\b(?!\s+(?:\d|few|several|couple|two|three|four|five|six|seven|eight|nine|ten|week|month|year|decade|day))/gi, 'PAST_REF'],
+  [/\b(?:recently|recent (?:years|decades|months|weeks|days)|recent|(?<=\bin )the past)\b(?!\s+(?:\d|few|several|couple|two|three|four|five|six|seven|eight|nine|ten|week|month|year|quarter|decade|day))/gi, 'PAST_REF'],
   [/\b(?:the near term|the near future|the foreseeable future)\b/gi, 'FUTURE_REF'],
 ];
 

@@ -9,6 +9,7 @@
 import { parseIsoDate, toEpochDays } from './calendar.js';
 import type { Candidate, FinderContext } from './candidate.js';
 import { tenseAt } from './tense.js';
+import { firstTokenFrom } from '../../document.js';
 
 const DAY = /^\d{4}-\d{2}-\d{2}/;
 const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
@@ -41,14 +42,29 @@ export function anchorTime(ctx: FinderContext, sorted: Candidate[], time: Candid
   return day?.value ? `${day.value.slice(0, 10)}${value.slice(10)}` : value;
 }
 
-/** "made its first test flight Tuesday ... at 18:00 UTC" -> Tuesday. */
+/**
+ * "made its first test flight Tuesday ... at 18:00 UTC" -> Tuesday; a day the
+ * time is attached to comes first: "from 9 a.m. to 5 p.m. on Friday",
+ * "at 6:40 p.m. local time on Sunday".
+ */
 function namedInSentence(ctx: FinderContext, sorted: Candidate[], time: Candidate): Candidate | undefined {
   const sentence = ctx.doc.sentences.find((s) => time.start >= s.start && time.start < s.end);
   if (!sentence) return undefined;
   const days = sorted.filter((c) => c !== time && !c.floating && !c.anaphor && c.start >= sentence.start && c.end <= sentence.end && DAY.test(c.value ?? ''));
-  // the day named before the time; after it only when next to it: "18:00 UTC on Tuesday"
-  const before = days.filter((c) => c.end <= time.start).pop();
-  return before ?? days.find((c) => c.start >= time.end && c.start - time.end <= 12);
+  const after = days.find((c) => c.start >= time.end);
+  if (after && attached(ctx, time.end, after.start)) return after;
+  return days.filter((c) => c.end <= time.start).pop();
+}
+
+// "9 a.m. to 5 p.m. on Friday": no clause break and no verb between a time and its day
+const GAP_BREAK = /[,;:"“”()—]/;
+// "10:30 a.m. local time (0830 GMT) on Sunday": the other clock in brackets does not break it
+const ASIDE = /^\)|\([^()\d]{0,10}\d[^()]{0,12}\)/g;
+
+function attached(ctx: FinderContext, from: number, to: number): boolean {
+  if (to - from > 40 || GAP_BREAK.test(ctx.text.slice(from, to).replace(ASIDE, ''))) return false;
+  const words = ctx.doc.tokens.slice(firstTokenFrom(ctx.doc, from), firstTokenFrom(ctx.doc, to));
+  return !words.some((word) => word.tags.has('Verb'));
 }
 
 // a day further than this from the reference date is a story's background ("born on May 3, 1950")

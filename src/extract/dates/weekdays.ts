@@ -8,9 +8,9 @@ import { scan, type Candidate, type FinderContext } from './candidate.js';
 import { weekdayDate, type Direction } from './relative-values.js';
 import { tenseAt } from './tense.js';
 
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
-const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+export const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
 const WEEKDAY = /\b(?:(?<modifier>[Ll]ast|[Nn]ext|[Tt]his(?: past| coming)?) )?(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?<plural>s)?(?: (?<part>[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight))?\b/g;
 

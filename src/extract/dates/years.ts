@@ -1,6 +1,6 @@
 /**
  * Years, decades and centuries written as numbers: "in 2013", "the 1996
- * election", "since '82", "the 1990s", "the 20th century".
+ * election", "since '82", "the 1990s", "the '90s", "the 20th century".
  */
 import { scan, type Candidate, type FinderContext } from './candidate.js';
 
@@ -22,6 +22,9 @@ const SHORT_YEAR = /(?<=\b(?:since|in|of|from|until|by|to|class of)\s)['’](\d\
 // "late" or "mid-", as "late 1988" does: "the late 1990s" -> "late 1990s"
 const DECADE = /\b(?:mid-|early |late )?(?<decade>(1[6-9]\d|20\d)0)['’]?s\b/g;
 
+// "the '90s" -> 199, "the late '80s" -> 198, "the '00s" -> 200; "the '20s" is left alone (1920s or 2020s)
+const SHORT_DECADE = /(?<=\bthe )(?:mid-|early |late )?['’](?<digit>[013-9])0s\b/g;
+
 const DECADE_WORDS: Record<string, number> = {
   twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9,
 };
@@ -42,6 +45,10 @@ export function findYears(ctx: FinderContext): Candidate[] {
     ...scan(text, DECADE, (m) => {
       const decade = m.groups?.decade ?? '';
       return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: decade.slice(0, 3) };
+    }),
+    ...scan(text, SHORT_DECADE, (m) => {
+      const digit = Number(m.groups?.digit);
+      return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: `${digit >= 3 ? 19 : 20}${digit}` };
     }),
     ...scan(text, DECADE_WORD, (m) => {
       const digit = DECADE_WORDS[(m[1] ?? '').toLowerCase()];
