@@ -16,6 +16,8 @@ export function aliasOwners(doc: Document, group: NameGroup, people: NameGroup[]
   if (group.kind === 'place' || group.kind === 'organization' || group.kind === 'work') {
     if (group.evidence[group.kind] >= group.evidence.person + 2) return [];
   }
+  // "Michael O' Leary ... O' Leary", "Kevin De Bruyne ... De Bruyne": a surname of two words.
+  if (group.words.length > 1) return people.filter((person) => person.words.length > group.words.length && endsWith(person.words, group.words));
   const word = group.key;
   const byPart = people.filter((person) => person.words[0] === word || person.words[person.words.length - 1] === word);
   if (byPart.length > 0) return byPart;
@@ -28,8 +30,11 @@ export function aliasOwners(doc: Document, group: NameGroup, people: NameGroup[]
 /**
  * "Lazaro Gonzalez and Delfin Gonzalez met. Gonzalez said no.": a short form
  * shared by several people goes to the one named last before it.
+ * "Ahmed Mohamed ... Mohamed said ... his father, Mohamed El-Hassan Mohamed, ... Mohamed":
+ * once the short form stands for one person it keeps him, unless the other is
+ * named in full in the same sentence.
  */
-export function nearestOwner(owners: NameGroup[], candidate: NameCandidate): NameGroup {
+export function nearestOwner(doc: Document, owners: NameGroup[], candidate: NameCandidate, previous?: NameGroup): NameGroup {
   let best = owners[0]!;
   let bestStart = -1;
   for (const owner of owners) {
@@ -40,7 +45,10 @@ export function nearestOwner(owners: NameGroup[], candidate: NameCandidate): Nam
       }
     }
   }
-  return best;
+  if (previous === undefined || previous === best || !owners.includes(previous)) return best;
+  const sentence = (c: NameCandidate): number => doc.tokens[c.first]!.sentence;
+  const sameSentence = best.candidates.some((other) => other.start < candidate.start && sentence(other) === sentence(candidate));
+  return sameSentence ? best : previous;
 }
 
 /**
@@ -81,6 +89,11 @@ export function afterLocativePreposition(doc: Document, candidate: NameCandidate
 /** People whose last name is this one-word name, whatever kind the name has alone. */
 export function surnameOwners(group: NameGroup, people: NameGroup[]): NameGroup[] {
   return people.filter((person) => person.words[person.words.length - 1] === group.key);
+}
+
+function endsWith(words: string[], tail: string[]): boolean {
+  const offset = words.length - tail.length;
+  return tail.every((word, i) => words[offset + i] === word);
 }
 
 /** "KoKo", "JoJo", "CeCe": a syllable said twice. */

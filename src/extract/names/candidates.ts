@@ -227,6 +227,8 @@ export function isBreak(token: Token): boolean {
   const post = token.post.trim();
   if (post === '') return /[\n\u2028\u2029]/.test(token.post);
   if (token.post === '-') return false;
+  // "Michael O' Leary": the Irish "O'" written apart from the surname.
+  if (token.text === 'O' && /^['’] ?$/.test(token.post)) return false;
   // "Mr." / "St.": an abbreviation's own full stop does not end the name.
   if (post === '.' && token.tags.has('Abbreviation')) return false;
   return true;

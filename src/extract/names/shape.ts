@@ -13,6 +13,7 @@ import type { Document, Token } from '../../document.js';
 import { baseWord, isPossessive, UPPER, type NameCandidate } from './candidates.js';
 import { gazetteerKinds, isListed } from './gazetteer.js';
 import { isUnknownName } from './sports.js';
+import { CLUB_ROLES, MATCH_WORDS } from './context.js';
 import { isAffiliation, isOrganizationWord, isStateAbbreviation, lexiconTags, PERSON_TITLES } from './lexicon.js';
 
 export function shape(doc: Document, first: number, end: number): NameCandidate[] {
@@ -46,6 +47,8 @@ export function shape(doc: Document, first: number, end: number): NameCandidate[
   // "Bank of" -> "Bank"; "Afghan Ambassador" -> "Afghan"; but "Cheung Chung-tai" keeps "tai",
   // and "Stephen King" his surname.
   while (end > first && ((!UPPER.test(doc.tokens[end - 1]!.text) && doc.tokens[end - 2]?.post !== '-') || (end - first > 1 && isTitle(doc.tokens[end - 1]!) && !isFirstName(baseWord(doc.tokens[end - 2]!))))) end--;
+  // "stocks in Asia Monday", "Boeing Tuesday said": a weekday after the name is the date.
+  if (end - first > 1 && WEEKDAYS.test(baseWord(doc.tokens[end - 1]!).toLowerCase()) && !isClubOfTown(doc, first, end)) end--;
   // "Air France Flight 447": the flight is the airline's, its number no name.
   if (end - first > 1 && /^Flight$/.test(doc.tokens[end - 1]!.text) && /^\d/.test(doc.tokens[end]?.text ?? '')) end--;
   if (first >= end) return [];
@@ -65,6 +68,16 @@ function isDefinite(doc: Document, index: number): boolean {
 }
 
 const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/** "beat Sheffield Wednesday 2-1", "Sheffield Wednesday manager": a town and a weekday make a club's name. */
+function isClubOfTown(doc: Document, first: number, end: number): boolean {
+  if (end - first !== 2) return false;
+  const kinds = gazetteerKinds(baseWord(doc.tokens[first]!));
+  if (kinds.has('country') || !(kinds.has('city') || kinds.has('region'))) return false;
+  const before = doc.tokens[first - 1];
+  const next = doc.tokens[end];
+  return (before !== undefined && MATCH_WORDS.has(before.normal)) || (next !== undefined && (/^\d/.test(next.text) || CLUB_ROLES.has(next.normal)));
+}
 
 function isTitle(token: Token): boolean {
   return PERSON_TITLES.has(baseWord(token).toLowerCase()) && !token.tags.has('Place') && !isPossessive(token);
