@@ -54,3 +54,14 @@ describe('a club named for its town and a weekday', () => {
     expect(facts(text).dates).toEqual([]);
   });
 });
+
+describe('two particles before a surname', () => {
+  it.each([
+    ['Ursula von der Leyen spoke. Von der Leyen said no.', [['Ursula von der Leyen', ['Ursula von der Leyen', 'Von der Leyen']]]],
+    ['Rafael van der Vaart scored twice.', [['Rafael van der Vaart', ['Rafael van der Vaart']]]],
+    // "of the" joins no person to a party
+    ['Lee Cheuk-yan of the Labour Party spoke.', [['Lee Cheuk-yan', ['Lee Cheuk-yan']]]],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});

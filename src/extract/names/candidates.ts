@@ -191,6 +191,11 @@ function continuesName(tokens: Token[], index: number, sentenceEnd: number, word
   if ((token.text === 'for' || token.text === 'of') && index + 2 < sentenceEnd && next?.text === 'the' && !isBreak(token)) {
     return joinsBody(previous) && UPPER.test(tokens[index + 2]!.text);
   }
+  // "Ursula von der Leyen", "Rafael van der Vaart": two particles before the surname.
+  const afterNext = tokens[index + 2];
+  if (NAME_CONNECTORS.has(token.text) && next !== undefined && NAME_CONNECTORS.has(next.text) && !isBreak(token) && !isBreak(next)) {
+    return index + 2 < sentenceEnd && afterNext !== undefined && UPPER.test(afterNext.text) && UPPER.test(previous.text);
+  }
   if (index + 1 >= sentenceEnd || next === undefined || !UPPER.test(next.text) || isBreak(token)) return false;
   // "Foundation for Research", "Commission for Africa": "for" after the head of a body's name.
   if (token.text === 'for') return joinsBody(previous);

@@ -7,6 +7,7 @@ import type { Document, Token } from '../../document.js';
 import { baseWord, type NameCandidate } from './candidates.js';
 import { weighContext } from './context.js';
 import { gazetteerKinds, isListed } from './gazetteer.js';
+import { isMarketIndex, isModelName } from './markets.js';
 import {
   INSTITUTION_HEADS,
   isAffiliation,
@@ -49,6 +50,7 @@ export function weigh(doc: Document, candidate: NameCandidate): Evidence {
   const words = joinHyphenated(tokens);
   weighWords(evidence, candidate.text, tokens, words, doc.tokens[candidate.end]);
   weighContext(evidence, doc, candidate, tokens[tokens.length - 1]!);
+  if (isMarketIndex(doc, candidate) || isModelName(words)) evidence.work += 8;
   // "Airbus A380", "PlayStation VR", "KCNA": people's names have no digits or acronyms.
   if (!couldBePerson(words, candidate.caseUninformative)) evidence.person = Math.min(evidence.person, 0);
   return evidence;
@@ -88,6 +90,8 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   if (whole.has('company')) evidence.organization += 2.5;
   // "Air France", "Air India": an airline named for its country; "Detik.com": a website.
   if (words.length === 2 && first === 'Air' && isListed(last) && !firstName) evidence.organization += 5;
+  // "Der Spiegel", "Die Welt": a German article opens a newspaper's name, never a person's.
+  if (words.length === 2 && /^(Der|Die|Das)$/.test(first)) evidence.organization += 5;
   if (words.length === 1 && /\p{L}\.(com|net|org)$/iu.test(first)) evidence.organization += 3;
   else if (words.length > 1 && gazetteerKinds(first).has('company') && !firstName) evidence.organization += 1.5;
   if (tokens.some((token) => token.tags.has('Organization') && !token.tags.has('Person'))) evidence.organization += 1;
