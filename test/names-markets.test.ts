@@ -54,3 +54,13 @@ describe('a German article opens a newspaper', () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("a body's name glued to a person's", () => {
+  it.each([
+    ['The chief executive of the Refugee Council Enver Solomon said it was wrong.', { people: ['Enver Solomon'], places: [], organizations: ['Refugee Council'] }],
+    // no first name or surname after the body: one name
+    ['The Security Council Resolution passed.', { people: [], places: [], organizations: ['Security Council Resolution'] }],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

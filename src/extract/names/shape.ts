@@ -56,6 +56,8 @@ export function shape(doc: Document, first: number, end: number): NameCandidate[
   if (inner > first) return [...shape(doc, first, inner), ...shape(doc, inner, end)];
   // "American Pete Sampras", "Democrat Nancy Pelosi": who the person is, then the name.
   if (!isCompany && isAffiliationBeforePerson(doc, first, end)) return [...shape(doc, first, first + 1), ...shape(doc, first + 1, end)];
+  const body = isCompany ? -1 : bodyBeforePerson(doc, first, end);
+  if (body > first) return [...shape(doc, first, body), ...shape(doc, body, end)];
   const place = isCompany ? -1 : placeBeforePerson(doc, first, end);
   if (place > first) return [...shape(doc, first, place), ...shape(doc, place, end)];
   return [candidate(doc, first, end, title, capitalisedThe)];
@@ -89,6 +91,17 @@ function innerTitle(doc: Document, first: number, end: number): number {
     if (isTitle(doc.tokens[i]!) && UPPER.test(doc.tokens[i + 1]!.text)) return i;
   }
   return -1;
+}
+
+/** "Refugee Council Enver Solomon": a body's head word, then a first name and a surname. */
+function bodyBeforePerson(doc: Document, first: number, end: number): number {
+  const split = end - 2;
+  if (split <= first || !isOrganizationWord(baseWord(doc.tokens[split - 1]!)) || isPossessive(doc.tokens[split - 1]!)) return -1;
+  const given = baseWord(doc.tokens[split]!);
+  const surname = baseWord(doc.tokens[split + 1]!);
+  if ([given, surname].some((word) => isOrganizationWord(word) || !/^\p{Lu}\p{Ll}+$/u.test(word))) return -1;
+  const named = isFirstName(given) || lexiconTags(surname).includes('LastName') || isFirstName(surname);
+  return named && doc.tokens[split - 1]!.post === ' ' ? split : -1;
 }
 
 /** "United States Hamdullah Mohib": the longest known place, when a first name follows. */
