@@ -64,3 +64,24 @@ describe("a body's name glued to a person's", () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('an office before the company stays outside its name', () => {
+  it.each([
+    ['said Joe Leonard, Chairman and Chief Operating Officer of AirTran Airways.', { people: ['Joe Leonard'], places: [], organizations: ['AirTran Airways'] }],
+    // no office before "of": one name
+    ['The Bank of England raised rates.', { people: [], places: [], organizations: ['Bank of England'] }],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('capitals that name no body', () => {
+  it.each([
+    ['He stays in jail, UNLESS of course he returns.', []],
+    ['He was a VIP guest at the Google Science Fair.', []],
+    ['He bought 14 Airbus A330-200 airliners.', []],
+    ['NATO and UNESCO met.', ['NATO', 'UNESCO']],
+  ])('%s', (text, organizations) => {
+    expect(names(text).organizations).toEqual(organizations);
+  });
+});

@@ -103,7 +103,9 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   // "DAB" is no verb here: three capitals and more are an acronym whatever the word means in lower case.
   // "UK", "US" are countries, not acronyms of bodies.
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(first) && (first.length > 2 || !isCommonWord(first)) && !whole.has('country')) {
-    if (TIME_ZONES.has(first) || NOT_ORGANIZATION_ACRONYMS.has(first)) evidence.work += 5;
+    // "for a good long time, UNLESS of course": a long word in capitals for emphasis.
+    const shouted = first.length >= 5 && isCommonWord(first.toLowerCase());
+    if (TIME_ZONES.has(first) || NOT_ORGANIZATION_ACRONYMS.has(first) || shouted) evidence.work += 5;
     else evidence.organization += 2;
   }
   // "Afghan", "Russian": a nationality alone names nobody; "August", "Friday" are dates.

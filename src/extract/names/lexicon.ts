@@ -110,7 +110,7 @@ export const ORGANIZATION_ROLES = new Set([
 export const WORK_WORDS = new Set([
   'show', 'series', 'film', 'movie', 'album', 'song', 'book', 'novel', 'podcast', 'tour',
   'festival', 'awards', 'award', 'cup', 'games', 'championship', 'bowl', 'prize', 'trophy',
-  'olympics', 'war', 'act', 'day',
+  'olympics', 'war', 'act', 'day', 'fair', 'expo',
 ]);
 
 /** Time-zone abbreviations: "08:00 UTC" names no organization. */
@@ -155,4 +155,5 @@ export const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 
 export const NOT_ORGANIZATION_ACRONYMS = new Set([
   'CEO', 'CFO', 'COO', 'CTO', 'MP', 'MEP', 'GDP', 'GNP', 'CPI', 'IPO', 'AIDS', 'HIV', 'DNA', 'RNA',
   'SARS', 'USD', 'EUR', 'GBP', 'JPY', 'PM', 'AM', 'TV', 'DVD', 'CD', 'PC', 'VR', 'AI', 'ID', 'OK',
+  'VIP', 'RIP', 'FAQ',
 ]);

@@ -42,7 +42,7 @@ function indexNounFollows(tokens: Token[], from: number): boolean {
   return false;
 }
 
-/** "Airbus A380", "Vickers VC-10", "Boeing B-52": a maker's name and a model code. */
+/** "Airbus A380", "Airbus A330-200", "Vickers VC-10": a maker's name and a model code. */
 export function isModelName(words: string[]): boolean {
-  return words.length > 1 && /^\p{Lu}{1,3}-?\d{2,4}\p{Lu}{0,3}$/u.test(words[words.length - 1]!);
+  return words.length > 1 && /^\p{Lu}{1,3}-?\d{2,4}(-\d{1,4})?\p{Lu}{0,3}$/u.test(words[words.length - 1]!);
 }

@@ -42,6 +42,9 @@ export function shape(doc: Document, first: number, end: number): NameCandidate[
       }
     } else break;
   }
+  // "Chairman and Chief Operating Officer of AirTran Airways": the office goes, the company stays.
+  const domain = isCompany ? officeDomain(doc, first, end) : -1;
+  if (domain > first) return shape(doc, domain, end);
   // "the Prime Minister said", "Malaysia's Prime Minister": an office, no name.
   if (first + 1 === end && isTitle(doc.tokens[first]!) && (title !== null || isDefinite(doc, first))) return [];
   // "Bank of" -> "Bank"; "Afghan Ambassador" -> "Afghan"; but "Cheung Chung-tai" keeps "tai",
@@ -62,6 +65,20 @@ export function shape(doc: Document, first: number, end: number): NameCandidate[
   if (place > first) return [...shape(doc, first, place), ...shape(doc, place, end)];
   return [candidate(doc, first, end, title, capitalisedThe)];
 }
+
+/** "Chief Operating Officer of AirTran Airways" -> the index of "AirTran"; else -1. */
+function officeDomain(doc: Document, first: number, end: number): number {
+  for (let i = first + 1; i < end - 1; i++) {
+    if (doc.tokens[i]!.normal !== 'of') continue;
+    if (!isTitle(doc.tokens[i - 1]!)) return -1;
+    // "Chief Operating Officer": titles and ordinary words, no name.
+    const office = doc.tokens.slice(first, i).every((token) => isTitle(token) || lexiconTags(baseWord(token)).some((tag) => OFFICE_WORD_TAGS.has(tag)));
+    return office ? i + 1 : -1;
+  }
+  return -1;
+}
+
+const OFFICE_WORD_TAGS = new Set(['Adjective', 'Gerund', 'Verb', 'Infinitive']);
 
 /** "the Minister", "Malaysia's Minister" */
 function isDefinite(doc: Document, index: number): boolean {
