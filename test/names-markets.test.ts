@@ -70,3 +70,13 @@ expectNames('capitals that name no body', [
   ['He bought 14 Airbus A330-200 airliners.', none()],
   ['NATO and UNESCO met.', { people: [], places: [], organizations: ['NATO', 'UNESCO'] }],
 ]);
+
+expectNames('bodies named in other languages, and campaigns', [
+  ['He studied at the Instituto Gonzaga for years.', { people: [], places: [], organizations: ['Instituto Gonzaga'] }],
+  ['Shares of Banco Santander fell.', { people: [], places: [], organizations: ['Banco Santander'] }],
+  ['Posts on the site Operation Clambake said so.', none()],
+  // "Nonpartisan" is who the person is, not his name
+  ['Nonpartisan Paul Tse won a seat.', { people: ['Paul Tse'], places: [], organizations: [] }],
+  // an unknown first word leaves a person's name alone
+  ['Ignacio Gonzaga said no.', { people: ['Ignacio Gonzaga'], places: [], organizations: [] }],
+]);

@@ -9,6 +9,7 @@ import { weighContext } from './context.js';
 import { gazetteerKinds, isListed } from './gazetteer.js';
 import { isMarketIndex, isModelName } from './markets.js';
 import {
+  FOREIGN_BODY_OPENERS,
   INSTITUTION_HEADS,
   isAffiliation,
   isOrganizationWord,
@@ -90,6 +91,10 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   if (whole.has('company')) evidence.organization += 2.5;
   // "Air France", "Air India": an airline named for its country; "Detik.com": a website.
   if (words.length === 2 && first === 'Air' && isListed(last) && !firstName) evidence.organization += 5;
+  // "Instituto Gonzaga", "Banco Santander": a body's head word in another language opens the name.
+  if (words.length > 1 && FOREIGN_BODY_OPENERS.has(first.toLowerCase())) evidence.organization += 5;
+  // "Operation Clambake", "Operation Desert Storm": a campaign's name.
+  if (words.length > 1 && first === 'Operation') evidence.work += 6;
   // "Der Spiegel", "Die Welt": a German article opens a newspaper's name, never a person's.
   if (words.length === 2 && /^(Der|Die|Das)$/.test(first)) evidence.organization += 5;
   if (words.length === 1 && /\p{L}\.(com|net|org)$/iu.test(first)) evidence.organization += 3;
