@@ -80,3 +80,9 @@ expectNames('bodies named in other languages, and campaigns', [
   // an unknown first word leaves a person's name alone
   ['Ignacio Gonzaga said no.', { people: ['Ignacio Gonzaga'], places: [], organizations: [] }],
 ]);
+
+expectNames("a caption's label after a place", [
+  ['The team competed in Washington D.C. Image: United States Navy.', { people: [], places: ['Washington D.C.'], organizations: ['United States Navy'] }],
+  // without the colon the word may be a name
+  ['Shares of the Image Group rose.', { people: [], places: [], organizations: ['Image Group'] }],
+]);

@@ -89,6 +89,13 @@ function labelWords(doc: Document): Set<string> {
   return new Set([...counts].filter(([, count]) => count >= 2).map(([word]) => word));
 }
 
+/** "Image: United States Navy", "Photo: Reuters": a caption's label, even once. */
+const CAPTION_LABELS = new Set(['Image', 'Photo', 'Picture', 'Video', 'Source', 'Credit', 'File']);
+
+function isLabel(token: Token, words: DocumentWords): boolean {
+  return words.labels.has(token.text) || (CAPTION_LABELS.has(token.text) && /^:/.test(token.post));
+}
+
 /** Words written with a capital where position does not force one: "... met Khloé". */
 function wordsCapitalisedInside(doc: Document): Set<string> {
   const words = new Set<string>();
@@ -107,7 +114,7 @@ function isTitleLine(doc: Document, token: Token): boolean {
 function startsName(token: Token, isFirstWord: boolean, next: Token | undefined, words: DocumentWords): boolean {
   // "US stock markets": capitals make "US" a country, not the pronoun.
   const pronoun = token.tags.has('Pronoun') && !/^\p{Lu}{2,}$/u.test(token.text);
-  if (!UPPER.test(token.text) || pronoun || words.labels.has(token.text)) return false;
+  if (!UPPER.test(token.text) || pronoun || isLabel(token, words)) return false;
   if (!isFirstWord) return !isFunctionWord(token);
   // "US stocks fell": a country in capitals, not the pronoun.
   if (isCountryInCapitals(token)) return true;
@@ -174,8 +181,9 @@ function continuesName(tokens: Token[], index: number, sentenceEnd: number, word
   const possessive = (isPossessive(previous) && /^\s*$/.test(previous.post)) || (/s$/.test(previous.text) && /^['’]\s*$/.test(previous.post));
   if (possessive && UPPER.test(token.text) && (isOrganizationWord(baseWord(token)) || isPlaceWord(baseWord(token)))) return true;
   if (isInitialBeforeName(tokens, index)) return true;
-  if (isBreak(previous) || /[([{"“‘]/.test(token.pre) || words.labels.has(token.text)) return false;
+  if (isBreak(previous) || /[([{"“‘]/.test(token.pre) || isLabel(token, words)) return false;
   // "Washington D.C. Image: ...": after an abbreviation's full stop a sentence may have begun unseen.
+  if (/\.$/.test(previous.text) && /^:/.test(token.post)) return false;
   if (/\.$/.test(previous.text) && UPPER.test(token.text) && !startsName(token, true, tokens[index + 1], words)) {
     return isOrganizationWord(baseWord(token)) || isPlaceWord(baseWord(token));
   }
