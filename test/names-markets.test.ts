@@ -86,3 +86,9 @@ expectNames("a caption's label after a place", [
   // without the colon the word may be a name
   ['Shares of the Image Group rose.', { people: [], places: [], organizations: ['Image Group'] }],
 ]);
+
+expectNames("a body's possessive before its member", [
+  ["Localist group Civic Passion's Wong Yeung-tat lost. Civic Passion said it would appeal.", { people: ['Wong Yeung-tat'], places: [], organizations: ['Civic Passion'] }],
+  // a person's possessive before a law stays a person
+  ["Barack Obama's Affordable Care Act passed. Obama said so.", { people: ['Barack Obama'], places: [], organizations: [] }],
+]);
