@@ -92,3 +92,10 @@ expectNames("a body's possessive before its member", [
   // a person's possessive before a law stays a person
   ["Barack Obama's Affordable Care Act passed. Obama said so.", { people: ['Barack Obama'], places: [], organizations: [] }],
 ]);
+
+expectNames('a camp before a name, and an Irish airline', [
+  ["Pro-Beijing DAB's Starry Lee won.", { people: ['Starry Lee'], places: [], organizations: ['DAB'] }],
+  // a place after "in" keeps its name
+  ['The vote was held in Beijing.', { people: [], places: ['Beijing'], organizations: [] }],
+  ['Irish airline Aer Lingus said fares would rise. Aer Lingus shares fell.', { people: [], places: [], organizations: ['Aer Lingus'] }],
+]);

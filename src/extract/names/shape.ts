@@ -27,6 +27,9 @@ export function shape(doc: Document, first: number, end: number): NameCandidate[
     if (lower === 'the') {
       capitalisedThe = token.text === 'The' && first > 0 && doc.tokens[first - 1]!.sentence === token.sentence;
       first++;
+    } else if (first + 1 < end && isStancePrefix(doc.tokens[first - 1])) {
+      // "Pro-Beijing DAB's Starry Lee": the camp is no part of the party's name.
+      first++;
     } else if (WEEKDAYS.test(lower) && first + 1 < end) {
       // "On Monday Skyvia ordered jets": the day is a date, not part of the name.
       first++;
@@ -79,6 +82,11 @@ function officeDomain(doc: Document, first: number, end: number): number {
 }
 
 const OFFICE_WORD_TAGS = new Set(['Adjective', 'Gerund', 'Verb', 'Infinitive']);
+
+/** "Pro-" in "Pro-Beijing", "anti-" in "anti-Taliban". */
+function isStancePrefix(token: Token | undefined): boolean {
+  return token !== undefined && /^(pro|anti)$/i.test(token.text) && token.post === '-';
+}
 
 /** "the Minister", "Malaysia's Minister" */
 function isDefinite(doc: Document, index: number): boolean {
