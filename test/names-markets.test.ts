@@ -99,3 +99,9 @@ expectNames('a camp before a name, and an Irish airline', [
   ['The vote was held in Beijing.', { people: [], places: ['Beijing'], organizations: [] }],
   ['Irish airline Aer Lingus said fares would rise. Aer Lingus shares fell.', { people: [], places: [], organizations: ['Aer Lingus'] }],
 ]);
+
+expectNames('a place and a first name after it', [
+  // "Asia" is also a first name, but alone it names no person
+  ['Governments of South East Asia met in Bangkok.', { people: [], places: ['South East Asia', 'Bangkok'], organizations: [] }],
+  ['Coach David Lloyd said the side was tired.', { people: ['David Lloyd'], places: [], organizations: [] }],
+]);

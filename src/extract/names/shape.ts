@@ -131,7 +131,8 @@ function bodyBeforePerson(doc: Document, first: number, end: number): number {
 
 /** "United States Hamdullah Mohib": the longest known place, when a first name follows. */
 function placeBeforePerson(doc: Document, first: number, end: number): number {
-  for (let split = end - 1; split > first; split--) {
+  // "South East Asia": a first name alone after a place is no person ("Asia").
+  for (let split = end - 2; split > first; split--) {
     const head = doc.text.slice(doc.tokens[first]!.start, doc.tokens[split - 1]!.end);
     const kinds = gazetteerKinds(head);
     if (!kinds.has('country') && !kinds.has('region') && !kinds.has('city')) continue;
