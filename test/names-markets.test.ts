@@ -105,3 +105,9 @@ expectNames('a place and a first name after it', [
   ['Governments of South East Asia met in Bangkok.', { people: [], places: ['South East Asia', 'Bangkok'], organizations: [] }],
   ['Coach David Lloyd said the side was tired.', { people: ['David Lloyd'], places: [], organizations: [] }],
 ]);
+
+expectNames('"of" after "for the" inside a body\'s name', [
+  ['The Joint Council for the Welfare of Immigrants objected.', { people: [], places: [], organizations: ['Joint Council for the Welfare of Immigrants'] }],
+  // no body before: "of" ends the person's name
+  ['Lee Cheuk-yan of the Labour Party spoke.', { people: ['Lee Cheuk-yan'], places: [], organizations: ['Labour Party'] }],
+]);

@@ -211,7 +211,7 @@ function continuesName(tokens: Token[], index: number, sentenceEnd: number, word
   // "Bank of England", "University of North Carolina" join; "Lee Cheuk-yan of the Labour Party" does not.
   if (token.text === 'of') {
     const head = baseWord(previous);
-    return isOrganizationWord(head) || isPlaceWord(head) || PERSON_TITLES.has(head.toLowerCase());
+    return isOrganizationWord(head) || isPlaceWord(head) || PERSON_TITLES.has(head.toLowerCase()) || joinedBodyBefore(tokens, index);
   }
   return NAME_CONNECTORS.has(token.text);
 }
@@ -227,6 +227,19 @@ function isInitialBeforeName(tokens: Token[], index: number): boolean {
   const before = tokens[index - 2];
   const opens = before === undefined || before.line !== initial.line || !UPPER.test(before.text) || /\S/.test(before.post);
   return opens || lexiconTags(baseWord(before)).some((tag) => tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName');
+}
+
+/**
+ * "Joint Council for the Welfare of Immigrants": a body's head word, then "for",
+ * earlier in the same run, so a later "of" goes on joining.
+ */
+function joinedBodyBefore(tokens: Token[], index: number): boolean {
+  for (let i = index - 1; i > Math.max(0, index - 6); i--) {
+    const token = tokens[i]!;
+    if (token.text === 'for' && joinsBody(tokens[i - 1])) return true;
+    if (!UPPER.test(token.text) && token.text !== 'the') return false;
+  }
+  return false;
 }
 
 /** "Foundation", "Council": the head of a body's name, which "for" may follow. */
