@@ -16,6 +16,11 @@ describe('a surname shared by two people', () => {
       'Ahmed Mohamed built a clock. Mohamed was arrested. Later Mohamed El-Hassan Mohamed said Mohamed was proud.',
       [['Ahmed Mohamed', ['Ahmed Mohamed', 'Mohamed']], ['Mohamed El-Hassan Mohamed', ['Mohamed El-Hassan Mohamed', 'Mohamed']]],
     ],
+    // "senior" names the one named first, "junior" the one named after him
+    [
+      'Bob Woolmer coached Pakistan. His son, Dale Woolmer, flew in. Woolmer senior had been ill, Dale Woolmer said. Woolmer junior wept.',
+      [['Bob Woolmer', ['Bob Woolmer', 'Woolmer']], ['Dale Woolmer', ['Dale Woolmer', 'Dale Woolmer', 'Woolmer']]],
+    ],
     // not used before: the one named last
     ['Lazaro Gonzalez and Delfin Gonzalez met. Gonzalez said no.', [['Lazaro Gonzalez', ['Lazaro Gonzalez']], ['Delfin Gonzalez', ['Delfin Gonzalez', 'Gonzalez']]]],
   ])('%s', (text, expected) => {

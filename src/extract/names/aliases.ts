@@ -35,6 +35,8 @@ export function aliasOwners(doc: Document, group: NameGroup, people: NameGroup[]
  * named in full in the same sentence.
  */
 export function nearestOwner(doc: Document, owners: NameGroup[], candidate: NameCandidate, previous?: NameGroup): NameGroup {
+  const generation = generationOf(doc, candidate);
+  if (generation !== null && owners.length > 1) return byFirstMention(owners, generation);
   let best = owners[0]!;
   let bestStart = -1;
   for (const owner of owners) {
@@ -49,6 +51,21 @@ export function nearestOwner(doc: Document, owners: NameGroup[], candidate: Name
   const sentence = (c: NameCandidate): number => doc.tokens[c.first]!.sentence;
   const sameSentence = best.candidates.some((other) => other.start < candidate.start && sentence(other) === sentence(candidate));
   return sameSentence ? best : previous;
+}
+
+/** "Woolmer senior", "Woolmer Jr.": which generation a surname alone names. */
+function generationOf(doc: Document, candidate: NameCandidate): 'senior' | 'junior' | null {
+  const next = doc.tokens[candidate.end];
+  if (next === undefined || next.sentence !== doc.tokens[candidate.first]!.sentence) return null;
+  if (/^(senior|sr|snr)$/.test(next.normal)) return 'senior';
+  if (/^(junior|jr|jnr)$/.test(next.normal)) return 'junior';
+  return null;
+}
+
+/** The father is named first and the son after him, as obituaries and match reports do. */
+function byFirstMention(owners: NameGroup[], generation: 'senior' | 'junior'): NameGroup {
+  const sorted = [...owners].sort((a, b) => a.candidates[0]!.start - b.candidates[0]!.start);
+  return (generation === 'senior' ? sorted[0] : sorted[sorted.length - 1])!;
 }
 
 /**
