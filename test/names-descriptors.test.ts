@@ -31,13 +31,14 @@ describe('a describing noun next to a name', () => {
 
 describe('"the" before a name', () => {
   it('is no person\'s', () => {
-    expect(facts('The Dow Jones was down 2 percent at noon. Later the Dow Jones fell again.').people).toEqual([]);
+    // an unknown two-word name, as an index or a body is written: "the Dow Jones was down"
+    expect(facts('The Tam Rask was down 2 percent at noon. Later the Tam Rask fell again.').people).toEqual([]);
   });
   it('still allows a person whose name modifies a noun', () => {
     const text = 'Mario Monti took office in 2011. The tax rose under the Monti government, Monti said.';
     expect(names(text, 'people')).toEqual(['Mario Monti']);
   });
   it('leaves a person named without "the" alone', () => {
-    expect(names('Dow Jones was in the office, a colleague said. Jones left at noon.', 'people')).toEqual(['Dow Jones']);
+    expect(names('Tam Rask was in the office, a colleague said. Rask left at noon.', 'people')).toEqual(['Tam Rask']);
   });
 });

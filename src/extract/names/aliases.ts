@@ -16,6 +16,8 @@ export function aliasOwners(doc: Document, group: NameGroup, people: NameGroup[]
   if (group.kind === 'place' || group.kind === 'organization' || group.kind === 'work') {
     if (group.evidence[group.kind] >= group.evidence.person + 2) return [];
   }
+  // "Michael O' Leary ... O' Leary", "Kevin De Bruyne ... De Bruyne": a surname of two words.
+  if (group.words.length > 1) return people.filter((person) => person.words.length > group.words.length && endsWith(person.words, group.words));
   const word = group.key;
   const byPart = people.filter((person) => person.words[0] === word || person.words[person.words.length - 1] === word);
   if (byPart.length > 0) return byPart;
@@ -28,8 +30,13 @@ export function aliasOwners(doc: Document, group: NameGroup, people: NameGroup[]
 /**
  * "Lazaro Gonzalez and Delfin Gonzalez met. Gonzalez said no.": a short form
  * shared by several people goes to the one named last before it.
+ * "Ahmed Mohamed ... Mohamed said ... his father, Mohamed El-Hassan Mohamed, ... Mohamed":
+ * once the short form stands for one person it keeps him, unless the other is
+ * named in full in the same sentence.
  */
-export function nearestOwner(owners: NameGroup[], candidate: NameCandidate): NameGroup {
+export function nearestOwner(doc: Document, owners: NameGroup[], candidate: NameCandidate, previous?: NameGroup): NameGroup {
+  const generation = generationOf(doc, candidate);
+  if (generation !== null && owners.length > 1) return byFirstMention(owners, generation);
   let best = owners[0]!;
   let bestStart = -1;
   for (const owner of owners) {
@@ -40,7 +47,25 @@ export function nearestOwner(owners: NameGroup[], candidate: NameCandidate): Nam
       }
     }
   }
-  return best;
+  if (previous === undefined || previous === best || !owners.includes(previous)) return best;
+  const sentence = (c: NameCandidate): number => doc.tokens[c.first]!.sentence;
+  const sameSentence = best.candidates.some((other) => other.start < candidate.start && sentence(other) === sentence(candidate));
+  return sameSentence ? best : previous;
+}
+
+/** "Woolmer senior", "Woolmer Jr.": which generation a surname alone names. */
+function generationOf(doc: Document, candidate: NameCandidate): 'senior' | 'junior' | null {
+  const next = doc.tokens[candidate.end];
+  if (next === undefined || next.sentence !== doc.tokens[candidate.first]!.sentence) return null;
+  if (/^(senior|sr|snr)$/.test(next.normal)) return 'senior';
+  if (/^(junior|jr|jnr)$/.test(next.normal)) return 'junior';
+  return null;
+}
+
+/** The father is named first and the son after him, as obituaries and match reports do. */
+function byFirstMention(owners: NameGroup[], generation: 'senior' | 'junior'): NameGroup {
+  const sorted = [...owners].sort((a, b) => a.candidates[0]!.start - b.candidates[0]!.start);
+  return (generation === 'senior' ? sorted[0] : sorted[sorted.length - 1])!;
 }
 
 /**
@@ -81,6 +106,11 @@ export function afterLocativePreposition(doc: Document, candidate: NameCandidate
 /** People whose last name is this one-word name, whatever kind the name has alone. */
 export function surnameOwners(group: NameGroup, people: NameGroup[]): NameGroup[] {
   return people.filter((person) => person.words[person.words.length - 1] === group.key);
+}
+
+function endsWith(words: string[], tail: string[]): boolean {
+  const offset = words.length - tail.length;
+  return tail.every((word, i) => words[offset + i] === word);
 }
 
 /** "KoKo", "JoJo", "CeCe": a syllable said twice. */

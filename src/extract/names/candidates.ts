@@ -89,6 +89,13 @@ function labelWords(doc: Document): Set<string> {
   return new Set([...counts].filter(([, count]) => count >= 2).map(([word]) => word));
 }
 
+/** "Image: United States Navy", "Photo: Reuters": a caption's label, even once. */
+const CAPTION_LABELS = new Set(['Image', 'Photo', 'Picture', 'Video', 'Source', 'Credit', 'File']);
+
+function isLabel(token: Token, words: DocumentWords): boolean {
+  return words.labels.has(token.text) || (CAPTION_LABELS.has(token.text) && /^:/.test(token.post));
+}
+
 /** Words written with a capital where position does not force one: "... met Khloé". */
 function wordsCapitalisedInside(doc: Document): Set<string> {
   const words = new Set<string>();
@@ -107,7 +114,7 @@ function isTitleLine(doc: Document, token: Token): boolean {
 function startsName(token: Token, isFirstWord: boolean, next: Token | undefined, words: DocumentWords): boolean {
   // "US stock markets": capitals make "US" a country, not the pronoun.
   const pronoun = token.tags.has('Pronoun') && !/^\p{Lu}{2,}$/u.test(token.text);
-  if (!UPPER.test(token.text) || pronoun || words.labels.has(token.text)) return false;
+  if (!UPPER.test(token.text) || pronoun || isLabel(token, words)) return false;
   if (!isFirstWord) return !isFunctionWord(token);
   // "US stocks fell": a country in capitals, not the pronoun.
   if (isCountryInCapitals(token)) return true;
@@ -174,8 +181,9 @@ function continuesName(tokens: Token[], index: number, sentenceEnd: number, word
   const possessive = (isPossessive(previous) && /^\s*$/.test(previous.post)) || (/s$/.test(previous.text) && /^['’]\s*$/.test(previous.post));
   if (possessive && UPPER.test(token.text) && (isOrganizationWord(baseWord(token)) || isPlaceWord(baseWord(token)))) return true;
   if (isInitialBeforeName(tokens, index)) return true;
-  if (isBreak(previous) || /[([{"“‘]/.test(token.pre) || words.labels.has(token.text)) return false;
+  if (isBreak(previous) || /[([{"“‘]/.test(token.pre) || isLabel(token, words)) return false;
   // "Washington D.C. Image: ...": after an abbreviation's full stop a sentence may have begun unseen.
+  if (/\.$/.test(previous.text) && /^:/.test(token.post)) return false;
   if (/\.$/.test(previous.text) && UPPER.test(token.text) && !startsName(token, true, tokens[index + 1], words)) {
     return isOrganizationWord(baseWord(token)) || isPlaceWord(baseWord(token));
   }
@@ -191,6 +199,11 @@ function continuesName(tokens: Token[], index: number, sentenceEnd: number, word
   if ((token.text === 'for' || token.text === 'of') && index + 2 < sentenceEnd && next?.text === 'the' && !isBreak(token)) {
     return joinsBody(previous) && UPPER.test(tokens[index + 2]!.text);
   }
+  // "Ursula von der Leyen", "Rafael van der Vaart": two particles before the surname.
+  const afterNext = tokens[index + 2];
+  if (NAME_CONNECTORS.has(token.text) && next !== undefined && NAME_CONNECTORS.has(next.text) && !isBreak(token) && !isBreak(next)) {
+    return index + 2 < sentenceEnd && afterNext !== undefined && UPPER.test(afterNext.text) && UPPER.test(previous.text);
+  }
   if (index + 1 >= sentenceEnd || next === undefined || !UPPER.test(next.text) || isBreak(token)) return false;
   // "Foundation for Research", "Commission for Africa": "for" after the head of a body's name.
   if (token.text === 'for') return joinsBody(previous);
@@ -198,7 +211,7 @@ function continuesName(tokens: Token[], index: number, sentenceEnd: number, word
   // "Bank of England", "University of North Carolina" join; "Lee Cheuk-yan of the Labour Party" does not.
   if (token.text === 'of') {
     const head = baseWord(previous);
-    return isOrganizationWord(head) || isPlaceWord(head) || PERSON_TITLES.has(head.toLowerCase());
+    return isOrganizationWord(head) || isPlaceWord(head) || PERSON_TITLES.has(head.toLowerCase()) || joinedBodyBefore(tokens, index);
   }
   return NAME_CONNECTORS.has(token.text);
 }
@@ -216,6 +229,19 @@ function isInitialBeforeName(tokens: Token[], index: number): boolean {
   return opens || lexiconTags(baseWord(before)).some((tag) => tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName');
 }
 
+/**
+ * "Joint Council for the Welfare of Immigrants": a body's head word, then "for",
+ * earlier in the same run, so a later "of" goes on joining.
+ */
+function joinedBodyBefore(tokens: Token[], index: number): boolean {
+  for (let i = index - 1; i > Math.max(0, index - 6); i--) {
+    const token = tokens[i]!;
+    if (token.text === 'for' && joinsBody(tokens[i - 1])) return true;
+    if (!UPPER.test(token.text) && token.text !== 'the') return false;
+  }
+  return false;
+}
+
 /** "Foundation", "Council": the head of a body's name, which "for" may follow. */
 function joinsBody(token: Token | undefined): boolean {
   return token !== undefined && UPPER.test(token.text) && isOrganizationWord(baseWord(token)) && !isBreak(token);
@@ -227,6 +253,8 @@ export function isBreak(token: Token): boolean {
   const post = token.post.trim();
   if (post === '') return /[\n\u2028\u2029]/.test(token.post);
   if (token.post === '-') return false;
+  // "Michael O' Leary": the Irish "O'" written apart from the surname.
+  if (token.text === 'O' && /^['’] ?$/.test(token.post)) return false;
   // "Mr." / "St.": an abbreviation's own full stop does not end the name.
   if (post === '.' && token.tags.has('Abbreviation')) return false;
   return true;

@@ -11,11 +11,12 @@ import { WINNING_VERBS } from './sports.js';
 import { isDateline, isScoreLine } from './wire.js';
 import type { Evidence } from './evidence.js';
 import { KINSHIP_NOUNS, LOCATIVE_PREPOSITIONS, ORGANIZATION_ROLES, SPEECH_VERBS } from './lexicon.js';
+import { gazetteerKinds } from './gazetteer.js';
 
 /** People of a club: "Newcastle manager Kevin Keegan", "Liverpool striker Robbie Fowler". */
-const CLUB_ROLES = new Set(['manager', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'forward', 'captain', 'skipper', 'fans', 'supporters', 'squad', 'player', 'players']);
+export const CLUB_ROLES = new Set(['manager', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'forward', 'captain', 'skipper', 'fans', 'supporters', 'squad', 'player', 'players']);
 /** Verbs of a match: "beat Sheffield Wednesday 2-1", "drew with Chelsea". */
-const MATCH_WORDS = new Set(['beat', 'beats', 'defeated', 'against', 'versus', 'vs', 'drew', 'hosted', 'host', 'hosts']);
+export const MATCH_WORDS = new Set(['beat', 'beats', 'defeated', 'against', 'versus', 'vs', 'drew', 'hosted', 'host', 'hosts']);
 
 /**
  * Clubs in sports copy are organizations, though many carry a city's name;
@@ -59,6 +60,12 @@ export function weighContext(evidence: Evidence, doc: Document, candidate: NameC
     // "KoKo's mom"
     if (next && KINSHIP_NOUNS.has(next.normal)) evidence.person += 2;
     weighOwnedByBody(evidence, next, after[1]);
+    // "localist group Civic Passion's Wong Yeung-tat"
+    weighDescriptors(evidence, doc, candidate);
+    // "Civic Party's Jeremy Tam", "Google's Sergey Brin": a body's member, named in full.
+    // Not "Obama's Affordable Care Act": the next word is a first name, or a Chinese name follows.
+    const givenName = next !== undefined && (gazetteerKinds(next.text).has('firstName') || after[1]?.post === '-');
+    if (givenName && after[1] && /^\p{Lu}/u.test(after[1].text) && !/\S/.test(next.post)) evidence.organization += 2;
     return;
   }
   weighSport(evidence, doc, candidate, before, next);

@@ -7,7 +7,9 @@ import type { Document, Token } from '../../document.js';
 import { baseWord, type NameCandidate } from './candidates.js';
 import { weighContext } from './context.js';
 import { gazetteerKinds, isListed } from './gazetteer.js';
+import { isMarketIndex, isModelName } from './markets.js';
 import {
+  FOREIGN_BODY_OPENERS,
   INSTITUTION_HEADS,
   isAffiliation,
   isOrganizationWord,
@@ -49,6 +51,7 @@ export function weigh(doc: Document, candidate: NameCandidate): Evidence {
   const words = joinHyphenated(tokens);
   weighWords(evidence, candidate.text, tokens, words, doc.tokens[candidate.end]);
   weighContext(evidence, doc, candidate, tokens[tokens.length - 1]!);
+  if (isMarketIndex(doc, candidate) || isModelName(words)) evidence.work += 8;
   // "Airbus A380", "PlayStation VR", "KCNA": people's names have no digits or acronyms.
   if (!couldBePerson(words, candidate.caseUninformative)) evidence.person = Math.min(evidence.person, 0);
   return evidence;
@@ -87,7 +90,14 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   else if (!(words.length > 1 && isPlaceWord(head)) && tokens.every((token) => PLACE_TAGS.some((tag) => token.tags.has(tag)))) evidence.place += 1.5;
   if (whole.has('company')) evidence.organization += 2.5;
   // "Air France", "Air India": an airline named for its country; "Detik.com": a website.
-  if (words.length === 2 && first === 'Air' && isListed(last) && !firstName) evidence.organization += 5;
+  // "Aer Lingus": the Irish for "Air".
+  if (words.length === 2 && ((first === 'Air' && isListed(last)) || first === 'Aer') && !firstName) evidence.organization += 5;
+  // "Instituto Gonzaga", "Banco Santander": a body's head word in another language opens the name.
+  if (words.length > 1 && FOREIGN_BODY_OPENERS.has(first.toLowerCase())) evidence.organization += 5;
+  // "Operation Clambake", "Operation Desert Storm": a campaign's name.
+  if (words.length > 1 && first === 'Operation') evidence.work += 6;
+  // "Der Spiegel", "Die Welt": a German article opens a newspaper's name, never a person's.
+  if (words.length === 2 && /^(Der|Die|Das)$/.test(first)) evidence.organization += 5;
   if (words.length === 1 && /\p{L}\.(com|net|org)$/iu.test(first)) evidence.organization += 3;
   else if (words.length > 1 && gazetteerKinds(first).has('company') && !firstName) evidence.organization += 1.5;
   if (tokens.some((token) => token.tags.has('Organization') && !token.tags.has('Person'))) evidence.organization += 1;
@@ -99,7 +109,9 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   // "DAB" is no verb here: three capitals and more are an acronym whatever the word means in lower case.
   // "UK", "US" are countries, not acronyms of bodies.
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(first) && (first.length > 2 || !isCommonWord(first)) && !whole.has('country')) {
-    if (TIME_ZONES.has(first) || NOT_ORGANIZATION_ACRONYMS.has(first)) evidence.work += 5;
+    // "for a good long time, UNLESS of course": a long word in capitals for emphasis.
+    const shouted = first.length >= 5 && isCommonWord(first.toLowerCase());
+    if (TIME_ZONES.has(first) || NOT_ORGANIZATION_ACRONYMS.has(first) || shouted) evidence.work += 5;
     else evidence.organization += 2;
   }
   // "Afghan", "Russian": a nationality alone names nobody; "August", "Friday" are dates.

@@ -44,13 +44,17 @@ export function groupNames(doc: Document, candidates: NameCandidate[], definitio
   };
   const countries = countryGroups(groups);
   for (const group of groups.values()) {
-    const owners = group.words.length === 1 ? aliasOwners(doc, group, people) : [];
+    const owners = aliasOwners(doc, group, people);
     const surnameOf = group.words.length === 1 && owners.length === 0 ? surnameOwners(group, people) : [];
     const longForm = group.words.length === 1 && owners.length === 0 && surnameOf.length === 0 ? longFormOf(group, groups, definitions) : null;
+    let previous: NameGroup | undefined;
     for (const candidate of group.candidates) {
       // "Valeska Paris ... Paris said": the surname, unless this mention reads as a place ("in Paris").
-      if (surnameOf.length > 0 && !afterLocativePreposition(doc, candidate)) add(nearestOwner(surnameOf, candidate), candidate);
-      else add(owners.length > 0 ? nearestOwner(owners, candidate) : (longForm ?? countries.get(group) ?? group), candidate);
+      const shared = surnameOf.length > 0 && !afterLocativePreposition(doc, candidate) ? surnameOf : owners;
+      if (shared.length > 0) {
+        previous = nearestOwner(doc, shared, candidate, previous);
+        add(previous, candidate);
+      } else add(longForm ?? countries.get(group) ?? group, candidate);
     }
   }
   return [...entities.values()].map(finish).filter((entity) => entity.mentions.length > 0);

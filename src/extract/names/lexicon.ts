@@ -110,7 +110,7 @@ export const ORGANIZATION_ROLES = new Set([
 export const WORK_WORDS = new Set([
   'show', 'series', 'film', 'movie', 'album', 'song', 'book', 'novel', 'podcast', 'tour',
   'festival', 'awards', 'award', 'cup', 'games', 'championship', 'bowl', 'prize', 'trophy',
-  'olympics', 'war', 'act', 'day',
+  'olympics', 'war', 'act', 'day', 'fair', 'expo',
 ]);
 
 /** Time-zone abbreviations: "08:00 UTC" names no organization. */
@@ -140,13 +140,20 @@ export const LANGUAGES = new Set([
 ]);
 
 /** Members, where compromise knows no demonym: "Briton", "Democrat", "Republican", "Scientologist". */
-const AFFILIATION = /(ist|ite|crat|ican|iton)$/;
+const AFFILIATION = /(ist|ite|crat|ican|iton|partisan)$/;
 
 /** A word for a member of a nation, party or creed, which names no one alone. */
 export function isAffiliation(word: string): boolean {
   const tags = lexiconTags(word);
   return AFFILIATION.test(word) && (tags.length === 0 || tags.includes('Adjective'));
 }
+
+/** First words of bodies' names in other languages: "Instituto Gonzaga", "Liceo Classico". */
+export const FOREIGN_BODY_OPENERS = new Set([
+  'instituto', 'istituto', 'institut', 'colegio', 'collegio', 'liceo', 'lycée', 'lycee', 'universidad',
+  'università', 'universität', 'universidade', 'escuela', 'école', 'ecole', 'banco', 'banca', 'banque',
+  'compañía', 'partido', 'parti', 'partei',
+]);
 
 /** Prepositions before a place: "in Las Vegas", "from Paris". */
 export const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'outside', 'inside', 'into', 'toward', 'towards']);
@@ -155,4 +162,5 @@ export const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 
 export const NOT_ORGANIZATION_ACRONYMS = new Set([
   'CEO', 'CFO', 'COO', 'CTO', 'MP', 'MEP', 'GDP', 'GNP', 'CPI', 'IPO', 'AIDS', 'HIV', 'DNA', 'RNA',
   'SARS', 'USD', 'EUR', 'GBP', 'JPY', 'PM', 'AM', 'TV', 'DVD', 'CD', 'PC', 'VR', 'AI', 'ID', 'OK',
+  'VIP', 'RIP', 'FAQ',
 ]);

@@ -13,6 +13,7 @@ import type { Document, Token } from '../../document.js';
 import { baseWord, isPossessive, UPPER, type NameCandidate } from './candidates.js';
 import { gazetteerKinds, isListed } from './gazetteer.js';
 import { isUnknownName } from './sports.js';
+import { CLUB_ROLES, MATCH_WORDS } from './context.js';
 import { isAffiliation, isOrganizationWord, isStateAbbreviation, lexiconTags, PERSON_TITLES } from './lexicon.js';
 
 export function shape(doc: Document, first: number, end: number): NameCandidate[] {
@@ -25,6 +26,9 @@ export function shape(doc: Document, first: number, end: number): NameCandidate[
     const lower = baseWord(token).toLowerCase();
     if (lower === 'the') {
       capitalisedThe = token.text === 'The' && first > 0 && doc.tokens[first - 1]!.sentence === token.sentence;
+      first++;
+    } else if (first + 1 < end && isStancePrefix(doc.tokens[first - 1])) {
+      // "Pro-Beijing DAB's Starry Lee": the camp is no part of the party's name.
       first++;
     } else if (WEEKDAYS.test(lower) && first + 1 < end) {
       // "On Monday Skyvia ordered jets": the day is a date, not part of the name.
@@ -41,11 +45,16 @@ export function shape(doc: Document, first: number, end: number): NameCandidate[
       }
     } else break;
   }
+  // "Chairman and Chief Operating Officer of AirTran Airways": the office goes, the company stays.
+  const domain = isCompany ? officeDomain(doc, first, end) : -1;
+  if (domain > first) return shape(doc, domain, end);
   // "the Prime Minister said", "Malaysia's Prime Minister": an office, no name.
   if (first + 1 === end && isTitle(doc.tokens[first]!) && (title !== null || isDefinite(doc, first))) return [];
   // "Bank of" -> "Bank"; "Afghan Ambassador" -> "Afghan"; but "Cheung Chung-tai" keeps "tai",
   // and "Stephen King" his surname.
   while (end > first && ((!UPPER.test(doc.tokens[end - 1]!.text) && doc.tokens[end - 2]?.post !== '-') || (end - first > 1 && isTitle(doc.tokens[end - 1]!) && !isFirstName(baseWord(doc.tokens[end - 2]!))))) end--;
+  // "stocks in Asia Monday", "Boeing Tuesday said": a weekday after the name is the date.
+  if (end - first > 1 && WEEKDAYS.test(baseWord(doc.tokens[end - 1]!).toLowerCase()) && !isClubOfTown(doc, first, end)) end--;
   // "Air France Flight 447": the flight is the airline's, its number no name.
   if (end - first > 1 && /^Flight$/.test(doc.tokens[end - 1]!.text) && /^\d/.test(doc.tokens[end]?.text ?? '')) end--;
   if (first >= end) return [];
@@ -53,9 +62,30 @@ export function shape(doc: Document, first: number, end: number): NameCandidate[
   if (inner > first) return [...shape(doc, first, inner), ...shape(doc, inner, end)];
   // "American Pete Sampras", "Democrat Nancy Pelosi": who the person is, then the name.
   if (!isCompany && isAffiliationBeforePerson(doc, first, end)) return [...shape(doc, first, first + 1), ...shape(doc, first + 1, end)];
+  const body = isCompany ? -1 : bodyBeforePerson(doc, first, end);
+  if (body > first) return [...shape(doc, first, body), ...shape(doc, body, end)];
   const place = isCompany ? -1 : placeBeforePerson(doc, first, end);
   if (place > first) return [...shape(doc, first, place), ...shape(doc, place, end)];
   return [candidate(doc, first, end, title, capitalisedThe)];
+}
+
+/** "Chief Operating Officer of AirTran Airways" -> the index of "AirTran"; else -1. */
+function officeDomain(doc: Document, first: number, end: number): number {
+  for (let i = first + 1; i < end - 1; i++) {
+    if (doc.tokens[i]!.normal !== 'of') continue;
+    if (!isTitle(doc.tokens[i - 1]!)) return -1;
+    // "Chief Operating Officer": titles and ordinary words, no name.
+    const office = doc.tokens.slice(first, i).every((token) => isTitle(token) || lexiconTags(baseWord(token)).some((tag) => OFFICE_WORD_TAGS.has(tag)));
+    return office ? i + 1 : -1;
+  }
+  return -1;
+}
+
+const OFFICE_WORD_TAGS = new Set(['Adjective', 'Gerund', 'Verb', 'Infinitive']);
+
+/** "Pro-" in "Pro-Beijing", "anti-" in "anti-Taliban". */
+function isStancePrefix(token: Token | undefined): boolean {
+  return token !== undefined && /^(pro|anti)$/i.test(token.text) && token.post === '-';
 }
 
 /** "the Minister", "Malaysia's Minister" */
@@ -65,6 +95,16 @@ function isDefinite(doc: Document, index: number): boolean {
 }
 
 const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/** "beat Sheffield Wednesday 2-1", "Sheffield Wednesday manager": a town and a weekday make a club's name. */
+function isClubOfTown(doc: Document, first: number, end: number): boolean {
+  if (end - first !== 2) return false;
+  const kinds = gazetteerKinds(baseWord(doc.tokens[first]!));
+  if (kinds.has('country') || !(kinds.has('city') || kinds.has('region'))) return false;
+  const before = doc.tokens[first - 1];
+  const next = doc.tokens[end];
+  return (before !== undefined && MATCH_WORDS.has(before.normal)) || (next !== undefined && (/^\d/.test(next.text) || CLUB_ROLES.has(next.normal)));
+}
 
 function isTitle(token: Token): boolean {
   return PERSON_TITLES.has(baseWord(token).toLowerCase()) && !token.tags.has('Place') && !isPossessive(token);
@@ -78,9 +118,21 @@ function innerTitle(doc: Document, first: number, end: number): number {
   return -1;
 }
 
+/** "Refugee Council Enver Solomon": a body's head word, then a first name and a surname. */
+function bodyBeforePerson(doc: Document, first: number, end: number): number {
+  const split = end - 2;
+  if (split <= first || !isOrganizationWord(baseWord(doc.tokens[split - 1]!)) || isPossessive(doc.tokens[split - 1]!)) return -1;
+  const given = baseWord(doc.tokens[split]!);
+  const surname = baseWord(doc.tokens[split + 1]!);
+  if ([given, surname].some((word) => isOrganizationWord(word) || !/^\p{Lu}\p{Ll}+$/u.test(word))) return -1;
+  const named = isFirstName(given) || lexiconTags(surname).includes('LastName') || isFirstName(surname);
+  return named && doc.tokens[split - 1]!.post === ' ' ? split : -1;
+}
+
 /** "United States Hamdullah Mohib": the longest known place, when a first name follows. */
 function placeBeforePerson(doc: Document, first: number, end: number): number {
-  for (let split = end - 1; split > first; split--) {
+  // "South East Asia": a first name alone after a place is no person ("Asia").
+  for (let split = end - 2; split > first; split--) {
     const head = doc.text.slice(doc.tokens[first]!.start, doc.tokens[split - 1]!.end);
     const kinds = gazetteerKinds(head);
     if (!kinds.has('country') && !kinds.has('region') && !kinds.has('city')) continue;

@@ -1,0 +1,72 @@
+/** Short forms of people's names: which person a surname alone stands for, and names with "O'". */
+import { describe, expect, it } from 'vitest';
+import { facts } from './helpers.js';
+
+const people = (text: string): [string, string[]][] => facts(text).people.map((person) => [person.name, person.mentions.map((m) => m.text)]);
+
+describe('a surname shared by two people', () => {
+  it.each([
+    // once "Mohamed" stands for the boy, it keeps him after his father is named
+    [
+      'Ahmed Mohamed built a clock. Mohamed was arrested. His father, Mohamed El-Hassan Mohamed, spoke to reporters. Mohamed was later released.',
+      [['Ahmed Mohamed', ['Ahmed Mohamed', 'Mohamed', 'Mohamed']], ['Mohamed El-Hassan Mohamed', ['Mohamed El-Hassan Mohamed']]],
+    ],
+    // the other person named in full in the same sentence takes it
+    [
+      'Ahmed Mohamed built a clock. Mohamed was arrested. Later Mohamed El-Hassan Mohamed said Mohamed was proud.',
+      [['Ahmed Mohamed', ['Ahmed Mohamed', 'Mohamed']], ['Mohamed El-Hassan Mohamed', ['Mohamed El-Hassan Mohamed', 'Mohamed']]],
+    ],
+    // "senior" names the one named first, "junior" the one named after him
+    [
+      'Bob Woolmer coached Pakistan. His son, Dale Woolmer, flew in. Woolmer senior had been ill, Dale Woolmer said. Woolmer junior wept.',
+      [['Bob Woolmer', ['Bob Woolmer', 'Woolmer']], ['Dale Woolmer', ['Dale Woolmer', 'Dale Woolmer', 'Woolmer']]],
+    ],
+    // not used before: the one named last
+    ['Lazaro Gonzalez and Delfin Gonzalez met. Gonzalez said no.', [['Lazaro Gonzalez', ['Lazaro Gonzalez']], ['Delfin Gonzalez', ['Delfin Gonzalez', 'Gonzalez']]]],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe('"O\'" written apart from the surname', () => {
+  it.each([
+    ["Ryanair's chief, Michael O' Leary, said fares would fall. O' Leary smiled.", [["Michael O' Leary", ["Michael O' Leary", "O' Leary"]]]],
+    // a quotation mark after a capital "O" still ends the name
+    ["He shouted 'O' and Mary Smith laughed.", [['Mary Smith', ['Mary Smith']]]],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe('a weekday after a name', () => {
+  it.each([
+    ['Stocks in Asia Monday fell sharply.', ['Asia'], ['Monday']],
+    ['Shares of Boeing Tuesday rose.', [], ['Tuesday']],
+  ])('%s', (text, places, dates) => {
+    const found = facts(text);
+    expect(found.places.map((place) => place.name)).toEqual(places);
+    expect(found.people).toEqual([]);
+    expect(found.dates.map((date) => date.text)).toEqual(dates);
+  });
+});
+
+describe('a club named for its town and a weekday', () => {
+  it.each([
+    ['Newcastle beat Sheffield Wednesday 2-1 at home.', 'Sheffield Wednesday'],
+    ['The Sheffield Wednesday manager resigned.', 'Sheffield Wednesday'],
+  ])('%s', (text, club) => {
+    expect(facts(text).organizations.map((org) => org.name)).toContain(club);
+    expect(facts(text).dates).toEqual([]);
+  });
+});
+
+describe('two particles before a surname', () => {
+  it.each([
+    ['Ursula von der Leyen spoke. Von der Leyen said no.', [['Ursula von der Leyen', ['Ursula von der Leyen', 'Von der Leyen']]]],
+    ['Rafael van der Vaart scored twice.', [['Rafael van der Vaart', ['Rafael van der Vaart']]]],
+    // "of the" joins no person to a party
+    ['Lee Cheuk-yan of the Labour Party spoke.', [['Lee Cheuk-yan', ['Lee Cheuk-yan']]]],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
