@@ -12,10 +12,12 @@ const found: [string, string[]][] = [
   ['Tom Hanks, who turned 64 on Monday, returned.', ['Tom Hanks 64']],
   ['Mary Jones, 32-year-old mother of two, said she was happy.', ['Mary Jones 32']],
   ['Arsenal signed Jack Wilshere, 19, on Monday. The 19-year-old winger said he was happy.', ['Jack Wilshere 19']],
+  ['Police arrested Tom Smith, 34, and Jane Jones, 45, on Monday.', ['Tom Smith 34', 'Jane Jones 45']],
 ];
 
 const traps: string[] = [
   'Japan: Kenichi Shimokawa, 2, Hiroshige Yanagimoto, 3, Masami Ihara, 4.',
+  'The coach named Kenichi Shimokawa, 2, Masami Ihara, 4, and Hiroshige Yanagimoto, 5, in the side.',
   'Bologna (4) drew with Lazio.',
   'Officials raised the retirement age of 65 again, Tom Hanks said.',
   'Tom Hanks, who is in his 30s, smiled.',

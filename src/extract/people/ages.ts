@@ -24,7 +24,7 @@ export function findAges(doc: Document, people: PersonMention[], descriptions: R
     if (age) found.push({ entity, value: age.value, source: { start: description.start, end: description.end } });
   }
   for (const person of people) {
-    const listed = /^\d{1,3}$/.test(doc.tokens[person.first - 1]?.text ?? '');
+    const listed = followsNumberedItems(doc, person.first);
     const age = (listed ? null : ageAfterName(doc, person.end, person.sentence)) ?? (isFirstInSentence(people, person) ? ageAtDeath(doc, person) : null);
     if (age) found.push({ entity: person.entity, value: age.value, source: age.source });
   }
@@ -60,6 +60,21 @@ function ageAfterName(doc: Document, at: number, sentence: number): { value: num
     if (/^\s*(years?-? ?old|,|\.|and\b)/.test(after) || (fourth === undefined)) return numberAt(doc, third.index);
   }
   return null;
+}
+
+/**
+ * A name after a squad list's numbers: "Masami Ihara, 4," right after "2,", or the
+ * last item after "and" when two numbered names come before it ("Shimokawa, 2,
+ * Masami Ihara, 4, and Hiroshige Yanagimoto, 5"); not "Tom Smith, 34, and Jane Jones, 45".
+ */
+function followsNumberedItems(doc: Document, first: number): boolean {
+  const isNumber = (index: number): boolean => /^\d{1,3}$/.test(doc.tokens[index]?.text ?? '');
+  if (isNumber(first - 1)) return true;
+  if (doc.tokens[first - 1]?.normal !== 'and' || !isNumber(first - 2)) return false;
+  // back over the name before that number, to the number before it
+  let before = first - 3;
+  while (before >= 0 && first - 3 - before < 4 && /^\p{Lu}/u.test(doc.tokens[before]!.text)) before--;
+  return before < first - 3 && isNumber(before);
 }
 
 /** "Hiroshige Yanagimoto, 3, ...": another capitalised name and number follow. */
