@@ -90,7 +90,8 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   else if (!(words.length > 1 && isPlaceWord(head)) && tokens.every((token) => PLACE_TAGS.some((tag) => token.tags.has(tag)))) evidence.place += 1.5;
   if (whole.has('company')) evidence.organization += 2.5;
   // "Air France", "Air India": an airline named for its country; "Detik.com": a website.
-  if (words.length === 2 && first === 'Air' && isListed(last) && !firstName) evidence.organization += 5;
+  // "Aer Lingus": the Irish for "Air".
+  if (words.length === 2 && ((first === 'Air' && isListed(last)) || first === 'Aer') && !firstName) evidence.organization += 5;
   // "Instituto Gonzaga", "Banco Santander": a body's head word in another language opens the name.
   if (words.length > 1 && FOREIGN_BODY_OPENERS.has(first.toLowerCase())) evidence.organization += 5;
   // "Operation Clambake", "Operation Desert Storm": a campaign's name.
