@@ -8,6 +8,7 @@
  *   dist/factx-snapshot.cjs the snapshot entry (src/cli/snapshot.ts)
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
@@ -36,6 +37,23 @@ await Promise.all([
   // the snapshot builder runs a plain script: no module, no require of files
   build({ ...common, minify: true, entryPoints: [join(ROOT, 'src/cli/snapshot.ts')], outfile: join(DIST, 'factx-snapshot.cjs'), format: 'iife' }),
 ]);
+
+// esbuild escapes non-ASCII text everywhere but in regular expression literals
+// (compromise's /[-–—]/, a loader's /正在加载/): one such character makes V8 hold the
+// whole bundle source as two-byte text, 2.7 MB instead of 1.3 MB in the snapshot,
+// about 5 ms of every start. Escaped, the same regexps match the same text.
+for (const bundle of ['factx.cjs', 'factx-worker.cjs', 'factx-snapshot.cjs']) {
+  const file = join(DIST, bundle);
+  writeFileSync(file, asciiOnly(readFileSync(file, 'utf8')));
+}
+
+/** Every non-ASCII UTF-16 unit as \uXXXX; an identity escape before one ("\–") is dropped. */
+function asciiOnly(source) {
+  return source.replace(/(\\*)([^\x00-\x7f])/g, (_, slashes, char) => {
+    const kept = slashes.length % 2 === 1 ? slashes.slice(1) : slashes;
+    return `${kept}\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+}
 
 // the snapshot, in its own script: npm also runs it after installing the package
 const snapshot = spawnSync(process.execPath, [join(ROOT, 'scripts', 'snapshot.mjs')], { stdio: 'inherit' });
