@@ -73,7 +73,7 @@ export async function main(argv: string[], runtime: Runtime = ownRuntime()): Pro
   }
 }
 
-function buildProgram({ Command, Option }: typeof import('commander'), runtime: Runtime): CommandType {
+export function buildProgram({ Command, Option }: typeof import('commander'), runtime: Runtime): CommandType {
   const program = new Command('factx')
     .description('Extract the facts of a news article: people, ages, places, organizations, dates and dated events.')
     .version(packageVersion(runtime.root), '-V, --version')

@@ -6,7 +6,8 @@
  * `node --snapshot-blob dist/factx.blob -- <package root> <args...>`.
  */
 import { startupSnapshot } from 'node:v8';
-import { main } from '../cli.js';
+import * as commander from 'commander';
+import { buildProgram, main } from '../cli.js';
 import { extract } from '../index.js';
 
 // Every stage, with and without a reference date: lazy tables are built now.
@@ -24,6 +25,9 @@ if (startupSnapshot.isBuildingSnapshot()) {
     extract(text, { referenceDate: '2025-03-03', source: 'warm-up' });
     extract(text, { source: 'warm-up' });
   }
+  // the command line too: commander's parsing, compiled once here (the action is left out)
+  const program = buildProgram(commander, { root: `${__dirname}/..`, workerScript: '' });
+  program.action(() => {}).parse(['node', 'factx', '--format', 'json', '--ref-date', '2025-03-03', '--jobs', '1', 'warm-up.txt']);
   startupSnapshot.setDeserializeMainFunction(() => {
     const [root = '.', ...args] = process.argv.slice(1);
     void main([process.execPath, 'factx', ...args], { root, workerScript: `${root}/dist/factx-worker.cjs` });
