@@ -179,13 +179,26 @@ function meetsCache(rule: SweepRule, haves: Set<string>): boolean {
  * matcher (match/02-from-here.js). True when unsure.
  */
 export function mayStart(regs: MatchStep[], terms: SweepTerm[]): boolean {
-  let steps = 0;
-  while (steps < regs.length && isPlain(regs[steps] as MatchStep) && (steps === 0 || (regs[steps - 1] as MatchStep).greedy !== true)) steps += 1;
+  const steps = plainSteps(regs);
   if (steps === 0) return true;
   for (let i = 0; i < terms.length; i += 1) {
     if (matchesFrom(regs, steps, terms, i)) return true;
   }
   return false;
+}
+
+/** Each rule's count of opening plain steps, counted once. */
+const plainStepsOf = new WeakMap<MatchStep[], number>();
+
+/** How many opening steps are plain, up to and including the first that may take several words. */
+function plainSteps(regs: MatchStep[]): number {
+  let steps = plainStepsOf.get(regs);
+  if (steps === undefined) {
+    steps = 0;
+    while (steps < regs.length && isPlain(regs[steps] as MatchStep) && (steps === 0 || (regs[steps - 1] as MatchStep).greedy !== true)) steps += 1;
+    plainStepsOf.set(regs, steps);
+  }
+  return steps;
 }
 
 /** Whether the first `steps` plain steps may match the words from `start` on. */
