@@ -1,4 +1,4 @@
-/** factx's compromise: the cut-down rule index of the post-tagger's sweep changes no tag. */
+/** factx's compromise: its own post-tagger sweep (src/nlp/sweep.ts) changes no tag. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import nlp, { fullSweep } from '../src/nlp.js';
@@ -17,21 +17,21 @@ const TEXTS = [
   "I can't believe they'd've gone; it's 5 o'clock and we're n't ready.",
 ];
 
-describe('compromise with the cut-down sweep', () => {
+describe("compromise with factx's sweep", () => {
   it('is in use', () => {
     expect((nlp.methods() as unknown as { one: { bulkMatch: unknown } }).one.bulkMatch).not.toBe(fullSweep);
   });
 
   it('tags every word as compromise alone does', () => {
     const methods = (nlp.methods() as unknown as { one: { bulkMatch: unknown } }).one;
-    const cut = TEXTS.map(tagsOf);
+    const ours = TEXTS.map(tagsOf);
     const patched = methods.bulkMatch;
     try {
       methods.bulkMatch = fullSweep;
-      expect(cut).toEqual(TEXTS.map(tagsOf));
+      expect(ours).toEqual(TEXTS.map(tagsOf));
       // the comparison sees the sweep: without it, tags change
       methods.bulkMatch = () => [];
-      expect(TEXTS.map(tagsOf)).not.toEqual(cut);
+      expect(TEXTS.map(tagsOf)).not.toEqual(ours);
     } finally {
       methods.bulkMatch = patched;
     }
