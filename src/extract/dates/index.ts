@@ -11,6 +11,7 @@ import type { DateFinding } from '../model.js';
 import { findAnaphors, resolveAnaphors } from './anaphora.js';
 import { parseIsoDate } from './calendar.js';
 import { datelineValue } from './dateline.js';
+import { findDayRanges } from './day-ranges.js';
 import type { Finder, FinderContext } from './candidate.js';
 import { findChronoDates } from './chrono-dates.js';
 import { findClockTimes } from './clock-times.js';
@@ -30,6 +31,7 @@ import { findYears } from './years.js';
 
 const FINDERS: Finder[] = [
   findChronoDates,
+  findDayRanges,
   findClockTimes,
   findYears,
   findMonths,

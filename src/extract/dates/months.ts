@@ -11,6 +11,12 @@ import { tenseAt } from './tense.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
+/** "March", "Sept." or "Sep" -> 3, 9, 9; 0 for no month. */
+export function monthNumber(name: string): number {
+  const prefix = name.toLowerCase().replace('.', '').slice(0, 3);
+  return prefix.length === 3 ? MONTHS.findIndex((full) => full.startsWith(prefix)) + 1 : 0;
+}
+
 const MONTH = new RegExp(
   String.raw`\b(?:(?<modifier>[Ll]ast|[Nn]ext|[Tt]his) )?(?<month>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?= \d{4}))(?:,? (?:of )?(?<year>1[6-9]\d\d|20\d\d)| of (?<relative>last|this|next) year)?\b`,
   'g',
@@ -25,7 +31,7 @@ const MONTH_CONTEXT = /\b(?:in|since|until|till|by|from|of|early|late|mid|betwee
 export function findMonths(ctx: FinderContext): Candidate[] {
   return scan(ctx.text, MONTH, (m) => {
     const name = m.groups?.month ?? '';
-    const month = MONTHS.findIndex((full) => full.startsWith(name.toLowerCase().replace('.', '').slice(0, 3))) + 1;
+    const month = monthNumber(name);
     const year = m.groups?.year;
     const modifier = m.groups?.modifier?.toLowerCase() as Direction | undefined;
     const start = m.index;
