@@ -2,6 +2,7 @@
  * The shapes an age takes in news text, read from the raw text at a token:
  *
  *   "45-year-old", "45 year old"      -> AgeModifier (before a noun or name)
+ *   "Fifteen-year-old" (AP style at a sentence's start) -> AgeModifier
  *   "48" in "Raymond Roth, 48,"       -> bare number after a name
  *   "48" in "Roth (48)"               -> parenthesised number after a name
  */
@@ -19,14 +20,28 @@ export interface AgeModifier {
 /** Ages people have: "the 12-year-old conflict" is excluded by the noun, not here. */
 export const MAX_AGE = 120;
 
-const AGE_MODIFIER = /^(\d{1,3})(?:-| )(?:year|yr)s?(?:-| )old\b/i;
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+/** "45", "fifteen", "twenty-five" */
+const AGE_NUMBER = `\\d{1,3}|(?:${TENS.join('|')})(?:-(?:${UNITS.slice(0, 9).join('|')}))?|${UNITS.join('|')}`;
+/** "45-year-old", "45 year old", "Fifteen-year-old"; not "45-year-olds" (a group). */
+const AGE_MODIFIER = new RegExp(`^(${AGE_NUMBER})(?:-| )(?:year|yr)s?(?:-| )old\\b`, 'i');
+
+/** "45" -> 45, "fifteen" -> 15, "twenty-five" -> 25. */
+function numberValue(text: string): number {
+  if (/^\d/.test(text)) return Number(text);
+  const [tens, unit] = text.toLowerCase().split('-');
+  const tensIndex = TENS.indexOf(tens!);
+  if (tensIndex < 0) return UNITS.indexOf(tens!) + 1;
+  return (tensIndex + 2) * 10 + (unit ? UNITS.indexOf(unit) + 1 : 0);
+}
 
 export function ageModifierAt(doc: Document, tokenIndex: number): AgeModifier | null {
   const token = doc.tokens[tokenIndex];
-  if (!token || !/^\d/.test(token.text)) return null;
-  const match = AGE_MODIFIER.exec(doc.text.slice(token.start, token.start + 20));
+  if (!token || !/^(\d|\p{L})/u.test(token.text)) return null;
+  const match = AGE_MODIFIER.exec(doc.text.slice(token.start, token.start + 32));
   if (!match) return null;
-  const value = Number(match[1]);
+  const value = numberValue(match[1]!);
   if (value < 1 || value > MAX_AGE) return null;
   const stop = token.start + match[0].length;
   let endToken = tokenIndex + 1;

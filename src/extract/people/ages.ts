@@ -6,8 +6,9 @@
  *   "Roth, who is 25"                  "Roth died at the age of 56"
  *   "A 44-year-old protester, James Kopp," (through the description)
  */
-import type { Document, Token } from '../../document.js';
+import type { Document } from '../../document.js';
 import type { Entity, TextRange } from '../model.js';
+import { isNumberedList } from './age-lists.js';
 import { ageModifierAt, bareAgeAt } from './age-phrases.js';
 import type { ResolvedDescription } from './descriptions.js';
 import type { PersonMention } from './mentions.js';
@@ -24,7 +25,7 @@ export function findAges(doc: Document, people: PersonMention[], descriptions: R
     if (age) found.push({ entity, value: age.value, source: { start: description.start, end: description.end } });
   }
   for (const person of people) {
-    const listed = followsNumberedItems(doc, person.first);
+    const listed = isNumberedList(doc, person.sentence);
     const age = (listed ? null : ageAfterName(doc, person.end, person.sentence)) ?? (isFirstInSentence(people, person) ? ageAtDeath(doc, person) : null);
     if (age) found.push({ entity: person.entity, value: age.value, source: age.source });
   }
@@ -40,17 +41,16 @@ function ageAfterName(doc: Document, at: number, sentence: number): { value: num
   // "Roth (48) said"; not "Bologna (4)", which is no person anyway.
   if (/^\s*\($/.test(name.post + first.pre) && /^\)/.test(first.post)) return numberAt(doc, first.index);
   if (!/^\s*,\s*$/.test(name.post)) return null;
-  // "Raymond Roth, 48, of Massapequa": the number closes with a comma or the sentence,
-  // but "Kenichi Shimokawa, 2, Hiroshige Yanagimoto, 3" is a squad list (so is a name after a number).
+  // "Raymond Roth, 48, of Massapequa": the number closes with a comma or the sentence.
   if (/^\s*[,.]/.test(first.post) || first.index === doc.sentences[sentence]!.endToken - 1) {
     const bare = numberAt(doc, first.index);
-    if (bare && !isNumberedList(tokens.slice(1))) return bare;
+    if (bare) return bare;
   }
   // "Roth, aged 55", "Hanks, now 64,"
   if ((first.normal === 'aged' || first.normal === 'now') && second && /^\s*[,.]/.test(second.post)) return numberAt(doc, second.index);
   if (first.normal === 'aged' && second) return numberAt(doc, second.index);
-  // "Jones, 32-year-old mother of two, said"
-  const modifier = ageModifierAt(doc, first.index);
+  // "Jones, 32-year-old mother of two, said", "Dutroux, a 39-year-old convicted child rapist,"
+  const modifier = ageModifierAt(doc, first.index) ?? (/^(a|an|the)$/.test(first.normal) ? ageModifierAt(doc, first.index + 1) : null);
   if (modifier) return { value: modifier.value, source: { start: modifier.start, end: modifier.end } };
   // "Hanks, who turned 64 on Monday"
   if (first.normal === 'who' && second && /^(turned|turns)$/.test(second.normal) && third) return numberAt(doc, third.index);
@@ -60,27 +60,6 @@ function ageAfterName(doc: Document, at: number, sentence: number): { value: num
     if (/^\s*(years?-? ?old|,|\.|and\b)/.test(after) || (fourth === undefined)) return numberAt(doc, third.index);
   }
   return null;
-}
-
-/**
- * A name after a squad list's numbers: "Masami Ihara, 4," right after "2,", or the
- * last item after "and" when two numbered names come before it ("Shimokawa, 2,
- * Masami Ihara, 4, and Hiroshige Yanagimoto, 5"); not "Tom Smith, 34, and Jane Jones, 45".
- */
-function followsNumberedItems(doc: Document, first: number): boolean {
-  const isNumber = (index: number): boolean => /^\d{1,3}$/.test(doc.tokens[index]?.text ?? '');
-  if (isNumber(first - 1)) return true;
-  if (doc.tokens[first - 1]?.normal !== 'and' || !isNumber(first - 2)) return false;
-  // back over the name before that number, to the number before it
-  let before = first - 3;
-  while (before >= 0 && first - 3 - before < 4 && /^\p{Lu}/u.test(doc.tokens[before]!.text)) before--;
-  return before < first - 3 && isNumber(before);
-}
-
-/** "Hiroshige Yanagimoto, 3, ...": another capitalised name and number follow. */
-function isNumberedList(rest: Token[]): boolean {
-  const [next] = rest;
-  return next !== undefined && /^\p{Lu}/u.test(next.text) && rest.slice(1, 4).some((token) => /^\d{1,3}$/.test(token.text));
 }
 
 /**
@@ -96,6 +75,8 @@ function ageAtDeath(doc: Document, person: PersonMention): { value: number; sour
     if (!sawDeath) continue;
     if (token.normal === 'aged') return numberAt(doc, i + 1);
     if (token.normal === 'age' && doc.tokens[i + 1]?.normal === 'of') return numberAt(doc, i + 2);
+    // "died on Friday at age 62"
+    if (token.normal === 'age' && doc.tokens[i - 1]?.normal === 'at') return numberAt(doc, i + 1);
   }
   return null;
 }
