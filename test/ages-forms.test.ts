@@ -38,6 +38,33 @@ const rules: Record<string, Case[]> = {
     ['Martina Hingis ended the fifteen-year-old rivalry.', []],
     ['Martina Hingis beat two 15-year-olds in Zurich.', []],
   ],
+  'the age alone as the noun: "the 45-year-old said"': [
+    ['Lamar Odom was found unconscious on Tuesday. The 45-year-old remains in hospital.', ['Lamar Odom 45']],
+    ['Lamar Odom was found unconscious on Tuesday . The 45-year-old , who played for the Lakers , is in hospital .', ['Lamar Odom 45']],
+    ["Lamar Odom was found unconscious. The 45-year-old's family asked for privacy.", ['Lamar Odom 45']],
+    ['The 45-year-old, Lamar Odom, was found unconscious in a Nevada brothel.', ['Lamar Odom 45']],
+    ['Lamar Odom spoke. Police said the 12-year-old bridge was unsafe.', []],
+    ['Lamar Odom spoke. He ended the 12-year-old, bloody conflict.', []],
+    ['Lamar Odom spoke. Police said the two 19-year-olds were held.', []],
+  ],
+  'a nationality as the noun: "the 27-year-old Kenyan"': [
+    ['Paul Tergat won the race. The 27-year-old Kenyan finished in 27 minutes.', ['Paul Tergat 27']],
+    ['Richard Krajicek won. The 24-year-old Dutchman served 20 aces.', ['Richard Krajicek 24']],
+    ['Boris Yeltsin was re-elected. The 65-year-old Russian leader is ill.', ['Boris Yeltsin 65']],
+    ['Boris Yeltsin spoke. He praised the 50-year-old Russian constitution.', []],
+  ],
+  'someone introduced unnamed stays unnamed: "A 44-year-old protester ... the 44-year-old"': [
+    ['A 44-year-old protester was arrested on Friday, police chief John Smith said. The 44-year-old was charged.', []],
+    ['A 12-year-old boy was shot, Police Commissioner Howard Safir said. The 12-year-old boy is stable.', []],
+    ['John Smith spoke. A 44-year-old protester was arrested. The 50-year-old chief said he was sorry.', ['John Smith 50']],
+  ],
+  'the present-tense predicate: "Jones is a 32-year-old mother"': [
+    ['Mary Jones is a 32-year-old mother of two from Leeds.', ['Mary Jones 32']],
+    ['Mary Jones, who is a 32-year-old mother of two, said she was happy.', ['Mary Jones 32']],
+    ['Mary Jones is a 32-year-old mother. The 32-year-old said she was happy.', ['Mary Jones 32']],
+    ['Mary Jones was a 32-year-old mother of two when she moved to Leeds in 1980.', []],
+    ['Mary Jones said it is a 30-year-old tradition.', []],
+  ],
 };
 
 describe.each(Object.entries(rules))('%s', (_rule, cases) => {

@@ -25,7 +25,7 @@ const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty'
 /** "45", "fifteen", "twenty-five" */
 const AGE_NUMBER = `\\d{1,3}|(?:${TENS.join('|')})(?:-(?:${UNITS.slice(0, 9).join('|')}))?|${UNITS.join('|')}`;
 /** "45-year-old", "45 year old", "Fifteen-year-old"; not "45-year-olds" (a group). */
-const AGE_MODIFIER = new RegExp(`^(${AGE_NUMBER})(?:-| )(?:year|yr)s?(?:-| )old\\b`, 'i');
+const AGE_MODIFIER = new RegExp(`^(${AGE_NUMBER})(?:-| )(?:year|yr)s?(?:-| )old(?:['’]s)?\\b`, 'i');
 
 /** "45" -> 45, "fifteen" -> 15, "twenty-five" -> 25. */
 function numberValue(text: string): number {

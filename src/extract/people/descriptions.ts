@@ -28,14 +28,17 @@ const SCORING_VERBS = new Set(['scored', 'scores', 'score', 'netted', 'nets', 'h
 
 export function findDescriptions(doc: Document, people: PersonMention[]): ResolvedDescription[] {
   const found: ResolvedDescription[] = [];
+  // "A 44-year-old protester was arrested ... The 44-year-old was charged": someone never named
+  const unnamedAges = new Set<number>();
   for (let i = 0; i < doc.tokens.length; i++) {
     const token = doc.tokens[i]!;
     if (token.normal !== 'the' && token.normal !== 'a' && token.normal !== 'an') continue;
     const phrase = rolePhrase(doc, i + 1);
     if (!phrase) continue;
-    const appositive = appositionTarget(doc, people, i) ?? nameAfter(doc, people, phrase.end);
+    const appositive = appositionTarget(doc, people, i) ?? nameAfter(doc, people, phrase.end) ?? predicateSubject(doc, people, i);
     const definite = token.normal === 'the';
-    if (!appositive && !definite) continue;
+    if (!appositive && !definite && phrase.age && !isCopula(doc.tokens[i - 1])) unnamedAges.add(phrase.age.value);
+    if (!appositive && (!definite || (phrase.age && unnamedAges.has(phrase.age.value)))) continue;
     // "scored the winner", "headed the opener": a goal, not a person.
     if (!appositive && SCORING_VERBS.has(doc.tokens[i - 1]?.normal ?? '')) continue;
     const gender = descriptionGender(doc, people, phrase);
@@ -81,13 +84,40 @@ function rolePhrase(doc: Document, first: number): RolePhrase | null {
     if (modifier) {
       age = modifier;
       i = modifier.endToken;
+      if (isAgeAsNoun(doc, modifier)) return { first, end: i, age };
       continue;
     }
     if (isRoleNoun(token) && !continuesNoun(doc.tokens[i + 1], token)) return { first, end: i + 1, age };
+    if (age && isNationalityHead(token, doc.tokens[i + 1])) return { first, end: i + 1, age };
     if (!isModifier(token) || endsPhrase(token)) return null;
     i++;
   }
   return null;
+}
+
+/**
+ * "the 45-year-old said", "The 45-year-old, Lamar Odom,", "the 45-year-old's lawyer":
+ * no noun follows, so the age names the person; not "the 12-year-old conflict",
+ * nor "the 12-year-old, bloody conflict".
+ */
+function isAgeAsNoun(doc: Document, age: AgeModifier): boolean {
+  const last = doc.tokens[age.endToken - 1]!;
+  const next = doc.tokens[age.endToken];
+  if (!next || next.sentence !== last.sentence) return true;
+  if (/['’]s$/.test(last.text)) return true;
+  if (/,/.test(last.post)) return !next.tags.has('Adjective');
+  return next.tags.has('Verb') && !next.tags.has('Noun') || next.normal === 'who';
+}
+
+/**
+ * "the 27-year-old Kenyan won", "the 23-year-old Dutchman", "the 31-year-old Briton,";
+ * not "the 50-year-old Russian constitution".
+ */
+function isNationalityHead(token: Token, next: Token | undefined): boolean {
+  const nationality = token.tags.has('Demonym') || /^\p{Lu}\p{Ll}+(?:man|woman)$/u.test(token.text) || token.text === 'Briton';
+  if (!nationality) return false;
+  if (!next || next.sentence !== token.sentence || endsPhrase(token)) return true;
+  return !next.tags.has('Noun') && !next.tags.has('Adjective');
 }
 
 /** "reality star" continues, "star said" does not. */
@@ -111,6 +141,21 @@ function appositionTarget(doc: Document, people: PersonMention[], determiner: nu
   if (!/^\s*[,–—]\s*$/.test(before.post)) return undefined;
   const person = personAt(people, before.index);
   return person && person.end === determiner ? person : undefined;
+}
+
+/** "Jones is a 32-year-old mother", "Jones, who is a 32-year-old mother,": the present tense only. */
+function predicateSubject(doc: Document, people: PersonMention[], determiner: number): PersonMention | undefined {
+  if (doc.tokens[determiner - 1]?.normal !== 'is') return undefined;
+  const relative = doc.tokens[determiner - 2]?.normal === 'who';
+  const last = determiner - (relative ? 3 : 2);
+  if (relative && !/^\s*,\s*$/.test(doc.tokens[last]?.post ?? '')) return undefined;
+  const person = personAt(people, last);
+  return person && person.end === last + 1 && person.sentence === doc.tokens[determiner]!.sentence ? person : undefined;
+}
+
+/** "was a 44-year-old father": said of someone already in the clause. */
+function isCopula(token: Token | undefined): boolean {
+  return token !== undefined && token.tags.has('Copula');
 }
 
 /** "A 44-year-old anti-abortion protester, James Kopp, was ...": the name right after the phrase. */
@@ -159,7 +204,9 @@ function described(doc: Document, entity: Entity, determiner: number, phrase: Ro
   const opening = doc.tokens[determiner];
   const first = opening && /^(the|a|an)$/.test(opening.normal) ? determiner : phrase.first;
   const start = doc.tokens[first]!.start;
-  const end = doc.tokens[phrase.end - 1]!.end;
+  const last = doc.tokens[phrase.end - 1]!;
+  // "the 45-year-old's lawyer": the phrase without the possessive
+  const end = /['’]s$/.test(last.text) ? last.end - 2 : last.end;
   const roleTokens = doc.tokens.slice(phrase.first, phrase.end).filter((token) => !phrase.age || token.index < phrase.age.startToken || token.index >= phrase.age.endToken);
   const role = roleTokens.map((token) => token.text).join(' ');
   return {

@@ -12,7 +12,8 @@ export function describePeople(doc: Document, entities: Entity[]): ResolvedDescr
   const genders = gendersOf(doc, people);
   for (const [entity, gender] of genders) entity.gender = gender;
   const descriptions = findDescriptions(doc, people);
-  for (const { entity, description } of descriptions) entity.descriptions.push(description);
+  // "the 45-year-old said" describes the person by age alone: no role noun to keep
+  for (const { entity, description } of descriptions) if (description.role) entity.descriptions.push(description);
   for (const age of findAges(doc, people, descriptions)) {
     // The first age stated is the person's current one: "Roth, 48," before "joined aged 14".
     if (!age.entity.age) age.entity.age = { value: age.value, source: age.source };
