@@ -65,6 +65,21 @@ const rules: Record<string, Case[]> = {
     ['Mary Jones was a 32-year-old mother of two when she moved to Leeds in 1980.', []],
     ['Mary Jones said it is a 30-year-old tradition.', []],
   ],
+  'a pronoun in a sentence of its own: "He was 63." after a death, "She is 86."': [
+    ['Film director Louis Malle died of cancer on Monday. He was 63.', ['Louis Malle 63']],
+    ['Candice Bergen said Louis Malle died on Monday. He was 63 years old.', ['Louis Malle 63']],
+    ['Rosa Parks is recovering in Detroit. She is 86.', ['Rosa Parks 86']],
+    ['Ryan Giggs joined United in 1987. He was 14.', []],
+    ['Louis Malle and Candice Bergen lived in Paris. Louis Malle died on Monday. She was 49.', []],
+    ['Rosa Parks spoke in Detroit. He is 86.', []],
+    ['Louis Malle died on Monday. He was 63 when he left Paris.', []],
+  ],
+  'an age before the subject: "At 62, Kuralt is ..."': [
+    ['At 62, Charles Kuralt is the oldest anchor on the network.', ['Charles Kuralt 62']],
+    ['Aged 19, Jack Wilshere is the youngest player in the squad.', ['Jack Wilshere 19']],
+    ['Aged 14, Ryan Giggs joined United.', []],
+    ['At 62, Charles Kuralt retired from the network.', []],
+  ],
 };
 
 describe.each(Object.entries(rules))('%s', (_rule, cases) => {

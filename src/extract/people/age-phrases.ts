@@ -7,6 +7,7 @@
  *   "48" in "Roth (48)"               -> parenthesised number after a name
  */
 import type { Document } from '../../document.js';
+import type { TextRange } from '../model.js';
 
 export interface AgeModifier {
   value: number;
@@ -49,11 +50,20 @@ export function ageModifierAt(doc: Document, tokenIndex: number): AgeModifier | 
   return { value, start: token.start, end: token.start + match[1]!.length, startToken: tokenIndex, endToken };
 }
 
+/** An age and the text it was read from. */
+export interface StatedAge {
+  value: number;
+  source: TextRange;
+}
+
 /** "48": a whole token that is a plausible age. */
-export function bareAgeAt(doc: Document, tokenIndex: number): { value: number; start: number; end: number } | null {
+export function bareAgeAt(doc: Document, tokenIndex: number): StatedAge | null {
   const token = doc.tokens[tokenIndex];
   if (!token || !/^\d{1,3}$/.test(token.text)) return null;
   const value = Number(token.text);
   if (value < 1 || value > MAX_AGE) return null;
-  return { value, start: token.start, end: token.end };
+  return { value, source: { start: token.start, end: token.end } };
 }
+
+/** Words that tell of a death: the age stated with them is the person's last one. */
+export const DEATH_WORDS = new Set(['died', 'dies', 'death', 'killed', 'passed']);

@@ -5,18 +5,18 @@
  *   "Raymond Roth, 48, of Massapequa"  "Roth (48)"  "Roth, aged 55"
  *   "Roth, who is 25"                  "Roth died at the age of 56"
  *   "A 44-year-old protester, James Kopp," (through the description)
+ *   "At 62, Kuralt is ..."  "Malle died on Monday. He was 63."  (age-sentences.ts)
  */
 import type { Document } from '../../document.js';
-import type { Entity, TextRange } from '../model.js';
+import type { Entity } from '../model.js';
 import { isNumberedList } from './age-lists.js';
-import { ageModifierAt, bareAgeAt } from './age-phrases.js';
+import { ageModifierAt, bareAgeAt, DEATH_WORDS, type StatedAge } from './age-phrases.js';
+import { openingAge, pronounAge } from './age-sentences.js';
 import type { ResolvedDescription } from './descriptions.js';
 import type { PersonMention } from './mentions.js';
 
-export interface AgeFinding {
+export interface AgeFinding extends StatedAge {
   entity: Entity;
-  value: number;
-  source: TextRange;
 }
 
 export function findAges(doc: Document, people: PersonMention[], descriptions: ResolvedDescription[]): AgeFinding[] {
@@ -27,37 +27,41 @@ export function findAges(doc: Document, people: PersonMention[], descriptions: R
   for (const person of people) {
     const listed = isNumberedList(doc, person.sentence);
     const age = (listed ? null : ageAfterName(doc, person.end, person.sentence)) ?? (isFirstInSentence(people, person) ? ageAtDeath(doc, person) : null);
-    if (age) found.push({ entity: person.entity, value: age.value, source: age.source });
+    if (age) found.push({ entity: person.entity, ...age });
+  }
+  for (const sentence of doc.sentences) {
+    const age = openingAge(doc, people, sentence) ?? pronounAge(doc, people, descriptions, sentence);
+    if (age) found.push(age);
   }
   return found.sort((a, b) => a.source.start - b.source.start);
 }
 
 /** Words after a name that state its age; `at` is the first token after the name. */
-function ageAfterName(doc: Document, at: number, sentence: number): { value: number; source: TextRange } | null {
+function ageAfterName(doc: Document, at: number, sentence: number): StatedAge | null {
   const name = doc.tokens[at - 1]!;
   const tokens = doc.tokens.slice(at, at + 6).filter((token) => token.sentence === sentence);
   const [first, second, third, fourth] = tokens;
   if (!first) return null;
   // "Roth (48) said"; not "Bologna (4)", which is no person anyway.
-  if (/^\s*\($/.test(name.post + first.pre) && /^\)/.test(first.post)) return numberAt(doc, first.index);
+  if (/^\s*\($/.test(name.post + first.pre) && /^\)/.test(first.post)) return bareAgeAt(doc, first.index);
   if (!/^\s*,\s*$/.test(name.post)) return null;
   // "Raymond Roth, 48, of Massapequa": the number closes with a comma or the sentence.
   if (/^\s*[,.]/.test(first.post) || first.index === doc.sentences[sentence]!.endToken - 1) {
-    const bare = numberAt(doc, first.index);
+    const bare = bareAgeAt(doc, first.index);
     if (bare) return bare;
   }
   // "Roth, aged 55", "Hanks, now 64,"
-  if ((first.normal === 'aged' || first.normal === 'now') && second && /^\s*[,.]/.test(second.post)) return numberAt(doc, second.index);
-  if (first.normal === 'aged' && second) return numberAt(doc, second.index);
+  if ((first.normal === 'aged' || first.normal === 'now') && second && /^\s*[,.]/.test(second.post)) return bareAgeAt(doc, second.index);
+  if (first.normal === 'aged' && second) return bareAgeAt(doc, second.index);
   // "Jones, 32-year-old mother of two, said", "Dutroux, a 39-year-old convicted child rapist,"
   const modifier = ageModifierAt(doc, first.index) ?? (/^(a|an|the)$/.test(first.normal) ? ageModifierAt(doc, first.index + 1) : null);
   if (modifier) return { value: modifier.value, source: { start: modifier.start, end: modifier.end } };
   // "Hanks, who turned 64 on Monday"
-  if (first.normal === 'who' && second && /^(turned|turns)$/.test(second.normal) && third) return numberAt(doc, third.index);
+  if (first.normal === 'who' && second && /^(turned|turns)$/.test(second.normal) && third) return bareAgeAt(doc, third.index);
   // "Roth, who is 25", "who is 25 years old"; not "who is 25 percent owner".
   if (first.normal === 'who' && second && /^(is|was|turned|turns)$/.test(second.normal) && third) {
     const after = doc.text.slice(third.end, third.end + 16);
-    if (/^\s*(years?-? ?old|,|\.|and\b)/.test(after) || (fourth === undefined)) return numberAt(doc, third.index);
+    if (/^\s*(years?-? ?old|,|\.|and\b)/.test(after) || (fourth === undefined)) return bareAgeAt(doc, third.index);
   }
   return null;
 }
@@ -66,29 +70,22 @@ function ageAfterName(doc: Document, at: number, sentence: number): { value: num
  * "Roth died on Monday at the age of 56", "Roth died aged 84": the age at death
  * is the person's last age; an age at any other event ("joined aged 14") is not current.
  */
-function ageAtDeath(doc: Document, person: PersonMention): { value: number; source: TextRange } | null {
+function ageAtDeath(doc: Document, person: PersonMention): StatedAge | null {
   const sentence = doc.sentences[person.sentence]!;
   let sawDeath = false;
   for (let i = person.end; i < sentence.endToken; i++) {
     const token = doc.tokens[i]!;
     if (DEATH_WORDS.has(token.normal)) sawDeath = true;
     if (!sawDeath) continue;
-    if (token.normal === 'aged') return numberAt(doc, i + 1);
-    if (token.normal === 'age' && doc.tokens[i + 1]?.normal === 'of') return numberAt(doc, i + 2);
+    if (token.normal === 'aged') return bareAgeAt(doc, i + 1);
+    if (token.normal === 'age' && doc.tokens[i + 1]?.normal === 'of') return bareAgeAt(doc, i + 2);
     // "died on Friday at age 62"
-    if (token.normal === 'age' && doc.tokens[i - 1]?.normal === 'at') return numberAt(doc, i + 1);
+    if (token.normal === 'age' && doc.tokens[i - 1]?.normal === 'at') return bareAgeAt(doc, i + 1);
   }
   return null;
 }
 
-const DEATH_WORDS = new Set(['died', 'dies', 'death', 'killed', 'passed']);
-
 /** The subject of a sentence is, most often, the first person it names. */
 function isFirstInSentence(people: PersonMention[], person: PersonMention): boolean {
   return people.find((other) => other.sentence === person.sentence) === person;
-}
-
-function numberAt(doc: Document, tokenIndex: number): { value: number; source: TextRange } | null {
-  const age = bareAgeAt(doc, tokenIndex);
-  return age ? { value: age.value, source: { start: age.start, end: age.end } } : null;
 }
