@@ -56,7 +56,12 @@ const rules: Record<string, Case[]> = {
   'someone introduced unnamed stays unnamed: "A 44-year-old protester ... the 44-year-old"': [
     ['A 44-year-old protester was arrested on Friday, police chief John Smith said. The 44-year-old was charged.', []],
     ['A 12-year-old boy was shot, Police Commissioner Howard Safir said. The 12-year-old boy is stable.', []],
-    ['John Smith spoke. A 44-year-old protester was arrested. The 50-year-old chief said he was sorry.', ['John Smith 50']],
+    ['A boy was shot in Brooklyn, Police Commissioner Howard Safir said. The 12-year-old was in stable condition.', []],
+    ['Detectives said a man had been arrested, Chief Constable David Wilmot said. The 45-year-old was being questioned.', []],
+    ['John Smith spoke. Police arrested a 44-year-old protester. The 50-year-old chief said he was sorry.', ['John Smith 50']],
+    ['Tom Smith was in court. He was charged with attacking a woman. The 34-year-old denied it.', ['Tom Smith 34']],
+    ['Police arrested a 44-year-old man on Friday. Detective Paul Hart said the man was calm. The 44-year-old was charged.', []],
+    ['As a 13-year-old, Lionel Messi moved to Barcelona. The 25-year-old scored twice.', ['Lionel Messi 25']],
   ],
   'the present-tense predicate: "Jones is a 32-year-old mother"': [
     ['Mary Jones is a 32-year-old mother of two from Leeds.', ['Mary Jones 32']],

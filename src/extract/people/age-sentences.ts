@@ -29,7 +29,7 @@ export function pronounAge(doc: Document, people: PersonMention[], descriptions:
   if (verb.normal !== 'is' && verb.normal !== 'was') return null;
   const age = bareAgeAt(doc, number.index);
   if (!age) return null;
-  const fits = (candidate: Entity): boolean => (candidate.gender ?? gender) === gender;
+  const fits = (candidate: Gender | null): boolean => (candidate ?? gender) === gender;
   const entity = resolveBySalience(doc, people, pronoun.index, pronoun.index + 1, descriptions, fits);
   if (!entity || (verb.normal === 'was' && !diedJustBefore(doc, people, entity, sentence))) return null;
   return { entity, ...age };

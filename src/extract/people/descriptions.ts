@@ -11,7 +11,7 @@ import { ageModifierAt, type AgeModifier } from './age-phrases.js';
 import { genderOfRole, pronounBetween, type Gender } from './gender.js';
 import { personAt, type PersonMention } from './mentions.js';
 import { isRoleNoun } from './roles.js';
-import { resolveBySalience } from './salience.js';
+import { resolveBySalience, type UnnamedPerson } from './salience.js';
 
 export interface ResolvedDescription {
   description: Description;
@@ -29,6 +29,7 @@ const SCORING_VERBS = new Set(['scored', 'scores', 'score', 'netted', 'nets', 'h
 export function findDescriptions(doc: Document, people: PersonMention[]): ResolvedDescription[] {
   const found: ResolvedDescription[] = [];
   // "A 44-year-old protester was arrested ... The 44-year-old was charged": someone never named
+  const unnamed: UnnamedPerson[] = [];
   const unnamedAges = new Set<number>();
   for (let i = 0; i < doc.tokens.length; i++) {
     const token = doc.tokens[i]!;
@@ -37,13 +38,16 @@ export function findDescriptions(doc: Document, people: PersonMention[]): Resolv
     if (!phrase) continue;
     const appositive = appositionTarget(doc, people, i) ?? nameAfter(doc, people, phrase.end) ?? predicateSubject(doc, people, i);
     const definite = token.normal === 'the';
-    if (!appositive && !definite && phrase.age && !isCopula(doc.tokens[i - 1])) unnamedAges.add(phrase.age.value);
+    if (!appositive && !definite && !describesAnother(doc.tokens[i - 1])) {
+      if (phrase.age) unnamedAges.add(phrase.age.value);
+      if (isSubjectPosition(doc, i)) unnamed.push({ token: i, sentence: token.sentence, gender: genderOfRole(doc.tokens[phrase.end - 1]!.text) });
+    }
     if (!appositive && (!definite || (phrase.age && unnamedAges.has(phrase.age.value)))) continue;
     // "scored the winner", "headed the opener": a goal, not a person.
     if (!appositive && SCORING_VERBS.has(doc.tokens[i - 1]?.normal ?? '')) continue;
     const gender = descriptionGender(doc, people, phrase);
-    const fits = (candidate: Entity): boolean => gender === null || (candidate.gender ?? gender) === gender;
-    const entity = appositive?.entity ?? resolveBySalience(doc, people, i, phrase.end, found, fits);
+    const fits = (candidate: Gender | null): boolean => gender === null || (candidate ?? gender) === gender;
+    const entity = appositive?.entity ?? resolveBySalience(doc, people, i, phrase.end, found, fits, unnamed);
     if (!entity) continue;
     found.push(described(doc, entity, i, phrase));
     i = phrase.end - 1;
@@ -153,9 +157,15 @@ function predicateSubject(doc: Document, people: PersonMention[], determiner: nu
   return person && person.end === last + 1 && person.sentence === doc.tokens[determiner]!.sentence ? person : undefined;
 }
 
-/** "was a 44-year-old father": said of someone already in the clause. */
-function isCopula(token: Token | undefined): boolean {
-  return token !== undefined && token.tags.has('Copula');
+/** "was a 44-year-old father", "As a 13-year-old, Messi ...": said of someone else in the clause. */
+function describesAnother(before: Token | undefined): boolean {
+  return before !== undefined && (before.tags.has('Copula') || before.normal === 'as');
+}
+
+/** "A boy was shot ...", "Police said a man was held": an unnamed subject holds the focus; "attacking a woman" does not. */
+function isSubjectPosition(doc: Document, determiner: number): boolean {
+  const before = doc.tokens[determiner - 1];
+  return !before || before.sentence !== doc.tokens[determiner]!.sentence || before.normal === 'said' || before.normal === 'that';
 }
 
 /** "A 44-year-old anti-abortion protester, James Kopp, was ...": the name right after the phrase. */
