@@ -85,6 +85,26 @@ const rules: Record<string, Case[]> = {
     ['Aged 14, Ryan Giggs joined United.', []],
     ['At 62, Charles Kuralt retired from the network.', []],
   ],
+  'the present-tense predicate of the subject: "Woodward is 19."': [
+    ['Louise Woodward was jailed. Woodward, from Elton in northwest England, is 19.', ['Louise Woodward 19']],
+    ['Louise Woodward is 19 years old.', ['Louise Woodward 19']],
+    ['Louise Woodward is 19, her lawyer said.', ['Louise Woodward 19']],
+    ['Greg Norman is 2 under par after 12 holes.', []],
+    ['Greg Norman is 3 shots clear.', []],
+    ['Greg Norman was 41 when he won.', []],
+    ['Nick Faldo said Greg Norman is 41.', []],
+  ],
+  'a number in brackets after a name, with spaces or without': [
+    ['Police arrested Jane Smith ( 34 ) on Monday .', ['Jane Smith 34']],
+    ['Bologna ( 4 ) drew with Lazio ( 6 ) .', []],
+    ['The film starred Brad Pitt ( 1996 ) .', []],
+    ['Shares of the firm run by Bill Gates ( $48 ) rose .', []],
+  ],
+  'role nouns of sport and crime news: "the 30-year-old forward"': [
+    ['Gianfranco Zola joined Chelsea. The 30-year-old forward scored 49 goals in Serie A.', ['Gianfranco Zola 30']],
+    ['Police named Tom Reed. The 25-year-old gunman was shot dead.', ['Tom Reed 25']],
+    ['Gianfranco Zola joined Chelsea. He moved the 30-year-old forward line.', []],
+  ],
 };
 
 describe.each(Object.entries(rules))('%s', (_rule, cases) => {

@@ -26,7 +26,8 @@ export function findAges(doc: Document, people: PersonMention[], descriptions: R
   }
   for (const person of people) {
     const listed = isNumberedList(doc, person.sentence);
-    const age = (listed ? null : ageAfterName(doc, person.end, person.sentence)) ?? (isFirstInSentence(people, person) ? ageAtDeath(doc, person) : null);
+    const subject = isFirstInSentence(people, person);
+    const age = (listed ? null : ageAfterName(doc, person.end, person.sentence)) ?? (subject ? (ageAtDeath(doc, person) ?? predicateAge(doc, person)) : null);
     if (age) found.push({ entity: person.entity, ...age });
   }
   for (const sentence of doc.sentences) {
@@ -42,8 +43,8 @@ function ageAfterName(doc: Document, at: number, sentence: number): StatedAge | 
   const tokens = doc.tokens.slice(at, at + 6).filter((token) => token.sentence === sentence);
   const [first, second, third, fourth] = tokens;
   if (!first) return null;
-  // "Roth (48) said"; not "Bologna (4)", which is no person anyway.
-  if (/^\s*\($/.test(name.post + first.pre) && /^\)/.test(first.post)) return bareAgeAt(doc, first.index);
+  // "Roth (48) said", "Roth ( 48 ) said"; not "Bologna (4)", which is no person anyway.
+  if (/^\s*\(\s*$/.test(name.post + first.pre) && /^\s*\)/.test(first.post)) return bareAgeAt(doc, first.index);
   if (!/^\s*,\s*$/.test(name.post)) return null;
   // "Raymond Roth, 48, of Massapequa": the number closes with a comma or the sentence.
   if (/^\s*[,.]/.test(first.post) || first.index === doc.sentences[sentence]!.endToken - 1) {
@@ -83,6 +84,25 @@ function ageAtDeath(doc: Document, person: PersonMention): StatedAge | null {
     if (token.normal === 'age' && doc.tokens[i - 1]?.normal === 'at') return bareAgeAt(doc, i + 1);
   }
   return null;
+}
+
+/** How far an appositive between a subject and its verb may run. */
+const MAX_APPOSITIVE = 12;
+
+/** "Woodward is 19.", "Woodward, from Elton in England, is 19 years old"; not "is 19 points clear". */
+function predicateAge(doc: Document, person: PersonMention): StatedAge | null {
+  let verb = person.end;
+  if (/^\s*,\s*$/.test(doc.tokens[person.end - 1]!.post)) {
+    // back over the appositive to its closing comma
+    const limit = Math.min(person.end + MAX_APPOSITIVE, doc.sentences[person.sentence]!.endToken);
+    while (verb < limit && !/,/.test(doc.tokens[verb]!.post)) verb++;
+    verb++;
+  }
+  const [is, number] = [doc.tokens[verb], doc.tokens[verb + 1]];
+  if (is?.normal !== 'is' || !number || number.sentence !== person.sentence) return null;
+  const after = doc.text.slice(number.end, number.end + 16);
+  const endsSentence = number.index === doc.sentences[person.sentence]!.endToken - 1;
+  return endsSentence || /^\s*(years?-? ?old\b|,)/.test(after) ? bareAgeAt(doc, number.index) : null;
 }
 
 /** The subject of a sentence is, most often, the first person it names. */

@@ -91,7 +91,7 @@ function rolePhrase(doc: Document, first: number): RolePhrase | null {
       if (isAgeAsNoun(doc, modifier)) return { first, end: i, age };
       continue;
     }
-    if (isRoleNoun(token) && !continuesNoun(doc.tokens[i + 1], token)) return { first, end: i + 1, age };
+    if (isRoleNoun(token) && !continuesNoun(doc.tokens[i + 1], token)) return isNounAfter(doc.tokens[i + 1], token) ? null : { first, end: i + 1, age };
     if (age && isNationalityHead(token, doc.tokens[i + 1])) return { first, end: i + 1, age };
     if (!isModifier(token) || endsPhrase(token)) return null;
     i++;
@@ -128,6 +128,12 @@ function isNationalityHead(token: Token, next: Token | undefined): boolean {
 function continuesNoun(next: Token | undefined, token: Token): boolean {
   if (!next || next.sentence !== token.sentence || endsPhrase(token)) return false;
   return next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('Date') && /^\p{Ll}/u.test(next.text) && isRoleNoun(next);
+}
+
+/** "the 30-year-old forward line": the role word only modifies a noun; not "star said", "star Tristan". */
+function isNounAfter(next: Token | undefined, token: Token): boolean {
+  if (!next || next.sentence !== token.sentence || endsPhrase(token)) return false;
+  return next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('Verb') && !next.tags.has('Date') && /^\p{Ll}/u.test(next.text);
 }
 
 function isModifier(token: Token): boolean {
