@@ -105,6 +105,13 @@ const rules: Record<string, Case[]> = {
     ['Police named Tom Reed. The 25-year-old gunman was shot dead.', ['Tom Reed 25']],
     ['Gianfranco Zola joined Chelsea. He moved the 30-year-old forward line.', []],
   ],
+  'golf rounds (60 to 80) where golf is spoken of: not ages': [
+    ['Tiger Woods leads at 12 under par. Nick Faldo (69) and Greg Norman (71) trail the leaders.', []],
+    ['Greg Norman, 68, led by a shot after 18 holes at Augusta.', []],
+    ['Greg Norman, 41, made a birdie at the first hole.', ['Greg Norman 41']],
+    ['Boris Yeltsin, 65, won the second round of the election.', ['Boris Yeltsin 65']],
+    ['Sergei Ivanov (68) said the talks had failed.', ['Sergei Ivanov 68']],
+  ],
 };
 
 describe.each(Object.entries(rules))('%s', (_rule, cases) => {

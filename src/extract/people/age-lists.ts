@@ -4,6 +4,8 @@
  *   "Kenichi Shimokawa, 2, Hiroshige Yanagimoto, 3, Masami Ihara, 4"   squad numbers
  *   "Scorers: Gianfranco Zola (23), Mark Hughes (56)"                  minutes
  *
+ *   "Nick Faldo (69) and Greg Norman (71) trail" after "12 under par"   golf rounds
+ *
  * while "John Smith, 34, Mary Jones, 45, and Tom Brown, 19" lists ages.
  */
 import type { Document } from '../../document.js';
@@ -46,4 +48,16 @@ function lineLabel(doc: Document, sentenceIndex: number): string | null {
   const last = opening.findIndex((token) => /^\s*:/.test(token.post));
   if (last < 0) return null;
   return opening.slice(0, last + 1).map((token) => token.text).join(' ');
+}
+
+/** A golf round is 60 to 80 strokes. */
+const GOLF_ROUND = { min: 60, max: 80 };
+const GOLF_WORDS = /^(par|birdies?|bogeys?|eagles?|holes?|strokes?|putts?|fairways?|tee|leaderboard|under-par|over-par)$/;
+
+/** "Greg Norman (71)" or "Norman, 68," where the sentence or the ones beside it speak of golf. */
+export function isGolfScore(doc: Document, sentenceIndex: number, value: number): boolean {
+  if (value < GOLF_ROUND.min || value > GOLF_ROUND.max) return false;
+  const first = doc.sentences[Math.max(0, sentenceIndex - 1)]!.firstToken;
+  const end = doc.sentences[Math.min(doc.sentences.length - 1, sentenceIndex + 1)]!.endToken;
+  return doc.tokens.slice(first, end).some((token) => GOLF_WORDS.test(token.normal));
 }

@@ -9,7 +9,7 @@
  */
 import type { Document } from '../../document.js';
 import type { Entity } from '../model.js';
-import { isNumberedList } from './age-lists.js';
+import { isGolfScore, isNumberedList } from './age-lists.js';
 import { ageModifierAt, bareAgeAt, DEATH_WORDS, type StatedAge } from './age-phrases.js';
 import { openingAge, pronounAge } from './age-sentences.js';
 import type { ResolvedDescription } from './descriptions.js';
@@ -44,11 +44,11 @@ function ageAfterName(doc: Document, at: number, sentence: number): StatedAge | 
   const [first, second, third, fourth] = tokens;
   if (!first) return null;
   // "Roth (48) said", "Roth ( 48 ) said"; not "Bologna (4)", which is no person anyway.
-  if (/^\s*\(\s*$/.test(name.post + first.pre) && /^\s*\)/.test(first.post)) return bareAgeAt(doc, first.index);
+  if (/^\s*\(\s*$/.test(name.post + first.pre) && /^\s*\)/.test(first.post)) return unlessGolfScore(doc, bareAgeAt(doc, first.index), sentence);
   if (!/^\s*,\s*$/.test(name.post)) return null;
   // "Raymond Roth, 48, of Massapequa": the number closes with a comma or the sentence.
   if (/^\s*[,.]/.test(first.post) || first.index === doc.sentences[sentence]!.endToken - 1) {
-    const bare = bareAgeAt(doc, first.index);
+    const bare = unlessGolfScore(doc, bareAgeAt(doc, first.index), sentence);
     if (bare) return bare;
   }
   // "Roth, aged 55", "Hanks, now 64,"
@@ -65,6 +65,10 @@ function ageAfterName(doc: Document, at: number, sentence: number): StatedAge | 
     if (/^\s*(years?-? ?old|,|\.|and\b)/.test(after) || (fourth === undefined)) return bareAgeAt(doc, third.index);
   }
   return null;
+}
+
+function unlessGolfScore(doc: Document, age: StatedAge | null, sentence: number): StatedAge | null {
+  return age && !isGolfScore(doc, sentence, age.value) ? age : null;
 }
 
 /**
