@@ -112,6 +112,16 @@ const rules: Record<string, Case[]> = {
     ['Boris Yeltsin, 65, won the second round of the election.', ['Boris Yeltsin 65']],
     ['Sergei Ivanov (68) said the talks had failed.', ['Sergei Ivanov 68']],
   ],
+  'an age stated beside a name decides whom "the 34-year-old" is': [
+    ['Police named Nora Keel, 34, and Silas Brandt, 45. Officer Owen Pike said the pair were calm. Later the 34-year-old cried.', ['Nora Keel 34', 'Silas Brandt 45']],
+    ['Tom Smith, 34, met Jane Jones, 45, in Leeds. The 45-year-old said she was happy.', ['Tom Smith 34', 'Jane Jones 45']],
+    ['Tom Smith, 34, met Jane Jones in Leeds. The 29-year-old said she was happy.', ['Tom Smith 34', 'Jane Jones 29']],
+    ['Tom Smith, 34, and Tom Brown, 34, were held. The 34-year-old driver was released.', ['Tom Smith 34', 'Tom Brown 34']],
+  ],
+  'an unnamed person counted by the age alone: "A 19-year-old bystander ... The 19-year-old"': [
+    ['A 19-year-old bystander was treated for cuts, police spokesman Owen Pike said. The 19-year-old was later released.', []],
+    ['Owen Pike ended a 12-year-old truce. The 45-year-old spokesman said he was glad.', ['Owen Pike 45']],
+  ],
 };
 
 describe.each(Object.entries(rules))('%s', (_rule, cases) => {

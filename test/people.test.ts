@@ -89,3 +89,20 @@ describe('role phrases that name no one', () => {
     expect(result.people.map((p) => [p.name, p.age])).toEqual([['Alan Shearer', 26]]);
   });
 });
+
+describe('roles before a name', () => {
+  it.each([
+    ['Khloé began dating former NBA star Tristan Thompson.', 'Tristan Thompson', ['former NBA star']],
+    ['Doctors treated 6-year-old Elian Gonzalez at the scene.', 'Elian Gonzalez', []],
+  ])('%s', (text, name, expected) => {
+    expect(facts(text).people.find((p) => p.name === name)?.descriptors).toEqual(expected);
+  });
+  it.each([
+    // not back over a score or a year
+    ['In sport, the Owls beat Dunmore 6-4 7-5 behind pitcher Jonah Reyes.', 'Jonah Reyes'],
+    ['The Owls won the 2015 title behind pitcher Jonah Reyes.', 'Jonah Reyes'],
+  ])('%s: no number in the role', (text, name) => {
+    const descriptors = facts(text).people.find((p) => p.name === name)?.descriptors ?? [];
+    expect(descriptors.filter((descriptor) => /\d/.test(descriptor))).toEqual([]);
+  });
+});

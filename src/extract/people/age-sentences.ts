@@ -15,7 +15,7 @@ import type { AgeFinding } from './ages.js';
 import type { ResolvedDescription } from './descriptions.js';
 import type { Gender } from './gender.js';
 import type { PersonMention } from './mentions.js';
-import { resolveBySalience } from './salience.js';
+import { resolveBySalience, type Referent } from './salience.js';
 
 const PRONOUNS: Record<string, Gender> = { he: 'male', she: 'female' };
 /** How far back "He was 63." looks for the death it follows. */
@@ -29,7 +29,7 @@ export function pronounAge(doc: Document, people: PersonMention[], descriptions:
   if (verb.normal !== 'is' && verb.normal !== 'was') return null;
   const age = bareAgeAt(doc, number.index);
   if (!age) return null;
-  const fits = (candidate: Gender | null): boolean => (candidate ?? gender) === gender;
+  const fits = (candidate: Referent): boolean => (candidate.gender ?? gender) === gender;
   const entity = resolveBySalience(doc, people, pronoun.index, pronoun.index + 1, descriptions, fits);
   if (!entity || (verb.normal === 'was' && !diedJustBefore(doc, people, entity, sentence))) return null;
   return { entity, ...age };

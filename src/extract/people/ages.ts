@@ -19,22 +19,29 @@ export interface AgeFinding extends StatedAge {
   entity: Entity;
 }
 
-export function findAges(doc: Document, people: PersonMention[], descriptions: ResolvedDescription[]): AgeFinding[] {
-  const found: AgeFinding[] = [];
+/** All the ages stated, in text order; `besideNames` from agesBesideNames. */
+export function findAges(doc: Document, people: PersonMention[], descriptions: ResolvedDescription[], besideNames: AgeFinding[]): AgeFinding[] {
+  const found: AgeFinding[] = [...besideNames];
   for (const { entity, age, description } of descriptions) {
     if (age) found.push({ entity, value: age.value, source: { start: description.start, end: description.end } });
-  }
-  for (const person of people) {
-    const listed = isNumberedList(doc, person.sentence);
-    const subject = isFirstInSentence(people, person);
-    const age = (listed ? null : ageAfterName(doc, person.end, person.sentence)) ?? (subject ? (ageAtDeath(doc, person) ?? predicateAge(doc, person)) : null);
-    if (age) found.push({ entity: person.entity, ...age });
   }
   for (const sentence of doc.sentences) {
     const age = openingAge(doc, people, sentence) ?? pronounAge(doc, people, descriptions, sentence);
     if (age) found.push(age);
   }
   return found.sort((a, b) => a.source.start - b.source.start);
+}
+
+/** "Raymond Roth, 48,", "Roth (48)", "Roth, who is 25", "Roth died aged 84", "Woodward is 19.". */
+export function agesBesideNames(doc: Document, people: PersonMention[]): AgeFinding[] {
+  const found: AgeFinding[] = [];
+  for (const person of people) {
+    const listed = isNumberedList(doc, person.sentence);
+    const subject = isFirstInSentence(people, person);
+    const age = (listed ? null : ageAfterName(doc, person.end, person.sentence)) ?? (subject ? (ageAtDeath(doc, person) ?? predicateAge(doc, person)) : null);
+    if (age) found.push({ entity: person.entity, ...age });
+  }
+  return found;
 }
 
 /** Words after a name that state its age; `at` is the first token after the name. */

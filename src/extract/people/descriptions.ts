@@ -11,7 +11,8 @@ import { ageModifierAt, type AgeModifier } from './age-phrases.js';
 import { genderOfRole, pronounBetween, type Gender } from './gender.js';
 import { personAt, type PersonMention } from './mentions.js';
 import { isRoleNoun } from './roles.js';
-import { resolveBySalience, type UnnamedPerson } from './salience.js';
+import { MAX_SENTENCES_BACK, resolveBySalience, type Referent } from './salience.js';
+import { UnnamedPeople } from './unnamed.js';
 
 export interface ResolvedDescription {
   description: Description;
@@ -26,34 +27,41 @@ export interface ResolvedDescription {
 const MAX_MODIFIERS = 6;
 const SCORING_VERBS = new Set(['scored', 'scores', 'score', 'netted', 'nets', 'headed', 'heads', 'hit', 'hits', 'struck', 'fired', 'slotted', 'converted']);
 
-export function findDescriptions(doc: Document, people: PersonMention[]): ResolvedDescription[] {
+/** `knownAges`: ages stated beside names ("Nora Keel, 34,"), to match "the 34-year-old" against. */
+export function findDescriptions(doc: Document, people: PersonMention[], knownAges: ReadonlyMap<Entity, number> = new Map()): ResolvedDescription[] {
   const found: ResolvedDescription[] = [];
-  // "A 44-year-old protester was arrested ... The 44-year-old was charged": someone never named
-  const unnamed: UnnamedPerson[] = [];
-  const unnamedAges = new Set<number>();
+  const unnamed = new UnnamedPeople();
   for (let i = 0; i < doc.tokens.length; i++) {
     const token = doc.tokens[i]!;
     if (token.normal !== 'the' && token.normal !== 'a' && token.normal !== 'an') continue;
     const phrase = rolePhrase(doc, i + 1);
-    if (!phrase) continue;
-    const appositive = appositionTarget(doc, people, i) ?? nameAfter(doc, people, phrase.end) ?? predicateSubject(doc, people, i);
+    const appositive = phrase && (appositionTarget(doc, people, i) ?? nameAfter(doc, people, phrase.end) ?? predicateSubject(doc, people, i));
     const definite = token.normal === 'the';
-    if (!appositive && !definite && !describesAnother(doc.tokens[i - 1])) {
-      if (phrase.age) unnamedAges.add(phrase.age.value);
-      if (isSubjectPosition(doc, i)) unnamed.push({ token: i, sentence: token.sentence, gender: genderOfRole(doc.tokens[phrase.end - 1]!.text) });
-    }
-    if (!appositive && (!definite || (phrase.age && unnamedAges.has(phrase.age.value)))) continue;
+    if (!appositive && !definite) unnamed.note(doc, i, phrase ? phrase.end - 1 : null, phrase?.age ?? null);
+    if (!phrase || (!appositive && (!definite || unnamed.hasAge(phrase.age)))) continue;
     // "scored the winner", "headed the opener": a goal, not a person.
     if (!appositive && SCORING_VERBS.has(doc.tokens[i - 1]?.normal ?? '')) continue;
     const gender = descriptionGender(doc, people, phrase);
-    const fits = (candidate: Gender | null): boolean => gender === null || (candidate ?? gender) === gender;
-    const entity = appositive?.entity ?? resolveBySalience(doc, people, i, phrase.end, found, fits, unnamed);
+    const age = phrase.age?.value;
+    // "the 19-year-old" is nobody said to be 34
+    const fits = (candidate: Referent): boolean =>
+      (gender === null || (candidate.gender ?? gender) === gender) && (age === undefined || candidate.entity === null || (knownAges.get(candidate.entity) ?? age) === age);
+    const entity = appositive?.entity ?? sameAgeBefore(doc, people, knownAges, i, age) ?? resolveBySalience(doc, people, i, phrase.end, found, fits, unnamed.subjects);
     if (!entity) continue;
     found.push(described(doc, entity, i, phrase));
     i = phrase.end - 1;
   }
   found.push(...rolesBeforeNames(doc, people));
   return found.sort((a, b) => a.first - b.first);
+}
+
+/** "Nora Keel, 34, ... The 34-year-old has been arrested before": the one person said to be that age, lately. */
+function sameAgeBefore(doc: Document, people: PersonMention[], knownAges: ReadonlyMap<Entity, number>, determiner: number, age: number | undefined): Entity | null {
+  if (age === undefined) return null;
+  const sentence = doc.tokens[determiner]!.sentence;
+  const near = people.filter((mention) => mention.first < determiner && mention.sentence >= sentence - MAX_SENTENCES_BACK);
+  const sameAge = new Set(near.map((mention) => mention.entity).filter((entity) => knownAges.get(entity) === age));
+  return sameAge.size === 1 ? [...sameAge][0]! : null;
 }
 
 /**
@@ -163,17 +171,6 @@ function predicateSubject(doc: Document, people: PersonMention[], determiner: nu
   return person && person.end === last + 1 && person.sentence === doc.tokens[determiner]!.sentence ? person : undefined;
 }
 
-/** "was a 44-year-old father", "As a 13-year-old, Messi ...": said of someone else in the clause. */
-function describesAnother(before: Token | undefined): boolean {
-  return before !== undefined && (before.tags.has('Copula') || before.normal === 'as');
-}
-
-/** "A boy was shot ...", "Police said a man was held": an unnamed subject holds the focus; "attacking a woman" does not. */
-function isSubjectPosition(doc: Document, determiner: number): boolean {
-  const before = doc.tokens[determiner - 1];
-  return !before || before.sentence !== doc.tokens[determiner]!.sentence || before.normal === 'said' || before.normal === 'that';
-}
-
 /** "A 44-year-old anti-abortion protester, James Kopp, was ...": the name right after the phrase. */
 function nameAfter(doc: Document, people: PersonMention[], end: number): PersonMention | undefined {
   const last = doc.tokens[end - 1];
@@ -195,17 +192,23 @@ function rolesBeforeNames(doc: Document, people: PersonMention[]): ResolvedDescr
     let age = ageEndingAt(doc, first);
     if (!age && !(isRoleNoun(role) && /^\p{Ll}/u.test(role.text))) continue;
     if (age) first = age.startToken;
-    // Take modifiers back to a determiner or a break: "NBA star", "former NBA star".
-    while (first > 0) {
+    // Take modifiers back to a determiner or a break: "NBA star", "former NBA star";
+    // not over a score ("beat Dunmore 6-4 7-5 behind pitcher Jonah Reyes").
+    while (first > 0 && person.first - first <= MAX_MODIFIERS) {
       const previous = doc.tokens[first - 1]!;
       if (previous.sentence !== person.sentence || endsPhrase(previous) || !isModifier(previous) || previous.tags.has('Verb')) break;
-      if (personAt(people, previous.index)) break;
+      if (personAt(people, previous.index) || isNumberNotAge(doc, previous)) break;
       first--;
       age = age ?? ageModifierAt(doc, first);
     }
     found.push(described(doc, person.entity, first - 1, { first, end: person.first, age }));
   }
   return found;
+}
+
+/** "6-4", "2015"; not the "45" of "45-year-old". */
+function isNumberNotAge(doc: Document, token: Token): boolean {
+  return token.tags.has('Value') && ageModifierAt(doc, token.index) === null;
 }
 
 function ageEndingAt(doc: Document, last: number): AgeModifier | null {

@@ -12,10 +12,10 @@ import type { ResolvedDescription } from './descriptions.js';
 import type { PersonMention } from './mentions.js';
 
 /** How far back a description may reach for its person. */
-const MAX_SENTENCES_BACK = 6;
+export const MAX_SENTENCES_BACK = 6;
 const CLAUSE_OPENERS = new Set(['but', 'and', 'while', 'when', 'although', 'though', 'whereas', 'yet', 'so']);
 
-interface Referent {
+export interface Referent {
   /** null: someone the article does not name ("A boy was shot ..."). */
   entity: Entity | null;
   gender: Gender | null;
@@ -37,7 +37,7 @@ export function resolveBySalience(
   determiner: number,
   end: number,
   earlier: ResolvedDescription[],
-  fits: (gender: Gender | null) => boolean = () => true,
+  fits: (referent: Referent) => boolean = () => true,
   unnamed: UnnamedPerson[] = [],
 ): Entity | null {
   const sentence = doc.tokens[determiner]!.sentence;
@@ -65,7 +65,7 @@ export function resolveBySalience(
   // "the 40-year-old actress" is none of the men.
   for (let back = sentence; back >= Math.max(0, sentence - MAX_SENTENCES_BACK); back--) {
     const inSentence = referents
-      .filter((referent) => referent.sentence === back && !excluded.has(referent.entity) && fits(referent.gender))
+      .filter((referent) => referent.sentence === back && !excluded.has(referent.entity) && fits(referent))
       .filter((referent) => back < sentence || referent.token < clauseStart)
       .sort((a, b) => a.token - b.token);
     if (inSentence.length === 0) continue;
