@@ -39,6 +39,9 @@ describe('ages', () => {
 const descriptions: [string, string, string[]][] = [
   // apposition
   ['After the trailer, Lamar Odom, the former NBA star, spoke.', 'Lamar Odom', ['former NBA star']],
+  // apposition after the age
+  ['Police named Silas Brandt, 45, a retired teacher, on Monday.', 'Silas Brandt', ['retired teacher']],
+  ['Police named Silas Brandt, Owen Pike, 45, a retired teacher, on Monday.', 'Silas Brandt', []],
   // a role before the name
   ['Khloé began dating NBA star Tristan Thompson.', 'Tristan Thompson', ['NBA star']],
   // salience: the subject of the latest clause that names someone

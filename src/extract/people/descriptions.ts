@@ -7,7 +7,7 @@
  */
 import type { Document, Token } from '../../document.js';
 import type { Description, Entity } from '../model.js';
-import { ageModifierAt, type AgeModifier } from './age-phrases.js';
+import { ageModifierAt, bareAgeAt, type AgeModifier } from './age-phrases.js';
 import { genderOfRole, pronounBetween, type Gender } from './gender.js';
 import { personAt, type PersonMention } from './mentions.js';
 import { isRoleNoun } from './roles.js';
@@ -152,13 +152,15 @@ function endsPhrase(token: Token): boolean {
   return /[,;:–—()"”]/.test(token.post) || /['’]s$/.test(token.text);
 }
 
-/** "Lamar Odom, the former NBA star" / "Malika Haqq – a mutual friend". */
+/** "Lamar Odom, the former NBA star" / "Malika Haqq – a mutual friend" / "Silas Brandt, 45, a retired teacher". */
 function appositionTarget(doc: Document, people: PersonMention[], determiner: number): PersonMention | undefined {
   const before = doc.tokens[determiner - 1];
   if (!before || before.sentence !== doc.tokens[determiner]!.sentence) return undefined;
   if (!/^\s*[,–—]\s*$/.test(before.post)) return undefined;
-  const person = personAt(people, before.index);
-  return person && person.end === determiner ? person : undefined;
+  // "Silas Brandt, 45, a retired teacher": past the age
+  const nameEnd = bareAgeAt(doc, before.index) && /^\s*,\s*$/.test(doc.tokens[before.index - 1]?.post ?? '') ? before.index : determiner;
+  const person = personAt(people, nameEnd - 1);
+  return person && person.end === nameEnd ? person : undefined;
 }
 
 /** "Jones is a 32-year-old mother", "Jones, who is a 32-year-old mother,": the present tense only. */
