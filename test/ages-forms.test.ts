@@ -122,6 +122,29 @@ const rules: Record<string, Case[]> = {
     ['A 19-year-old bystander was treated for cuts, police spokesman Owen Pike said. The 19-year-old was later released.', []],
     ['Owen Pike ended a 12-year-old truce. The 45-year-old spokesman said he was glad.', ['Owen Pike 45']],
   ],
+  '"aged 45" straight after the subject\'s name': [
+    ['Mr John Smith aged 45 of Leeds was arrested.', ['John Smith 45']],
+    ['Police named the man as John Smith aged 45.', ['John Smith 45']],
+    ['Ryan Giggs joined Manchester United aged 14.', []],
+    ['Ryan Giggs signed Tom Brown aged 14 from Leeds.', []],
+  ],
+  'one age for two: "Tom Smith and Jane Jones, both 34,"': [
+    ['Tom Smith and Jane Jones, both 34, were arrested.', ['Tom Smith 34', 'Jane Jones 34']],
+    ['Tom Smith and Jane Jones, both of Leeds, were arrested.', []],
+  ],
+  'the age at death: "died at 81"': [
+    ['Novelist Harold Robbins died at 81 in Palm Springs.', ['Harold Robbins 81']],
+    ['Harold Robbins died at 81, his publisher said.', ['Harold Robbins 81']],
+    ['Harold Robbins died at 10 a.m. on Tuesday.', []],
+    ['Harold Robbins died at 56 Harley Street on Monday.', []],
+    ['Harold Robbins had surgery at 56 in Palm Springs.', []],
+  ],
+  'then and now: "Now 45, Odom lives ...", not "Odom, then 31,"': [
+    ['Now 45, Lamar Odom lives in Los Angeles.', ['Lamar Odom 45']],
+    ['Lamar Odom, then 31, was traded to Dallas.', []],
+    ['Lamar Odom, who was 31 at the time, was traded to Dallas.', []],
+    ['Lamar Odom was 31 when he was traded to Dallas.', []],
+  ],
 };
 
 describe.each(Object.entries(rules))('%s', (_rule, cases) => {

@@ -3,7 +3,7 @@
  *
  *   "Louis Malle died on Monday. He was 63."    a pronoun, resolved to the person in focus
  *   "Mother Teresa is in hospital. She is 86."
- *   "At 62, Charles Kuralt is the oldest ..."   "Aged 19, Jack Wilshere is ..."
+ *   "At 62, Charles Kuralt is the oldest ..."   "Aged 19, Jack Wilshere is ..."   "Now 45, Odom lives ..."
  *
  * Only the current age: "He was 63." only after a death; "Aged 14, Giggs joined
  * United" is an age at a past event.
@@ -53,7 +53,7 @@ function diedJustBefore(doc: Document, people: PersonMention[], entity: Entity, 
 /** "At 62, Charles Kuralt is ...", "Aged 19, Jack Wilshere has ...": the present tense only. */
 export function openingAge(doc: Document, people: PersonMention[], sentence: Sentence): AgeFinding | null {
   const [opener, number] = doc.tokens.slice(sentence.firstToken, sentence.firstToken + 2);
-  if (!opener || !number || !/^(at|aged)$/.test(opener.normal) || !/^\s*,\s*$/.test(number.post)) return null;
+  if (!opener || !number || !/^(at|aged|now)$/.test(opener.normal) || !/^\s*,\s*$/.test(number.post)) return null;
   const person = people.find((mention) => mention.first === number.index + 1);
   const verb = person && doc.tokens[person.end];
   if (!person || !verb || verb.sentence !== sentence.index || !verb.tags.has('PresentTense')) return null;

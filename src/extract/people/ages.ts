@@ -7,7 +7,7 @@
  *   "A 44-year-old protester, James Kopp," (through the description)
  *   "At 62, Kuralt is ..."  "Malle died on Monday. He was 63."  (age-sentences.ts)
  */
-import type { Document } from '../../document.js';
+import type { Document, Token } from '../../document.js';
 import type { Entity } from '../model.js';
 import { isGolfScore, isNumberedList } from './age-lists.js';
 import { ageModifierAt, bareAgeAt, DEATH_WORDS, type StatedAge } from './age-phrases.js';
@@ -38,44 +38,62 @@ export function agesBesideNames(doc: Document, people: PersonMention[]): AgeFind
   for (const person of people) {
     const listed = isNumberedList(doc, person.sentence);
     const subject = isFirstInSentence(people, person);
-    const age = (listed ? null : ageAfterName(doc, person.end, person.sentence)) ?? (subject ? (ageAtDeath(doc, person) ?? predicateAge(doc, person)) : null);
+    const besideName = listed ? null : (ageAfterName(doc, person) ?? sharedAge(doc, people, person));
+    const age = besideName ?? (subject ? (ageAtDeath(doc, person) ?? predicateAge(doc, person)) : null);
     if (age) found.push({ entity: person.entity, ...age });
   }
   return found;
 }
 
-/** Words after a name that state its age; `at` is the first token after the name. */
-function ageAfterName(doc: Document, at: number, sentence: number): StatedAge | null {
-  const name = doc.tokens[at - 1]!;
-  const tokens = doc.tokens.slice(at, at + 6).filter((token) => token.sentence === sentence);
-  const [first, second, third, fourth] = tokens;
+/** Words after a name that state its age. */
+function ageAfterName(doc: Document, person: PersonMention): StatedAge | null {
+  const { end, sentence } = person;
+  const name = doc.tokens[end - 1]!;
+  const tokens = doc.tokens.slice(end, end + 6).filter((token) => token.sentence === sentence);
+  const [first, second] = tokens;
   if (!first) return null;
   // "Roth (48) said", "Roth ( 48 ) said"; not "Bologna (4)", which is no person anyway.
   if (/^\s*\(\s*$/.test(name.post + first.pre) && /^\s*\)/.test(first.post)) return unlessGolfScore(doc, bareAgeAt(doc, first.index), sentence);
-  if (!/^\s*,\s*$/.test(name.post)) return null;
+  // "Mr John Smith aged 45 of Leeds"; not an object, "Giggs joined United aged 14"
+  if (/^\s+$/.test(name.post) && first.normal === 'aged' && second && !doc.tokens[person.first - 1]?.tags.has('Verb')) return bareAgeAt(doc, second.index);
+  return /^\s*,\s*$/.test(name.post) ? ageAfterComma(doc, tokens, sentence) : null;
+}
+
+/** "Roth, 48,", "Roth, aged 55", "Roth, a 39-year-old ...", "Roth, who is 25": `tokens` follow the comma. */
+function ageAfterComma(doc: Document, tokens: Token[], sentence: number): StatedAge | null {
+  const [first, second, third, fourth] = tokens;
+  if (!first) return null;
   // "Raymond Roth, 48, of Massapequa": the number closes with a comma or the sentence.
   if (/^\s*[,.]/.test(first.post) || first.index === doc.sentences[sentence]!.endToken - 1) {
     const bare = unlessGolfScore(doc, bareAgeAt(doc, first.index), sentence);
     if (bare) return bare;
   }
-  // "Roth, aged 55", "Hanks, now 64,"
-  if ((first.normal === 'aged' || first.normal === 'now') && second && /^\s*[,.]/.test(second.post)) return bareAgeAt(doc, second.index);
+  // "Roth, aged 55", "Hanks, now 64,", "Smith and Jones, both 34,"
+  if (/^(aged|now|both)$/.test(first.normal) && second && /^\s*[,.]/.test(second.post)) return bareAgeAt(doc, second.index);
   if (first.normal === 'aged' && second) return bareAgeAt(doc, second.index);
   // "Jones, 32-year-old mother of two, said", "Dutroux, a 39-year-old convicted child rapist,"
   const modifier = ageModifierAt(doc, first.index) ?? (/^(a|an|the)$/.test(first.normal) ? ageModifierAt(doc, first.index + 1) : null);
   if (modifier) return { value: modifier.value, source: { start: modifier.start, end: modifier.end } };
+  if (first.normal !== 'who' || !second || !third) return null;
   // "Hanks, who turned 64 on Monday"
-  if (first.normal === 'who' && second && /^(turned|turns)$/.test(second.normal) && third) return bareAgeAt(doc, third.index);
-  // "Roth, who is 25", "who is 25 years old"; not "who is 25 percent owner".
-  if (first.normal === 'who' && second && /^(is|was|turned|turns)$/.test(second.normal) && third) {
-    const after = doc.text.slice(third.end, third.end + 16);
-    if (/^\s*(years?-? ?old|,|\.|and\b)/.test(after) || (fourth === undefined)) return bareAgeAt(doc, third.index);
-  }
-  return null;
+  if (/^(turned|turns)$/.test(second.normal)) return bareAgeAt(doc, third.index);
+  // "Roth, who is 25", "who is 25 years old"; not "who is 25 percent owner", "who was 25 at the time".
+  if (!/^(is|was)$/.test(second.normal)) return null;
+  const after = doc.text.slice(third.end, third.end + 16);
+  return /^\s*(years?-? ?old|,|\.|and\b)/.test(after) || fourth === undefined ? bareAgeAt(doc, third.index) : null;
 }
 
 function unlessGolfScore(doc: Document, age: StatedAge | null, sentence: number): StatedAge | null {
   return age && !isGolfScore(doc, sentence, age.value) ? age : null;
+}
+
+/** "Tom Smith and Jane Jones, both 34,": Tom Smith shares the age stated after Jones. */
+function sharedAge(doc: Document, people: PersonMention[], person: PersonMention): StatedAge | null {
+  if (doc.tokens[person.end]?.normal !== 'and') return null;
+  const partner = people.find((other) => other.first === person.end + 1);
+  const after = partner && doc.tokens.slice(partner.end, partner.end + 2);
+  if (!partner || after?.[0]?.normal !== 'both' || !/^\s*,\s*$/.test(doc.tokens[partner.end - 1]!.post)) return null;
+  return ageAfterComma(doc, after, partner.sentence);
 }
 
 /**
@@ -93,6 +111,11 @@ function ageAtDeath(doc: Document, person: PersonMention): StatedAge | null {
     if (token.normal === 'age' && doc.tokens[i + 1]?.normal === 'of') return bareAgeAt(doc, i + 2);
     // "died on Friday at age 62"
     if (token.normal === 'age' && doc.tokens[i - 1]?.normal === 'at') return bareAgeAt(doc, i + 1);
+    // "died at 81 in Palm Springs"; not "died at 10 a.m.", "at 56 Harley Street"
+    if (token.normal === 'at' && /^\s*(?:$|[,.;]|(?:in|on|after|following|from|of|when|while|last|this)\b)/.test(doc.text.slice(doc.tokens[i + 1]?.end ?? 0, (doc.tokens[i + 1]?.end ?? 0) + 12))) {
+      const age = bareAgeAt(doc, i + 1);
+      if (age) return age;
+    }
   }
   return null;
 }
