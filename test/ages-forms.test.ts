@@ -145,6 +145,12 @@ const rules: Record<string, Case[]> = {
     ['Lamar Odom, who was 31 at the time, was traded to Dallas.', []],
     ['Lamar Odom was 31 when he was traded to Dallas.', []],
   ],
+  'a relative named after a possessive: "his 12-year-old son, John,"': [
+    ['Tom Smith said his 12-year-old son, John, was missing.', ['John 12']],
+    ["Smith's 12-year-old daughter, Emma Smith, was unhurt.", ['Emma Smith 12']],
+    ['Tom Smith said his 12-year-old son was missing.', []],
+    ['Tom Smith sold his 12-year-old car, a Ford, on Monday.', []],
+  ],
 };
 
 describe.each(Object.entries(rules))('%s', (_rule, cases) => {

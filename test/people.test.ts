@@ -42,6 +42,9 @@ const descriptions: [string, string, string[]][] = [
   // apposition after the age
   ['Police named Silas Brandt, 45, a retired teacher, on Monday.', 'Silas Brandt', ['retired teacher']],
   ['Police named Silas Brandt, Owen Pike, 45, a retired teacher, on Monday.', 'Silas Brandt', []],
+  // a possessive's role, named in apposition
+  ["Marsh's wife, Evana, told reporters she was relieved.", 'Evana', ['wife']],
+  ['His father, Anton Karel Brenner, told reporters he was proud.', 'Anton Karel Brenner', ['father']],
   // a role before the name
   ['Khloé began dating NBA star Tristan Thompson.', 'Tristan Thompson', ['NBA star']],
   // salience: the subject of the latest clause that names someone

@@ -33,6 +33,11 @@ export function findDescriptions(doc: Document, people: PersonMention[], knownAg
   const unnamed = new UnnamedPeople();
   for (let i = 0; i < doc.tokens.length; i++) {
     const token = doc.tokens[i]!;
+    if (isPossessiveDeterminer(token)) {
+      const named = namedRelative(doc, people, i);
+      if (named) found.push(named);
+      continue;
+    }
     if (token.normal !== 'the' && token.normal !== 'a' && token.normal !== 'an') continue;
     const phrase = rolePhrase(doc, i + 1);
     const appositive = phrase && (appositionTarget(doc, people, i) ?? nameAfter(doc, people, phrase.end) ?? predicateSubject(doc, people, i));
@@ -171,6 +176,21 @@ function predicateSubject(doc: Document, people: PersonMention[], determiner: nu
   if (relative && !/^\s*,\s*$/.test(doc.tokens[last]?.post ?? '')) return undefined;
   const person = personAt(people, last);
   return person && person.end === last + 1 && person.sentence === doc.tokens[determiner]!.sentence ? person : undefined;
+}
+
+/** "his", "her", "their", "Smith's" */
+function isPossessiveDeterminer(token: Token): boolean {
+  return /^(his|her|their)$/.test(token.normal) || /^\p{Lu}.*['’]s$/u.test(token.text);
+}
+
+/**
+ * "his 12-year-old son, John,", "Smith's 12-year-old daughter, Emma Smith,": named in
+ * apposition, or not at all ("his 12-year-old son was missing" is nobody we can name).
+ */
+function namedRelative(doc: Document, people: PersonMention[], determiner: number): ResolvedDescription | null {
+  const phrase = rolePhrase(doc, determiner + 1);
+  const person = phrase && nameAfter(doc, people, phrase.end);
+  return phrase && person ? described(doc, person.entity, determiner, phrase) : null;
 }
 
 /** "A 44-year-old anti-abortion protester, James Kopp, was ...": the name right after the phrase. */
