@@ -18,6 +18,8 @@ const rules: Record<string, Case[]> = {
     ['Scorer: Gianfranco Zola (23).', []],
     ['Japan: Kenichi Shimokawa, 2, Masami Ihara, 7.', []],
     ['Police named the driver as Sergei Ivanov (48) on Monday.', ['Sergei Ivanov 48']],
+    ['Pete Sampras (1) beat Todd Martin (10) 6-4 7-5.', []],
+    ['Jane Smith (34) was jailed for 5 years on Monday.', ['Jane Smith 34']],
   ],
   'an appositive with its article: "Name, a 39-year-old ..."': [
     ['Marc Dutroux, a 39-year-old convicted child rapist, was arrested.', ['Marc Dutroux 39']],

@@ -5,6 +5,7 @@
  *   "Scorers: Gianfranco Zola (23), Mark Hughes (56)"                  minutes
  *
  *   "Nick Faldo (69) and Greg Norman (71) trail" after "12 under par"   golf rounds
+ *   "Pete Sampras (1) beat Todd Martin (10) 6-4 7-5"                    seeds, beside a score
  *
  * while "John Smith, 34, Mary Jones, 45, and Tom Brown, 19" lists ages.
  */
@@ -60,4 +61,10 @@ export function isGolfScore(doc: Document, sentenceIndex: number, value: number)
   const first = doc.sentences[Math.max(0, sentenceIndex - 1)]!.firstToken;
   const end = doc.sentences[Math.min(doc.sentences.length - 1, sentenceIndex + 1)]!.endToken;
   return doc.tokens.slice(first, end).some((token) => GOLF_WORDS.test(token.normal));
+}
+
+/** "6-4 7-5", "drew 1-1": a bracketed number in the same sentence is a seed or a place in a table. */
+export function hasScore(doc: Document, sentenceIndex: number): boolean {
+  const sentence = doc.sentences[sentenceIndex]!;
+  return doc.tokens.slice(sentence.firstToken, sentence.endToken).some((token) => /^\d{1,2}-\d{1,2}$/.test(token.text));
 }

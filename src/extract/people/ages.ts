@@ -9,7 +9,7 @@
  */
 import type { Document, Token } from '../../document.js';
 import type { Entity } from '../model.js';
-import { isGolfScore, isNumberedList } from './age-lists.js';
+import { hasScore, isGolfScore, isNumberedList } from './age-lists.js';
 import { ageModifierAt, bareAgeAt, DEATH_WORDS, type StatedAge } from './age-phrases.js';
 import { openingAge, pronounAge } from './age-sentences.js';
 import type { ResolvedDescription } from './descriptions.js';
@@ -52,8 +52,8 @@ function ageAfterName(doc: Document, person: PersonMention): StatedAge | null {
   const tokens = doc.tokens.slice(end, end + 6).filter((token) => token.sentence === sentence);
   const [first, second] = tokens;
   if (!first) return null;
-  // "Roth (48) said", "Roth ( 48 ) said"; not "Bologna (4)", which is no person anyway.
-  if (/^\s*\(\s*$/.test(name.post + first.pre) && /^\s*\)/.test(first.post)) return unlessGolfScore(doc, bareAgeAt(doc, first.index), sentence);
+  // "Roth (48) said", "Roth ( 48 ) said"; not "Bologna (4)", which is no person anyway, nor a seed "Sampras (1) beat Martin 6-4"
+  if (/^\s*\(\s*$/.test(name.post + first.pre) && /^\s*\)/.test(first.post)) return hasScore(doc, sentence) ? null : unlessGolfScore(doc, bareAgeAt(doc, first.index), sentence);
   // "Mr John Smith aged 45 of Leeds"; not an object, "Giggs joined United aged 14"
   if (/^\s+$/.test(name.post) && first.normal === 'aged' && second && !doc.tokens[person.first - 1]?.tags.has('Verb')) return bareAgeAt(doc, second.index);
   return /^\s*,\s*$/.test(name.post) ? ageAfterComma(doc, tokens, sentence) : null;
