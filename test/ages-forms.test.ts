@@ -91,6 +91,7 @@ const rules: Record<string, Case[]> = {
     ['Louise Woodward was jailed. Woodward, from Elton in northwest England, is 19.', ['Louise Woodward 19']],
     ['Louise Woodward is 19 years old.', ['Louise Woodward 19']],
     ['Louise Woodward is 19, her lawyer said.', ['Louise Woodward 19']],
+    ['Raymond Roth was arrested on Monday. Roth is 48 and lives in Massapequa.', ['Raymond Roth 48']],
     ['Greg Norman is 2 under par after 12 holes.', []],
     ['Greg Norman is 3 shots clear.', []],
     ['Greg Norman was 41 when he won.', []],
@@ -152,6 +153,22 @@ const rules: Record<string, Case[]> = {
     ["Smith's 12-year-old daughter, Emma Smith, was unhurt.", ['Emma Smith 12']],
     ['Tom Smith said his 12-year-old son was missing.', []],
     ['Tom Smith sold his 12-year-old car, a Ford, on Monday.', []],
+  ],
+  'an age closed by a semicolon or a dash, not by a squad list\'s hyphen': [
+    ['Raymond Roth, 48; Jane Roth, 45; and Tom Roth, 19, were held.', ['Raymond Roth 48', 'Jane Roth 45', 'Tom Roth 19']],
+    ['Raymond Roth, 48 — a father of two — was held.', ['Raymond Roth 48']],
+    ['Japan: 1 - Kenichi Shimokawa, 2 - Hiroshige Yanagimoto, 3 - Naoki Soma.', []],
+    ['The side was Kenichi Shimokawa, 2 - Hiroshige Yanagimoto, 3 - Naoki Soma.', []],
+  ],
+  'an age after a resolved description: "The Massapequa man, 48,"': [
+    ['Raymond Roth was arrested. The Massapequa man, 48, told police he had been fishing.', ['Raymond Roth 48']],
+    ['Raymond Roth was arrested. The Massapequa man, who is 48, told police he had been fishing.', ['Raymond Roth 48']],
+    ['Raymond Roth was arrested. The Massapequa man, 2015 champion, told police he had been fishing.', []],
+  ],
+  'a role noun repeated from an unnamed indefinite: "a 12-year-old boy ... The boy, 12,"': [
+    ['Police Commissioner Howard Safir said a 12-year-old boy was shot. The boy, 12, was in stable condition.', []],
+    ['Raymond Roth spoke to a reporter on Monday. The reporter, 31, left.', []],
+    ['Raymond Roth is a fisherman from Massapequa. The fisherman, 48, denied it.', ['Raymond Roth 48']],
   ],
 };
 

@@ -22,8 +22,11 @@ export interface AgeFinding extends StatedAge {
 /** All the ages stated, in text order; `besideNames` from agesBesideNames. */
 export function findAges(doc: Document, people: PersonMention[], descriptions: ResolvedDescription[], besideNames: AgeFinding[]): AgeFinding[] {
   const found: AgeFinding[] = [...besideNames];
-  for (const { entity, age, description } of descriptions) {
+  for (const { entity, age, description, end } of descriptions) {
     if (age) found.push({ entity, value: age.value, source: { start: description.start, end: description.end } });
+    // "The Massapequa man, 48, told police"
+    const after = age ? null : ageAfterDescription(doc, end);
+    if (after) found.push({ entity, ...after });
   }
   for (const sentence of doc.sentences) {
     const age = openingAge(doc, people, sentence) ?? pronounAge(doc, people, descriptions, sentence);
@@ -59,17 +62,20 @@ function ageAfterName(doc: Document, person: PersonMention): StatedAge | null {
   return /^\s*,\s*$/.test(name.post) ? ageAfterComma(doc, tokens, sentence) : null;
 }
 
+/** "Roth, 48, of", "Roth, 48; Jane Roth, 45;", "Roth, 48 — a father of two —"; not "2 - Hiroshige" (a squad list). */
+const CLOSES_AGE = /^\s*[,.;–—]/;
+
 /** "Roth, 48,", "Roth, aged 55", "Roth, a 39-year-old ...", "Roth, who is 25": `tokens` follow the comma. */
 function ageAfterComma(doc: Document, tokens: Token[], sentence: number): StatedAge | null {
   const [first, second, third, fourth] = tokens;
   if (!first) return null;
   // "Raymond Roth, 48, of Massapequa": the number closes with a comma or the sentence.
-  if (/^\s*[,.]/.test(first.post) || first.index === doc.sentences[sentence]!.endToken - 1) {
+  if (CLOSES_AGE.test(first.post) || first.index === doc.sentences[sentence]!.endToken - 1) {
     const bare = unlessGolfScore(doc, bareAgeAt(doc, first.index), sentence);
     if (bare) return bare;
   }
   // "Roth, aged 55", "Hanks, now 64,", "Smith and Jones, both 34,"
-  if (/^(aged|now|both)$/.test(first.normal) && second && /^\s*[,.]/.test(second.post)) return bareAgeAt(doc, second.index);
+  if (/^(aged|now|both)$/.test(first.normal) && second && CLOSES_AGE.test(second.post)) return bareAgeAt(doc, second.index);
   if (first.normal === 'aged' && second) return bareAgeAt(doc, second.index);
   // "Jones, 32-year-old mother of two, said", "Dutroux, a 39-year-old convicted child rapist,"
   const modifier = ageModifierAt(doc, first.index) ?? (/^(a|an|the)$/.test(first.normal) ? ageModifierAt(doc, first.index + 1) : null);
@@ -85,6 +91,13 @@ function ageAfterComma(doc: Document, tokens: Token[], sentence: number): Stated
 
 function unlessGolfScore(doc: Document, age: StatedAge | null, sentence: number): StatedAge | null {
   return age && !isGolfScore(doc, sentence, age.value) ? age : null;
+}
+
+/** `end`: the token after the description. */
+function ageAfterDescription(doc: Document, end: number): StatedAge | null {
+  const last = doc.tokens[end - 1]!;
+  if (!/^\s*,\s*$/.test(last.post) || isNumberedList(doc, last.sentence)) return null;
+  return ageAfterComma(doc, doc.tokens.slice(end, end + 6).filter((token) => token.sentence === last.sentence), last.sentence);
 }
 
 /** "Tom Smith and Jane Jones, both 34,": Tom Smith shares the age stated after Jones. */
@@ -123,7 +136,7 @@ function ageAtDeath(doc: Document, person: PersonMention): StatedAge | null {
 /** How far an appositive between a subject and its verb may run. */
 const MAX_APPOSITIVE = 12;
 
-/** "Woodward is 19.", "Woodward, from Elton in England, is 19 years old"; not "is 19 points clear". */
+/** "Woodward is 19.", "Woodward, from Elton in England, is 19 years old", "Roth is 48 and lives ..."; not "is 19 points clear". */
 function predicateAge(doc: Document, person: PersonMention): StatedAge | null {
   let verb = person.end;
   if (/^\s*,\s*$/.test(doc.tokens[person.end - 1]!.post)) {
@@ -136,7 +149,7 @@ function predicateAge(doc: Document, person: PersonMention): StatedAge | null {
   if (is?.normal !== 'is' || !number || number.sentence !== person.sentence) return null;
   const after = doc.text.slice(number.end, number.end + 16);
   const endsSentence = number.index === doc.sentences[person.sentence]!.endToken - 1;
-  return endsSentence || /^\s*(years?-? ?old\b|,)/.test(after) ? bareAgeAt(doc, number.index) : null;
+  return endsSentence || /^\s*(years?-? ?old\b|,|and\b)/.test(after) ? bareAgeAt(doc, number.index) : null;
 }
 
 /** The subject of a sentence is, most often, the first person it names. */

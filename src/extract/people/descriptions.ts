@@ -43,7 +43,7 @@ export function findDescriptions(doc: Document, people: PersonMention[], knownAg
     const appositive = phrase && (appositionTarget(doc, people, i) ?? nameAfter(doc, people, phrase.end) ?? predicateSubject(doc, people, i));
     const definite = token.normal === 'the';
     if (!appositive && !definite) unnamed.note(doc, i, phrase ? phrase.end - 1 : null, phrase?.age ?? null);
-    if (!phrase || (!appositive && (!definite || unnamed.hasAge(phrase.age)))) continue;
+    if (!phrase || (!appositive && (!definite || unnamed.repeats(phrase.age, doc.tokens[phrase.end - 1]!)))) continue;
     // "scored the winner", "headed the opener": a goal, not a person.
     if (!appositive && SCORING_VERBS.has(doc.tokens[i - 1]?.normal ?? '')) continue;
     const gender = descriptionGender(doc, people, phrase);

@@ -3,6 +3,7 @@
  * description is not handed to whoever was named last:
  *
  *   "A 44-year-old protester was arrested ... The 44-year-old was charged"   same age
+ *   "Safir said a 12-year-old boy was shot. The boy, 12, is stable"          same role noun
  *   "A boy was shot in Brooklyn, Commissioner Howard Safir said. The 12-year-old ..."   the subject in focus
  */
 import type { Document, Token } from '../../document.js';
@@ -14,6 +15,7 @@ export class UnnamedPeople {
   /** Unnamed subjects, in text order: referents for salience. */
   readonly subjects: UnnamedPerson[] = [];
   private readonly ages = new Set<number>();
+  private readonly heads = new Set<string>();
 
   /**
    * An indefinite phrase that names no one, at `determiner`; `head` is its role noun's
@@ -23,13 +25,15 @@ export class UnnamedPeople {
     if (describesAnother(doc.tokens[determiner - 1])) return;
     const stated = age ?? ageModifierAt(doc, determiner + 1);
     if (stated) this.ages.add(stated.value);
-    if (head === null || !isSubjectPosition(doc, determiner)) return;
+    if (head === null) return;
+    this.heads.add(doc.tokens[head]!.normal);
+    if (!isSubjectPosition(doc, determiner)) return;
     this.subjects.push({ token: determiner, sentence: doc.tokens[determiner]!.sentence, gender: genderOfRole(doc.tokens[head]!.text) });
   }
 
-  /** "The 44-year-old" after "A 44-year-old protester". */
-  hasAge(age: AgeModifier | null): boolean {
-    return age !== null && this.ages.has(age.value);
+  /** "The 44-year-old" after "A 44-year-old protester", "the boy" after "a 12-year-old boy". */
+  repeats(age: AgeModifier | null, head: Token): boolean {
+    return (age !== null && this.ages.has(age.value)) || this.heads.has(head.normal);
   }
 }
 
