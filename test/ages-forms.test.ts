@@ -25,6 +25,8 @@ const rules: Record<string, Case[]> = {
     ['Marc Dutroux, a 39-year-old convicted child rapist, was arrested.', ['Marc Dutroux 39']],
     ['Tim Henman, the 22-year-old British number one, lost in the third round.', ['Tim Henman 22']],
     ['Tom Watson, a 46-year-old American, led by two shots.', ['Tom Watson 46']],
+    ["Deng Xiaoping, China's 92-year-old paramount leader, is in poor health.", ['Deng Xiaoping 92']],
+    ['Police found Tom Smith, his 12-year-old son and his wife at home.', []],
     ['Tom Watson, a 46-foot putt away, waited.', []],
     ['Tom Watson, a 30-year veteran of the tour, waited.', []],
   ],

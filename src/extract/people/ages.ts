@@ -77,8 +77,10 @@ function ageAfterComma(doc: Document, tokens: Token[], sentence: number): Stated
   // "Roth, aged 55", "Hanks, now 64,", "Smith and Jones, both 34,"
   if (/^(aged|now|both)$/.test(first.normal) && second && CLOSES_AGE.test(second.post)) return bareAgeAt(doc, second.index);
   if (first.normal === 'aged' && second) return bareAgeAt(doc, second.index);
-  // "Jones, 32-year-old mother of two, said", "Dutroux, a 39-year-old convicted child rapist,"
-  const modifier = ageModifierAt(doc, first.index) ?? (/^(a|an|the)$/.test(first.normal) ? ageModifierAt(doc, first.index + 1) : null);
+  // "Jones, 32-year-old mother of two, said", "Dutroux, a 39-year-old convicted child rapist,", "Deng, China's 92-year-old leader,"
+  // not "Tom Smith, his 12-year-old son and his wife": a list of three
+  const determiner = /^(a|an|the)$/.test(first.normal) || /^\p{Lu}.*['’]s$/u.test(first.text);
+  const modifier = ageModifierAt(doc, first.index) ?? (determiner ? ageModifierAt(doc, first.index + 1) : null);
   if (modifier) return { value: modifier.value, source: { start: modifier.start, end: modifier.end } };
   if (first.normal !== 'who' || !second || !third) return null;
   // "Hanks, who turned 64 on Monday"
