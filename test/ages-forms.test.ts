@@ -141,6 +141,7 @@ const rules: Record<string, Case[]> = {
     ['Novelist Harold Robbins died at 81 in Palm Springs.', ['Harold Robbins 81']],
     ['Harold Robbins died at 81, his publisher said.', ['Harold Robbins 81']],
     ['Harold Robbins died at 10 a.m. on Tuesday.', []],
+    ['Harold Robbins died at home on Tuesday aged 81.', ['Harold Robbins 81']],
     ['Harold Robbins died at 56 Harley Street on Monday.', []],
     ['Harold Robbins had surgery at 56 in Palm Springs.', []],
   ],

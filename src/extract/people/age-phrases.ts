@@ -6,7 +6,7 @@
  *   "48" in "Raymond Roth, 48,"       -> bare number after a name
  *   "48" in "Roth (48)"               -> parenthesised number after a name
  */
-import type { Document } from '../../document.js';
+import type { Document, Token } from '../../document.js';
 import type { TextRange } from '../model.js';
 
 export interface AgeModifier {
@@ -63,6 +63,11 @@ export function bareAgeAt(doc: Document, tokenIndex: number): StatedAge | null {
   const value = Number(token.text);
   if (value < 1 || value > MAX_AGE) return null;
   return { value, source: { start: token.start, end: token.end } };
+}
+
+/** "25" in "who is 25 years old", "is 25, her lawyer said", "is 48 and lives"; not "25 percent". */
+export function closesAgeClause(doc: Document, number: Token): boolean {
+  return /^\s*(years?-? ?old\b|[,.;]|and\b)/.test(doc.text.slice(number.end, number.end + 16));
 }
 
 /** Words that tell of a death: the age stated with them is the person's last one. */

@@ -5,12 +5,14 @@
  *   "Raymond Roth, 48, of Massapequa"  "Roth (48)"  "Roth, aged 55"
  *   "Roth, who is 25"                  "Roth died at the age of 56"
  *   "A 44-year-old protester, James Kopp," (through the description)
+ *   "Roth died aged 84"  "Woodward is 19."  (age-predicates.ts)
  *   "At 62, Kuralt is ..."  "Malle died on Monday. He was 63."  (age-sentences.ts)
  */
 import type { Document, Token } from '../../document.js';
 import type { Entity } from '../model.js';
 import { hasScore, isGolfScore, isNumberedList } from './age-lists.js';
-import { ageModifierAt, bareAgeAt, DEATH_WORDS, type StatedAge } from './age-phrases.js';
+import { ageModifierAt, bareAgeAt, closesAgeClause, type StatedAge } from './age-phrases.js';
+import { ageAtDeath, predicateAge } from './age-predicates.js';
 import { openingAge, pronounAge } from './age-sentences.js';
 import type { ResolvedDescription } from './descriptions.js';
 import type { PersonMention } from './mentions.js';
@@ -87,8 +89,7 @@ function ageAfterComma(doc: Document, tokens: Token[], sentence: number): Stated
   if (/^(turned|turns)$/.test(second.normal)) return bareAgeAt(doc, third.index);
   // "Roth, who is 25", "who is 25 years old"; not "who is 25 percent owner", "who was 25 at the time".
   if (!/^(is|was)$/.test(second.normal)) return null;
-  const after = doc.text.slice(third.end, third.end + 16);
-  return /^\s*(years?-? ?old|,|\.|and\b)/.test(after) || fourth === undefined ? bareAgeAt(doc, third.index) : null;
+  return fourth === undefined || closesAgeClause(doc, third) ? bareAgeAt(doc, third.index) : null;
 }
 
 function unlessGolfScore(doc: Document, age: StatedAge | null, sentence: number): StatedAge | null {
@@ -109,49 +110,6 @@ function sharedAge(doc: Document, people: PersonMention[], person: PersonMention
   const after = partner && doc.tokens.slice(partner.end, partner.end + 2);
   if (!partner || after?.[0]?.normal !== 'both' || !/^\s*,\s*$/.test(doc.tokens[partner.end - 1]!.post)) return null;
   return ageAfterComma(doc, after, partner.sentence);
-}
-
-/**
- * "Roth died on Monday at the age of 56", "Roth died aged 84": the age at death
- * is the person's last age; an age at any other event ("joined aged 14") is not current.
- */
-function ageAtDeath(doc: Document, person: PersonMention): StatedAge | null {
-  const sentence = doc.sentences[person.sentence]!;
-  let sawDeath = false;
-  for (let i = person.end; i < sentence.endToken; i++) {
-    const token = doc.tokens[i]!;
-    if (DEATH_WORDS.has(token.normal)) sawDeath = true;
-    if (!sawDeath) continue;
-    if (token.normal === 'aged') return bareAgeAt(doc, i + 1);
-    if (token.normal === 'age' && doc.tokens[i + 1]?.normal === 'of') return bareAgeAt(doc, i + 2);
-    // "died on Friday at age 62"
-    if (token.normal === 'age' && doc.tokens[i - 1]?.normal === 'at') return bareAgeAt(doc, i + 1);
-    // "died at 81 in Palm Springs"; not "died at 10 a.m.", "at 56 Harley Street"
-    if (token.normal === 'at' && /^\s*(?:$|[,.;]|(?:in|on|after|following|from|of|when|while|last|this)\b)/.test(doc.text.slice(doc.tokens[i + 1]?.end ?? 0, (doc.tokens[i + 1]?.end ?? 0) + 12))) {
-      const age = bareAgeAt(doc, i + 1);
-      if (age) return age;
-    }
-  }
-  return null;
-}
-
-/** How far an appositive between a subject and its verb may run. */
-const MAX_APPOSITIVE = 12;
-
-/** "Woodward is 19.", "Woodward, from Elton in England, is 19 years old", "Roth is 48 and lives ..."; not "is 19 points clear". */
-function predicateAge(doc: Document, person: PersonMention): StatedAge | null {
-  let verb = person.end;
-  if (/^\s*,\s*$/.test(doc.tokens[person.end - 1]!.post)) {
-    // back over the appositive to its closing comma
-    const limit = Math.min(person.end + MAX_APPOSITIVE, doc.sentences[person.sentence]!.endToken);
-    while (verb < limit && !/,/.test(doc.tokens[verb]!.post)) verb++;
-    verb++;
-  }
-  const [is, number] = [doc.tokens[verb], doc.tokens[verb + 1]];
-  if (is?.normal !== 'is' || !number || number.sentence !== person.sentence) return null;
-  const after = doc.text.slice(number.end, number.end + 16);
-  const endsSentence = number.index === doc.sentences[person.sentence]!.endToken - 1;
-  return endsSentence || /^\s*(years?-? ?old\b|,|and\b)/.test(after) ? bareAgeAt(doc, number.index) : null;
 }
 
 /** The subject of a sentence is, most often, the first person it names. */
