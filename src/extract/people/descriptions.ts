@@ -4,6 +4,10 @@
  *   "Lamar Odom, the former NBA star"  -> apposition: Lamar Odom
  *   "NBA star Tristan Thompson"        -> role before the name: Tristan Thompson
  *   "the 45-year-old athlete said"     -> resolved by salience (salience.ts)
+ *   "his 12-year-old son, John,"       -> a relative named in apposition: John
+ *   "A 44-year-old protester was ..."  -> nobody named (unnamed.ts)
+ *
+ * The phrases themselves are found in role-phrases.ts.
  */
 import type { Document, Token } from '../../document.js';
 import type { Description, Entity } from '../model.js';
@@ -11,6 +15,7 @@ import { ageModifierAt, bareAgeAt, type AgeModifier } from './age-phrases.js';
 import { genderOfRole, pronounBetween, type Gender } from './gender.js';
 import { personAt, type PersonMention } from './mentions.js';
 import { isRoleNoun } from './roles.js';
+import { endsPhrase, isModifier, MAX_MODIFIERS, rolePhrase, type RolePhrase } from './role-phrases.js';
 import { MAX_SENTENCES_BACK, resolveBySalience, type Referent } from './salience.js';
 import { UnnamedPeople } from './unnamed.js';
 
@@ -24,7 +29,6 @@ export interface ResolvedDescription {
   end: number;
 }
 
-const MAX_MODIFIERS = 6;
 const SCORING_VERBS = new Set(['scored', 'scores', 'score', 'netted', 'nets', 'headed', 'heads', 'hit', 'hits', 'struck', 'fired', 'slotted', 'converted']);
 
 /** `knownAges`: ages stated beside names ("Nora Keel, 34,"), to match "the 34-year-old" against. */
@@ -80,81 +84,6 @@ function descriptionGender(doc: Document, people: PersonMention[], phrase: RoleP
   const nextPerson = people.find((person) => person.first >= phrase.end);
   const limit = Math.min(phrase.end + 6, nextPerson && nextPerson.sentence === sentence ? nextPerson.first : Infinity);
   return pronounBetween(doc, phrase.end, limit, sentence);
-}
-
-interface RolePhrase {
-  /** First token after the determiner. */
-  first: number;
-  end: number;
-  age: AgeModifier | null;
-}
-
-/** "former NBA star", "45-year-old athlete", "Good American founder": modifiers then a role noun. */
-function rolePhrase(doc: Document, first: number): RolePhrase | null {
-  const sentence = doc.tokens[first - 1]?.sentence;
-  let age: AgeModifier | null = null;
-  let i = first;
-  for (let seen = 0; seen <= MAX_MODIFIERS && i < doc.tokens.length; seen++) {
-    const token = doc.tokens[i]!;
-    if (token.sentence !== sentence) return null;
-    const modifier = ageModifierAt(doc, i);
-    if (modifier) {
-      age = modifier;
-      i = modifier.endToken;
-      if (isAgeAsNoun(doc, modifier)) return { first, end: i, age };
-      continue;
-    }
-    if (isRoleNoun(token) && !continuesNoun(doc.tokens[i + 1], token)) return isNounAfter(doc.tokens[i + 1], token) ? null : { first, end: i + 1, age };
-    if (age && isNationalityHead(token, doc.tokens[i + 1])) return { first, end: i + 1, age };
-    if (!isModifier(token) || endsPhrase(token)) return null;
-    i++;
-  }
-  return null;
-}
-
-/**
- * "the 45-year-old said", "The 45-year-old, Lamar Odom,", "the 45-year-old's lawyer":
- * no noun follows, so the age names the person; not "the 12-year-old conflict",
- * nor "the 12-year-old, bloody conflict".
- */
-function isAgeAsNoun(doc: Document, age: AgeModifier): boolean {
-  const last = doc.tokens[age.endToken - 1]!;
-  const next = doc.tokens[age.endToken];
-  if (!next || next.sentence !== last.sentence) return true;
-  if (/['’]s$/.test(last.text)) return true;
-  if (/,/.test(last.post)) return !next.tags.has('Adjective');
-  return next.tags.has('Verb') && !next.tags.has('Noun') || next.normal === 'who';
-}
-
-/**
- * "the 27-year-old Kenyan won", "the 23-year-old Dutchman", "the 31-year-old Briton,";
- * not "the 50-year-old Russian constitution".
- */
-function isNationalityHead(token: Token, next: Token | undefined): boolean {
-  const nationality = token.tags.has('Demonym') || /^\p{Lu}\p{Ll}+(?:man|woman)$/u.test(token.text) || token.text === 'Briton';
-  if (!nationality) return false;
-  if (!next || next.sentence !== token.sentence || endsPhrase(token)) return true;
-  return !next.tags.has('Noun') && !next.tags.has('Adjective');
-}
-
-/** "reality star" continues, "star said" does not. */
-function continuesNoun(next: Token | undefined, token: Token): boolean {
-  if (!next || next.sentence !== token.sentence || endsPhrase(token)) return false;
-  return next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('Date') && /^\p{Ll}/u.test(next.text) && isRoleNoun(next);
-}
-
-/** "the 30-year-old forward line": the role word only modifies a noun; not "star said", "star Tristan". */
-function isNounAfter(next: Token | undefined, token: Token): boolean {
-  if (!next || next.sentence !== token.sentence || endsPhrase(token)) return false;
-  return next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('Verb') && !next.tags.has('Date') && /^\p{Ll}/u.test(next.text);
-}
-
-function isModifier(token: Token): boolean {
-  return token.tags.has('Adjective') || token.tags.has('Noun') || token.tags.has('ProperNoun') || token.tags.has('Value');
-}
-
-function endsPhrase(token: Token): boolean {
-  return /[,;:–—()"”]/.test(token.post) || /['’]s$/.test(token.text);
 }
 
 /** "Lamar Odom, the former NBA star" / "Malika Haqq – a mutual friend" / "Silas Brandt, 45, a retired teacher". */
