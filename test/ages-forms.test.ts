@@ -94,6 +94,8 @@ const rules: Record<string, Case[]> = {
     ['Louise Woodward is 19 years old.', ['Louise Woodward 19']],
     ['Louise Woodward is 19, her lawyer said.', ['Louise Woodward 19']],
     ['Raymond Roth was arrested on Monday. Roth is 48 and lives in Massapequa.', ['Raymond Roth 48']],
+    ['Tom Hanks turned 64 on Monday.', ['Tom Hanks 64']],
+    ['Tom Hanks turned 3 scripts into films.', []],
     ['Greg Norman is 2 under par after 12 holes.', []],
     ['Greg Norman is 3 shots clear.', []],
     ['Greg Norman was 41 when he won.', []],

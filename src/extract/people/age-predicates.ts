@@ -2,7 +2,7 @@
  * Ages the subject's own verb states:
  *
  *   "Roth died on Monday at the age of 56", "died aged 84", "died at 81 in Palm Springs"
- *   "Woodward, from Elton in England, is 19."
+ *   "Woodward, from Elton in England, is 19."   "Hanks turned 64 on Monday"
  */
 import type { Document, Token } from '../../document.js';
 import { bareAgeAt, closesAgeClause, DEATH_WORDS, type StatedAge } from './age-phrases.js';
@@ -33,7 +33,10 @@ export function ageAtDeath(doc: Document, person: PersonMention): StatedAge | nu
 /** How far an appositive between a subject and its verb may run. */
 const MAX_APPOSITIVE = 12;
 
-/** "Woodward is 19.", "Woodward, from Elton in England, is 19 years old", "Roth is 48 and lives ..."; not "is 19 points clear". */
+/**
+ * "Woodward is 19.", "Woodward, from Elton in England, is 19 years old", "Roth is 48 and lives ...",
+ * "Hanks turned 64 on Monday"; not "is 19 points clear", "was 41 when".
+ */
 export function predicateAge(doc: Document, person: PersonMention): StatedAge | null {
   let verb = person.end;
   if (/^\s*,\s*$/.test(doc.tokens[person.end - 1]!.post)) {
@@ -42,13 +45,16 @@ export function predicateAge(doc: Document, person: PersonMention): StatedAge | 
     while (verb < limit && !/,/.test(doc.tokens[verb]!.post)) verb++;
     verb++;
   }
-  const [is, number] = [doc.tokens[verb], doc.tokens[verb + 1]];
-  if (is?.normal !== 'is' || !number || number.sentence !== person.sentence) return null;
+  const [be, number] = [doc.tokens[verb], doc.tokens[verb + 1]];
+  if (!be || !number || number.sentence !== person.sentence) return null;
   const endsSentence = number.index === doc.sentences[person.sentence]!.endToken - 1;
+  // "Hanks turned 64 on Monday"; not "turned 3 shots into ..."
+  if (be.normal === 'turned') return endsSentence || isAgeAfterAt(doc, number) ? bareAgeAt(doc, number.index) : null;
+  if (be.normal !== 'is') return null;
   return endsSentence || closesAgeClause(doc, number) ? bareAgeAt(doc, number.index) : null;
 }
 
-/** "81" in "died at 81 in Palm Springs", "died at 81, his publisher said". */
+/** "81" in "died at 81 in Palm Springs", "died at 81, his publisher said", "turned 64 on Monday". */
 function isAgeAfterAt(doc: Document, number: Token | undefined): boolean {
   if (!number) return false;
   const after = doc.text.slice(number.end, number.end + 12);
