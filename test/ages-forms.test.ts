@@ -133,6 +133,10 @@ const rules: Record<string, Case[]> = {
     ['Mr John Smith aged 45 of Leeds was arrested.', ['John Smith 45']],
     ['Police named the man as John Smith aged 45.', ['John Smith 45']],
     ['Ryan Giggs joined Manchester United aged 14.', []],
+    ['Mr John Smith aged 45 to 50 was seen in Leeds.', []],
+    ['Police named Tom Smith, aged 18 to 25, as a suspect.', []],
+    ['Tom Smith and Jane Jones, aged 19 and 21, were arrested.', []],
+    ['Tom Smith, aged 55 of Leeds, was held.', ['Tom Smith 55']],
     ['Ryan Giggs signed Tom Brown aged 14 from Leeds.', []],
   ],
   'one age for two: "Tom Smith and Jane Jones, both 34,"': [

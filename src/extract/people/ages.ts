@@ -60,7 +60,7 @@ function ageAfterName(doc: Document, person: PersonMention): StatedAge | null {
   // "Roth (48) said", "Roth ( 48 ) said"; not "Bologna (4)", which is no person anyway, nor a seed "Sampras (1) beat Martin 6-4"
   if (/^\s*\(\s*$/.test(name.post + first.pre) && /^\s*\)/.test(first.post)) return hasScore(doc, sentence) ? null : unlessGolfScore(doc, bareAgeAt(doc, first.index), sentence);
   // "Mr John Smith aged 45 of Leeds"; not an object, "Giggs joined United aged 14"
-  if (/^\s+$/.test(name.post) && first.normal === 'aged' && second && !doc.tokens[person.first - 1]?.tags.has('Verb')) return bareAgeAt(doc, second.index);
+  if (/^\s+$/.test(name.post) && first.normal === 'aged' && second && !doc.tokens[person.first - 1]?.tags.has('Verb')) return singleAgeAt(doc, second);
   return /^\s*,\s*$/.test(name.post) ? ageAfterComma(doc, tokens, sentence) : null;
 }
 
@@ -78,7 +78,7 @@ function ageAfterComma(doc: Document, tokens: Token[], sentence: number): Stated
   }
   // "Roth, aged 55", "Hanks, now 64,", "Smith and Jones, both 34,"
   if (/^(aged|now|both)$/.test(first.normal) && second && CLOSES_AGE.test(second.post)) return bareAgeAt(doc, second.index);
-  if (first.normal === 'aged' && second) return bareAgeAt(doc, second.index);
+  if (first.normal === 'aged' && second) return singleAgeAt(doc, second);
   // "Jones, 32-year-old mother of two, said", "Dutroux, a 39-year-old convicted child rapist,", "Deng, China's 92-year-old leader,"
   // not "Tom Smith, his 12-year-old son and his wife": a list of three
   const determiner = /^(a|an|the)$/.test(first.normal) || /^\p{Lu}.*['’]s$/u.test(first.text);
@@ -90,6 +90,11 @@ function ageAfterComma(doc: Document, tokens: Token[], sentence: number): Stated
   // "Roth, who is 25", "who is 25 years old"; not "who is 25 percent owner", "who was 25 at the time".
   if (!/^(is|was)$/.test(second.normal)) return null;
   return fourth === undefined || closesAgeClause(doc, third) ? bareAgeAt(doc, third.index) : null;
+}
+
+/** "aged 55 of Leeds"; not a range or a pair, "aged 18 to 25", "aged 19 and 21". */
+function singleAgeAt(doc: Document, number: Token): StatedAge | null {
+  return /^\s*(?:(?:to|and|or)\b|[-–—]\s*\d)/.test(doc.text.slice(number.end, number.end + 8)) ? null : bareAgeAt(doc, number.index);
 }
 
 function unlessGolfScore(doc: Document, age: StatedAge | null, sentence: number): StatedAge | null {
