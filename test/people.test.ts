@@ -39,6 +39,12 @@ describe('ages', () => {
 const descriptions: [string, string, string[]][] = [
   // apposition
   ['After the trailer, Lamar Odom, the former NBA star, spoke.', 'Lamar Odom', ['former NBA star']],
+  // apposition after the age
+  ['Police named Silas Brandt, 45, a retired teacher, on Monday.', 'Silas Brandt', ['retired teacher']],
+  ['Police named Silas Brandt, Owen Pike, 45, a retired teacher, on Monday.', 'Silas Brandt', []],
+  // a possessive's role, named in apposition
+  ["Marsh's wife, Evana, told reporters she was relieved.", 'Evana', ['wife']],
+  ['His father, Anton Karel Brenner, told reporters he was proud.', 'Anton Karel Brenner', ['father']],
   // a role before the name
   ['Khloé began dating NBA star Tristan Thompson.', 'Tristan Thompson', ['NBA star']],
   // salience: the subject of the latest clause that names someone
@@ -87,5 +93,22 @@ describe('role phrases that name no one', () => {
   it('still resolves a role after other verbs', () => {
     const result = facts('Alan Shearer ran hard. Fans cheered the 26-year-old striker.');
     expect(result.people.map((p) => [p.name, p.age])).toEqual([['Alan Shearer', 26]]);
+  });
+});
+
+describe('roles before a name', () => {
+  it.each([
+    ['Khloé began dating former NBA star Tristan Thompson.', 'Tristan Thompson', ['former NBA star']],
+    ['Doctors treated 6-year-old Elian Gonzalez at the scene.', 'Elian Gonzalez', []],
+  ])('%s', (text, name, expected) => {
+    expect(facts(text).people.find((p) => p.name === name)?.descriptors).toEqual(expected);
+  });
+  it.each([
+    // not back over a score or a year
+    ['In sport, the Owls beat Dunmore 6-4 7-5 behind pitcher Jonah Reyes.', 'Jonah Reyes'],
+    ['The Owls won the 2015 title behind pitcher Jonah Reyes.', 'Jonah Reyes'],
+  ])('%s: no number in the role', (text, name) => {
+    const descriptors = facts(text).people.find((p) => p.name === name)?.descriptors ?? [];
+    expect(descriptors.filter((descriptor) => /\d/.test(descriptor))).toEqual([]);
   });
 });

@@ -2,10 +2,12 @@
  * The shapes an age takes in news text, read from the raw text at a token:
  *
  *   "45-year-old", "45 year old"      -> AgeModifier (before a noun or name)
+ *   "Fifteen-year-old" (AP style at a sentence's start) -> AgeModifier
  *   "48" in "Raymond Roth, 48,"       -> bare number after a name
  *   "48" in "Roth (48)"               -> parenthesised number after a name
  */
-import type { Document } from '../../document.js';
+import type { Document, Token } from '../../document.js';
+import type { TextRange } from '../model.js';
 
 export interface AgeModifier {
   value: number;
@@ -19,14 +21,28 @@ export interface AgeModifier {
 /** Ages people have: "the 12-year-old conflict" is excluded by the noun, not here. */
 export const MAX_AGE = 120;
 
-const AGE_MODIFIER = /^(\d{1,3})(?:-| )(?:year|yr)s?(?:-| )old\b/i;
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+/** "45", "fifteen", "twenty-five" */
+const AGE_NUMBER = `\\d{1,3}|(?:${TENS.join('|')})(?:-(?:${UNITS.slice(0, 9).join('|')}))?|${UNITS.join('|')}`;
+/** "45-year-old", "45 year old", "Fifteen-year-old"; not "45-year-olds" (a group). */
+const AGE_MODIFIER = new RegExp(`^(${AGE_NUMBER})(?:-| )(?:year|yr)s?(?:-| )old(?:['’]s)?\\b`, 'i');
+
+/** "45" -> 45, "fifteen" -> 15, "twenty-five" -> 25. */
+function numberValue(text: string): number {
+  if (/^\d/.test(text)) return Number(text);
+  const [tens, unit] = text.toLowerCase().split('-');
+  const tensIndex = TENS.indexOf(tens!);
+  if (tensIndex < 0) return UNITS.indexOf(tens!) + 1;
+  return (tensIndex + 2) * 10 + (unit ? UNITS.indexOf(unit) + 1 : 0);
+}
 
 export function ageModifierAt(doc: Document, tokenIndex: number): AgeModifier | null {
   const token = doc.tokens[tokenIndex];
-  if (!token || !/^\d/.test(token.text)) return null;
-  const match = AGE_MODIFIER.exec(doc.text.slice(token.start, token.start + 20));
+  if (!token || !/^(\d|\p{L})/u.test(token.text)) return null;
+  const match = AGE_MODIFIER.exec(doc.text.slice(token.start, token.start + 32));
   if (!match) return null;
-  const value = Number(match[1]);
+  const value = numberValue(match[1]!);
   if (value < 1 || value > MAX_AGE) return null;
   const stop = token.start + match[0].length;
   let endToken = tokenIndex + 1;
@@ -34,11 +50,25 @@ export function ageModifierAt(doc: Document, tokenIndex: number): AgeModifier | 
   return { value, start: token.start, end: token.start + match[1]!.length, startToken: tokenIndex, endToken };
 }
 
+/** An age and the text it was read from. */
+export interface StatedAge {
+  value: number;
+  source: TextRange;
+}
+
 /** "48": a whole token that is a plausible age. */
-export function bareAgeAt(doc: Document, tokenIndex: number): { value: number; start: number; end: number } | null {
+export function bareAgeAt(doc: Document, tokenIndex: number): StatedAge | null {
   const token = doc.tokens[tokenIndex];
   if (!token || !/^\d{1,3}$/.test(token.text)) return null;
   const value = Number(token.text);
   if (value < 1 || value > MAX_AGE) return null;
-  return { value, start: token.start, end: token.end };
+  return { value, source: { start: token.start, end: token.end } };
 }
+
+/** "25" in "who is 25 years old", "is 25, her lawyer said", "is 48 and lives"; not "25 percent". */
+export function closesAgeClause(doc: Document, number: Token): boolean {
+  return /^\s*(years?-? ?old\b|[,.;]|and\b)/.test(doc.text.slice(number.end, number.end + 16));
+}
+
+/** Words that tell of a death: the age stated with them is the person's last one. */
+export const DEATH_WORDS = new Set(['died', 'dies', 'death', 'killed', 'passed']);

@@ -5,109 +5,119 @@
  *   "Raymond Roth, 48, of Massapequa"  "Roth (48)"  "Roth, aged 55"
  *   "Roth, who is 25"                  "Roth died at the age of 56"
  *   "A 44-year-old protester, James Kopp," (through the description)
+ *   "Roth died aged 84"  "Woodward is 19."  (age-predicates.ts)
+ *   "At 62, Kuralt is ..."  "Malle died on Monday. He was 63."  (age-sentences.ts)
  */
 import type { Document, Token } from '../../document.js';
-import type { Entity, TextRange } from '../model.js';
-import { ageModifierAt, bareAgeAt } from './age-phrases.js';
+import type { Entity } from '../model.js';
+import { hasScore, isGolfScore, isNumberedList } from './age-lists.js';
+import { ageModifierAt, bareAgeAt, closesAgeClause, type StatedAge } from './age-phrases.js';
+import { ageAtDeath, predicateAge } from './age-predicates.js';
+import { openingAge, pronounAge } from './age-sentences.js';
 import type { ResolvedDescription } from './descriptions.js';
 import type { PersonMention } from './mentions.js';
 
-export interface AgeFinding {
+export interface AgeFinding extends StatedAge {
   entity: Entity;
-  value: number;
-  source: TextRange;
 }
 
-export function findAges(doc: Document, people: PersonMention[], descriptions: ResolvedDescription[]): AgeFinding[] {
-  const found: AgeFinding[] = [];
-  for (const { entity, age, description } of descriptions) {
+/** All the ages stated, in text order; `besideNames` from agesBesideNames. */
+export function findAges(doc: Document, people: PersonMention[], descriptions: ResolvedDescription[], besideNames: AgeFinding[]): AgeFinding[] {
+  const found: AgeFinding[] = [...besideNames];
+  for (const { entity, age, description, end } of descriptions) {
     if (age) found.push({ entity, value: age.value, source: { start: description.start, end: description.end } });
+    // "The Massapequa man, 48, told police"
+    const after = age ? null : ageAfterDescription(doc, end);
+    if (after) found.push({ entity, ...after });
   }
-  for (const person of people) {
-    const listed = followsNumberedItems(doc, person.first);
-    const age = (listed ? null : ageAfterName(doc, person.end, person.sentence)) ?? (isFirstInSentence(people, person) ? ageAtDeath(doc, person) : null);
-    if (age) found.push({ entity: person.entity, value: age.value, source: age.source });
+  for (const sentence of doc.sentences) {
+    const age = openingAge(doc, people, sentence) ?? pronounAge(doc, people, descriptions, sentence);
+    if (age) found.push(age);
   }
   return found.sort((a, b) => a.source.start - b.source.start);
 }
 
-/** Words after a name that state its age; `at` is the first token after the name. */
-function ageAfterName(doc: Document, at: number, sentence: number): { value: number; source: TextRange } | null {
-  const name = doc.tokens[at - 1]!;
-  const tokens = doc.tokens.slice(at, at + 6).filter((token) => token.sentence === sentence);
+/** "Raymond Roth, 48,", "Roth (48)", "Roth, who is 25", "Roth died aged 84", "Woodward is 19.". */
+export function agesBesideNames(doc: Document, people: PersonMention[]): AgeFinding[] {
+  const found: AgeFinding[] = [];
+  for (const person of people) {
+    const listed = isNumberedList(doc, person.sentence);
+    const subject = isFirstInSentence(people, person);
+    const besideName = listed ? null : (ageAfterName(doc, person) ?? sharedAge(doc, people, person));
+    const age = besideName ?? (subject ? (ageAtDeath(doc, person) ?? predicateAge(doc, person)) : null);
+    if (age) found.push({ entity: person.entity, ...age });
+  }
+  return found;
+}
+
+/** Words after a name that state its age. */
+function ageAfterName(doc: Document, person: PersonMention): StatedAge | null {
+  const { end, sentence } = person;
+  const name = doc.tokens[end - 1]!;
+  const tokens = doc.tokens.slice(end, end + 6).filter((token) => token.sentence === sentence);
+  const [first, second] = tokens;
+  if (!first) return null;
+  // "Roth (48) said", "Roth ( 48 ) said"; not "Bologna (4)", which is no person anyway, nor a seed "Sampras (1) beat Martin 6-4"
+  if (/^\s*\(\s*$/.test(name.post + first.pre) && /^\s*\)/.test(first.post)) return hasScore(doc, sentence) ? null : unlessGolfScore(doc, bareAgeAt(doc, first.index), sentence);
+  // "Mr John Smith aged 45 of Leeds"; not an object, "Giggs joined United aged 14"
+  if (/^\s+$/.test(name.post) && first.normal === 'aged' && second && !doc.tokens[person.first - 1]?.tags.has('Verb')) return singleAgeAt(doc, second);
+  return /^\s*,\s*$/.test(name.post) ? ageAfterComma(doc, tokens, sentence) : null;
+}
+
+/** "Roth, 48, of", "Roth, 48; Jane Roth, 45;", "Roth, 48 — a father of two —"; not "2 - Hiroshige" (a squad list). */
+const CLOSES_AGE = /^\s*[,.;–—]/;
+
+/** "Roth, 48,", "Roth, aged 55", "Roth, a 39-year-old ...", "Roth, who is 25": `tokens` follow the comma. */
+function ageAfterComma(doc: Document, tokens: Token[], sentence: number): StatedAge | null {
   const [first, second, third, fourth] = tokens;
   if (!first) return null;
-  // "Roth (48) said"; not "Bologna (4)", which is no person anyway.
-  if (/^\s*\($/.test(name.post + first.pre) && /^\)/.test(first.post)) return numberAt(doc, first.index);
-  if (!/^\s*,\s*$/.test(name.post)) return null;
-  // "Raymond Roth, 48, of Massapequa": the number closes with a comma or the sentence,
-  // but "Kenichi Shimokawa, 2, Hiroshige Yanagimoto, 3" is a squad list (so is a name after a number).
-  if (/^\s*[,.]/.test(first.post) || first.index === doc.sentences[sentence]!.endToken - 1) {
-    const bare = numberAt(doc, first.index);
-    if (bare && !isNumberedList(tokens.slice(1))) return bare;
+  // "Raymond Roth, 48, of Massapequa": the number closes with a comma or the sentence.
+  if (CLOSES_AGE.test(first.post) || first.index === doc.sentences[sentence]!.endToken - 1) {
+    const bare = unlessGolfScore(doc, bareAgeAt(doc, first.index), sentence);
+    if (bare) return bare;
   }
-  // "Roth, aged 55", "Hanks, now 64,"
-  if ((first.normal === 'aged' || first.normal === 'now') && second && /^\s*[,.]/.test(second.post)) return numberAt(doc, second.index);
-  if (first.normal === 'aged' && second) return numberAt(doc, second.index);
-  // "Jones, 32-year-old mother of two, said"
-  const modifier = ageModifierAt(doc, first.index);
+  // "Roth, aged 55", "Hanks, now 64,", "Smith and Jones, both 34,"
+  if (/^(aged|now|both)$/.test(first.normal) && second && CLOSES_AGE.test(second.post)) return bareAgeAt(doc, second.index);
+  if (first.normal === 'aged' && second) return singleAgeAt(doc, second);
+  // "Jones, 32-year-old mother of two, said", "Dutroux, a 39-year-old convicted child rapist,", "Deng, China's 92-year-old leader,"
+  // not "Tom Smith, his 12-year-old son and his wife": a list of three
+  const determiner = /^(a|an|the)$/.test(first.normal) || /^\p{Lu}.*['’]s$/u.test(first.text);
+  const modifier = ageModifierAt(doc, first.index) ?? (determiner ? ageModifierAt(doc, first.index + 1) : null);
   if (modifier) return { value: modifier.value, source: { start: modifier.start, end: modifier.end } };
+  if (first.normal !== 'who' || !second || !third) return null;
   // "Hanks, who turned 64 on Monday"
-  if (first.normal === 'who' && second && /^(turned|turns)$/.test(second.normal) && third) return numberAt(doc, third.index);
-  // "Roth, who is 25", "who is 25 years old"; not "who is 25 percent owner".
-  if (first.normal === 'who' && second && /^(is|was|turned|turns)$/.test(second.normal) && third) {
-    const after = doc.text.slice(third.end, third.end + 16);
-    if (/^\s*(years?-? ?old|,|\.|and\b)/.test(after) || (fourth === undefined)) return numberAt(doc, third.index);
-  }
-  return null;
+  if (/^(turned|turns)$/.test(second.normal)) return bareAgeAt(doc, third.index);
+  // "Roth, who is 25", "who is 25 years old"; not "who is 25 percent owner", "who was 25 at the time".
+  if (!/^(is|was)$/.test(second.normal)) return null;
+  return fourth === undefined || closesAgeClause(doc, third) ? bareAgeAt(doc, third.index) : null;
 }
 
-/**
- * A name after a squad list's numbers: "Masami Ihara, 4," right after "2,", or the
- * last item after "and" when two numbered names come before it ("Shimokawa, 2,
- * Masami Ihara, 4, and Hiroshige Yanagimoto, 5"); not "Tom Smith, 34, and Jane Jones, 45".
- */
-function followsNumberedItems(doc: Document, first: number): boolean {
-  const isNumber = (index: number): boolean => /^\d{1,3}$/.test(doc.tokens[index]?.text ?? '');
-  if (isNumber(first - 1)) return true;
-  if (doc.tokens[first - 1]?.normal !== 'and' || !isNumber(first - 2)) return false;
-  // back over the name before that number, to the number before it
-  let before = first - 3;
-  while (before >= 0 && first - 3 - before < 4 && /^\p{Lu}/u.test(doc.tokens[before]!.text)) before--;
-  return before < first - 3 && isNumber(before);
+/** "aged 55 of Leeds"; not a range or a pair, "aged 18 to 25", "aged 19 and 21". */
+function singleAgeAt(doc: Document, number: Token): StatedAge | null {
+  return /^\s*(?:(?:to|and|or)\b|[-–—]\s*\d)/.test(doc.text.slice(number.end, number.end + 8)) ? null : bareAgeAt(doc, number.index);
 }
 
-/** "Hiroshige Yanagimoto, 3, ...": another capitalised name and number follow. */
-function isNumberedList(rest: Token[]): boolean {
-  const [next] = rest;
-  return next !== undefined && /^\p{Lu}/u.test(next.text) && rest.slice(1, 4).some((token) => /^\d{1,3}$/.test(token.text));
+function unlessGolfScore(doc: Document, age: StatedAge | null, sentence: number): StatedAge | null {
+  return age && !isGolfScore(doc, sentence, age.value) ? age : null;
 }
 
-/**
- * "Roth died on Monday at the age of 56", "Roth died aged 84": the age at death
- * is the person's last age; an age at any other event ("joined aged 14") is not current.
- */
-function ageAtDeath(doc: Document, person: PersonMention): { value: number; source: TextRange } | null {
-  const sentence = doc.sentences[person.sentence]!;
-  let sawDeath = false;
-  for (let i = person.end; i < sentence.endToken; i++) {
-    const token = doc.tokens[i]!;
-    if (DEATH_WORDS.has(token.normal)) sawDeath = true;
-    if (!sawDeath) continue;
-    if (token.normal === 'aged') return numberAt(doc, i + 1);
-    if (token.normal === 'age' && doc.tokens[i + 1]?.normal === 'of') return numberAt(doc, i + 2);
-  }
-  return null;
+/** `end`: the token after the description. */
+function ageAfterDescription(doc: Document, end: number): StatedAge | null {
+  const last = doc.tokens[end - 1]!;
+  if (!/^\s*,\s*$/.test(last.post) || isNumberedList(doc, last.sentence)) return null;
+  return ageAfterComma(doc, doc.tokens.slice(end, end + 6).filter((token) => token.sentence === last.sentence), last.sentence);
 }
 
-const DEATH_WORDS = new Set(['died', 'dies', 'death', 'killed', 'passed']);
+/** "Tom Smith and Jane Jones, both 34,": Tom Smith shares the age stated after Jones. */
+function sharedAge(doc: Document, people: PersonMention[], person: PersonMention): StatedAge | null {
+  if (doc.tokens[person.end]?.normal !== 'and') return null;
+  const partner = people.find((other) => other.first === person.end + 1);
+  const after = partner && doc.tokens.slice(partner.end, partner.end + 2);
+  if (!partner || after?.[0]?.normal !== 'both' || !/^\s*,\s*$/.test(doc.tokens[partner.end - 1]!.post)) return null;
+  return ageAfterComma(doc, after, partner.sentence);
+}
 
 /** The subject of a sentence is, most often, the first person it names. */
 function isFirstInSentence(people: PersonMention[], person: PersonMention): boolean {
   return people.find((other) => other.sentence === person.sentence) === person;
-}
-
-function numberAt(doc: Document, tokenIndex: number): { value: number; source: TextRange } | null {
-  const age = bareAgeAt(doc, tokenIndex);
-  return age ? { value: age.value, source: { start: age.start, end: age.end } } : null;
 }

@@ -4,14 +4,20 @@
  *   "Lamar Odom, the former NBA star"  -> apposition: Lamar Odom
  *   "NBA star Tristan Thompson"        -> role before the name: Tristan Thompson
  *   "the 45-year-old athlete said"     -> resolved by salience (salience.ts)
+ *   "his 12-year-old son, John,"       -> a relative named in apposition: John
+ *   "A 44-year-old protester was ..."  -> nobody named (unnamed.ts)
+ *
+ * The phrases themselves are found in role-phrases.ts.
  */
 import type { Document, Token } from '../../document.js';
 import type { Description, Entity } from '../model.js';
-import { ageModifierAt, type AgeModifier } from './age-phrases.js';
+import { ageModifierAt, bareAgeAt, type AgeModifier } from './age-phrases.js';
 import { genderOfRole, pronounBetween, type Gender } from './gender.js';
 import { personAt, type PersonMention } from './mentions.js';
 import { isRoleNoun } from './roles.js';
-import { resolveBySalience } from './salience.js';
+import { endsPhrase, isModifier, MAX_MODIFIERS, rolePhrase, type RolePhrase } from './role-phrases.js';
+import { MAX_SENTENCES_BACK, resolveBySalience, type Referent } from './salience.js';
+import { UnnamedPeople } from './unnamed.js';
 
 export interface ResolvedDescription {
   description: Description;
@@ -23,30 +29,48 @@ export interface ResolvedDescription {
   end: number;
 }
 
-const MAX_MODIFIERS = 6;
 const SCORING_VERBS = new Set(['scored', 'scores', 'score', 'netted', 'nets', 'headed', 'heads', 'hit', 'hits', 'struck', 'fired', 'slotted', 'converted']);
 
-export function findDescriptions(doc: Document, people: PersonMention[]): ResolvedDescription[] {
+/** `knownAges`: ages stated beside names ("Nora Keel, 34,"), to match "the 34-year-old" against. */
+export function findDescriptions(doc: Document, people: PersonMention[], knownAges: ReadonlyMap<Entity, number> = new Map()): ResolvedDescription[] {
   const found: ResolvedDescription[] = [];
+  const unnamed = new UnnamedPeople();
   for (let i = 0; i < doc.tokens.length; i++) {
     const token = doc.tokens[i]!;
+    if (isPossessiveDeterminer(token)) {
+      const named = namedRelative(doc, people, i);
+      if (named) found.push(named);
+      continue;
+    }
     if (token.normal !== 'the' && token.normal !== 'a' && token.normal !== 'an') continue;
     const phrase = rolePhrase(doc, i + 1);
-    if (!phrase) continue;
-    const appositive = appositionTarget(doc, people, i) ?? nameAfter(doc, people, phrase.end);
+    const appositive = phrase && (appositionTarget(doc, people, i) ?? nameAfter(doc, people, phrase.end) ?? predicateSubject(doc, people, i));
     const definite = token.normal === 'the';
-    if (!appositive && !definite) continue;
+    if (!appositive && !definite) unnamed.note(doc, i, phrase ? phrase.end - 1 : null, phrase?.age ?? null);
+    if (!phrase || (!appositive && (!definite || unnamed.repeats(phrase.age, doc.tokens[phrase.end - 1]!)))) continue;
     // "scored the winner", "headed the opener": a goal, not a person.
     if (!appositive && SCORING_VERBS.has(doc.tokens[i - 1]?.normal ?? '')) continue;
     const gender = descriptionGender(doc, people, phrase);
-    const fits = (candidate: Entity): boolean => gender === null || (candidate.gender ?? gender) === gender;
-    const entity = appositive?.entity ?? resolveBySalience(doc, people, i, phrase.end, found, fits);
+    const age = phrase.age?.value;
+    // "the 19-year-old" is nobody said to be 34
+    const fits = (candidate: Referent): boolean =>
+      (gender === null || (candidate.gender ?? gender) === gender) && (age === undefined || candidate.entity === null || (knownAges.get(candidate.entity) ?? age) === age);
+    const entity = appositive?.entity ?? sameAgeBefore(doc, people, knownAges, i, age) ?? resolveBySalience(doc, people, i, phrase.end, found, fits, unnamed.subjects);
     if (!entity) continue;
     found.push(described(doc, entity, i, phrase));
     i = phrase.end - 1;
   }
   found.push(...rolesBeforeNames(doc, people));
   return found.sort((a, b) => a.first - b.first);
+}
+
+/** "Nora Keel, 34, ... The 34-year-old has been arrested before": the one person said to be that age, lately. */
+function sameAgeBefore(doc: Document, people: PersonMention[], knownAges: ReadonlyMap<Entity, number>, determiner: number, age: number | undefined): Entity | null {
+  if (age === undefined) return null;
+  const sentence = doc.tokens[determiner]!.sentence;
+  const near = people.filter((mention) => mention.first < determiner && mention.sentence >= sentence - MAX_SENTENCES_BACK);
+  const sameAge = new Set(near.map((mention) => mention.entity).filter((entity) => knownAges.get(entity) === age));
+  return sameAge.size === 1 ? [...sameAge][0]! : null;
 }
 
 /**
@@ -62,55 +86,40 @@ function descriptionGender(doc: Document, people: PersonMention[], phrase: RoleP
   return pronounBetween(doc, phrase.end, limit, sentence);
 }
 
-interface RolePhrase {
-  /** First token after the determiner. */
-  first: number;
-  end: number;
-  age: AgeModifier | null;
-}
-
-/** "former NBA star", "45-year-old athlete", "Good American founder": modifiers then a role noun. */
-function rolePhrase(doc: Document, first: number): RolePhrase | null {
-  const sentence = doc.tokens[first - 1]?.sentence;
-  let age: AgeModifier | null = null;
-  let i = first;
-  for (let seen = 0; seen <= MAX_MODIFIERS && i < doc.tokens.length; seen++) {
-    const token = doc.tokens[i]!;
-    if (token.sentence !== sentence) return null;
-    const modifier = ageModifierAt(doc, i);
-    if (modifier) {
-      age = modifier;
-      i = modifier.endToken;
-      continue;
-    }
-    if (isRoleNoun(token) && !continuesNoun(doc.tokens[i + 1], token)) return { first, end: i + 1, age };
-    if (!isModifier(token) || endsPhrase(token)) return null;
-    i++;
-  }
-  return null;
-}
-
-/** "reality star" continues, "star said" does not. */
-function continuesNoun(next: Token | undefined, token: Token): boolean {
-  if (!next || next.sentence !== token.sentence || endsPhrase(token)) return false;
-  return next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('Date') && /^\p{Ll}/u.test(next.text) && isRoleNoun(next);
-}
-
-function isModifier(token: Token): boolean {
-  return token.tags.has('Adjective') || token.tags.has('Noun') || token.tags.has('ProperNoun') || token.tags.has('Value');
-}
-
-function endsPhrase(token: Token): boolean {
-  return /[,;:–—()"”]/.test(token.post) || /['’]s$/.test(token.text);
-}
-
-/** "Lamar Odom, the former NBA star" / "Malika Haqq – a mutual friend". */
+/** "Lamar Odom, the former NBA star" / "Malika Haqq – a mutual friend" / "Silas Brandt, 45, a retired teacher". */
 function appositionTarget(doc: Document, people: PersonMention[], determiner: number): PersonMention | undefined {
   const before = doc.tokens[determiner - 1];
   if (!before || before.sentence !== doc.tokens[determiner]!.sentence) return undefined;
   if (!/^\s*[,–—]\s*$/.test(before.post)) return undefined;
-  const person = personAt(people, before.index);
-  return person && person.end === determiner ? person : undefined;
+  // "Silas Brandt, 45, a retired teacher": past the age
+  const nameEnd = bareAgeAt(doc, before.index) && /^\s*,\s*$/.test(doc.tokens[before.index - 1]?.post ?? '') ? before.index : determiner;
+  const person = personAt(people, nameEnd - 1);
+  return person && person.end === nameEnd ? person : undefined;
+}
+
+/** "Jones is a 32-year-old mother", "Jones, who is a 32-year-old mother,": the present tense only. */
+function predicateSubject(doc: Document, people: PersonMention[], determiner: number): PersonMention | undefined {
+  if (doc.tokens[determiner - 1]?.normal !== 'is') return undefined;
+  const relative = doc.tokens[determiner - 2]?.normal === 'who';
+  const last = determiner - (relative ? 3 : 2);
+  if (relative && !/^\s*,\s*$/.test(doc.tokens[last]?.post ?? '')) return undefined;
+  const person = personAt(people, last);
+  return person && person.end === last + 1 && person.sentence === doc.tokens[determiner]!.sentence ? person : undefined;
+}
+
+/** "his", "her", "their", "Smith's" */
+function isPossessiveDeterminer(token: Token): boolean {
+  return /^(his|her|their)$/.test(token.normal) || /^\p{Lu}.*['’]s$/u.test(token.text);
+}
+
+/**
+ * "his 12-year-old son, John,", "Smith's 12-year-old daughter, Emma Smith,": named in
+ * apposition, or not at all ("his 12-year-old son was missing" is nobody we can name).
+ */
+function namedRelative(doc: Document, people: PersonMention[], determiner: number): ResolvedDescription | null {
+  const phrase = rolePhrase(doc, determiner + 1);
+  const person = phrase && nameAfter(doc, people, phrase.end);
+  return phrase && person ? described(doc, person.entity, determiner, phrase) : null;
 }
 
 /** "A 44-year-old anti-abortion protester, James Kopp, was ...": the name right after the phrase. */
@@ -134,17 +143,23 @@ function rolesBeforeNames(doc: Document, people: PersonMention[]): ResolvedDescr
     let age = ageEndingAt(doc, first);
     if (!age && !(isRoleNoun(role) && /^\p{Ll}/u.test(role.text))) continue;
     if (age) first = age.startToken;
-    // Take modifiers back to a determiner or a break: "NBA star", "former NBA star".
-    while (first > 0) {
+    // Take modifiers back to a determiner or a break: "NBA star", "former NBA star";
+    // not over a score ("beat Dunmore 6-4 7-5 behind pitcher Jonah Reyes").
+    while (first > 0 && person.first - first <= MAX_MODIFIERS) {
       const previous = doc.tokens[first - 1]!;
       if (previous.sentence !== person.sentence || endsPhrase(previous) || !isModifier(previous) || previous.tags.has('Verb')) break;
-      if (personAt(people, previous.index)) break;
+      if (personAt(people, previous.index) || isNumberNotAge(doc, previous)) break;
       first--;
       age = age ?? ageModifierAt(doc, first);
     }
     found.push(described(doc, person.entity, first - 1, { first, end: person.first, age }));
   }
   return found;
+}
+
+/** "6-4", "2015"; not the "45" of "45-year-old". */
+function isNumberNotAge(doc: Document, token: Token): boolean {
+  return token.tags.has('Value') && ageModifierAt(doc, token.index) === null;
 }
 
 function ageEndingAt(doc: Document, last: number): AgeModifier | null {
@@ -159,7 +174,9 @@ function described(doc: Document, entity: Entity, determiner: number, phrase: Ro
   const opening = doc.tokens[determiner];
   const first = opening && /^(the|a|an)$/.test(opening.normal) ? determiner : phrase.first;
   const start = doc.tokens[first]!.start;
-  const end = doc.tokens[phrase.end - 1]!.end;
+  const last = doc.tokens[phrase.end - 1]!;
+  // "the 45-year-old's lawyer": the phrase without the possessive
+  const end = /['’]s$/.test(last.text) ? last.end - 2 : last.end;
   const roleTokens = doc.tokens.slice(phrase.first, phrase.end).filter((token) => !phrase.age || token.index < phrase.age.startToken || token.index >= phrase.age.endToken);
   const role = roleTokens.map((token) => token.text).join(' ');
   return {

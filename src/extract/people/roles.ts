@@ -14,6 +14,15 @@ const ROLE_NOUNS = new Set([
   'suspect', 'victim', 'defendant', 'man', 'woman', 'boy', 'girl', 'teenager', 'mother',
   'father', 'wife', 'husband', 'protester', 'champion', 'veteran', 'socialite', 'comedian',
   'legend', 'icon', 'mogul', 'heiress', 'heir', 'boxer', 'golfer', 'cyclist', 'driver',
+  // sport: "the 30-year-old forward", "the 24-year-old batsman"
+  'forward', 'fullback', 'keeper', 'pitcher', 'catcher', 'shortstop', 'outfielder', 'infielder',
+  'linebacker', 'batsman', 'bowler', 'spinner', 'paceman', 'cricketer', 'footballer', 'sprinter',
+  'runner', 'swimmer', 'jockey', 'rider', 'challenger', 'titleholder', 'rookie', 'newcomer',
+  // news of crime and of daily life: "the 25-year-old gunman", "the 71-year-old pensioner"
+  'gunman', 'attacker', 'robber', 'killer', 'hijacker', 'inmate', 'nurse', 'student', 'pensioner',
+  'schoolboy', 'schoolgirl', 'youngster', 'widow', 'widower', 'housewife', 'passenger', 'pedestrian',
+  'hiker', 'climber', 'fisherman', 'miner', 'candidate', 'governor', 'premier', 'ambassador', 'envoy',
+  'investor', 'magnate',
 ]);
 
 /** Not roles, though compromise tags them Actor in "45-year-old". */

@@ -7,17 +7,28 @@
  */
 import { lowerBound, type Document } from '../../document.js';
 import type { Entity } from '../model.js';
+import type { Gender } from './gender.js';
 import type { ResolvedDescription } from './descriptions.js';
 import type { PersonMention } from './mentions.js';
 
 /** How far back a description may reach for its person. */
-const MAX_SENTENCES_BACK = 6;
+export const MAX_SENTENCES_BACK = 6;
 const CLAUSE_OPENERS = new Set(['but', 'and', 'while', 'when', 'although', 'though', 'whereas', 'yet', 'so']);
 
-interface Referent {
-  entity: Entity;
+export interface Referent {
+  /** null: someone the article does not name ("A boy was shot ..."). */
+  entity: Entity | null;
+  gender: Gender | null;
   token: number;
   sentence: number;
+}
+
+/** "A boy was shot in Brooklyn": an indefinite description that names no one. */
+export interface UnnamedPerson {
+  token: number;
+  sentence: number;
+  /** "A woman was killed" -> female. */
+  gender: Gender | null;
 }
 
 export function resolveBySalience(
@@ -26,18 +37,21 @@ export function resolveBySalience(
   determiner: number,
   end: number,
   earlier: ResolvedDescription[],
-  fits: (entity: Entity) => boolean = () => true,
+  fits: (referent: Referent) => boolean = () => true,
+  unnamed: UnnamedPerson[] = [],
 ): Entity | null {
   const sentence = doc.tokens[determiner]!.sentence;
   const from = Math.max(0, sentence - MAX_SENTENCES_BACK);
   // Only the sentences in reach: both lists are in text order, so a window of each will do.
   const referents: Referent[] = [
-    ...inSentences(people, (mention) => mention.sentence, from, sentence).map((mention) => ({ entity: mention.entity, token: mention.first, sentence: mention.sentence })),
+    ...inSentences(people, (mention) => mention.sentence, from, sentence).map((mention) => ({ entity: mention.entity, gender: mention.entity.gender, token: mention.first, sentence: mention.sentence })),
     ...inSentences(earlier, (found) => doc.tokens[found.first]!.sentence, from, sentence).map((found) => ({
       entity: found.entity,
+      gender: found.entity.gender,
       token: found.first,
       sentence: doc.tokens[found.first]!.sentence,
     })),
+    ...inSentences(unnamed, (person) => person.sentence, from, sentence).map((person) => ({ ...person, entity: null })),
   ];
   const ownClauses = clauseStarts(doc, sentence);
   const ownClause = ownClauses.filter((start) => start <= determiner).length - 1;
@@ -49,10 +63,9 @@ export function resolveBySalience(
       .map((referent) => referent.entity),
   );
   // "the 40-year-old actress" is none of the men.
-  for (const referent of referents) if (!fits(referent.entity)) excluded.add(referent.entity);
   for (let back = sentence; back >= Math.max(0, sentence - MAX_SENTENCES_BACK); back--) {
     const inSentence = referents
-      .filter((referent) => referent.sentence === back && !excluded.has(referent.entity))
+      .filter((referent) => referent.sentence === back && !excluded.has(referent.entity) && fits(referent))
       .filter((referent) => back < sentence || referent.token < clauseStart)
       .sort((a, b) => a.token - b.token);
     if (inSentence.length === 0) continue;
@@ -60,6 +73,7 @@ export function resolveBySalience(
     for (let c = clauses.length - 1; c >= 0; c--) {
       const from = clauses[c]!;
       const to = clauses[c + 1] ?? Number.POSITIVE_INFINITY;
+      // "A boy was shot, Commissioner Howard Safir said. The 12-year-old ...": the boy, whom we cannot name
       const first = inSentence.find((referent) => referent.token >= from && referent.token < to);
       if (first) return first.entity;
     }

@@ -1,0 +1,62 @@
+/**
+ * Ages the subject's own verb states:
+ *
+ *   "Roth died on Monday at the age of 56", "died aged 84", "died at 81 in Palm Springs"
+ *   "Woodward, from Elton in England, is 19."   "Hanks turned 64 on Monday"
+ */
+import type { Document, Token } from '../../document.js';
+import { bareAgeAt, closesAgeClause, DEATH_WORDS, type StatedAge } from './age-phrases.js';
+import type { PersonMention } from './mentions.js';
+
+/**
+ * "Roth died on Monday at the age of 56", "Roth died aged 84": the age at death
+ * is the person's last age; an age at any other event ("joined aged 14") is not current.
+ */
+export function ageAtDeath(doc: Document, person: PersonMention): StatedAge | null {
+  const sentence = doc.sentences[person.sentence]!;
+  let sawDeath = false;
+  for (let i = person.end; i < sentence.endToken; i++) {
+    const token = doc.tokens[i]!;
+    if (DEATH_WORDS.has(token.normal)) sawDeath = true;
+    if (!sawDeath) continue;
+    if (token.normal === 'aged') return bareAgeAt(doc, i + 1);
+    if (token.normal === 'age' && doc.tokens[i + 1]?.normal === 'of') return bareAgeAt(doc, i + 2);
+    // "died on Friday at age 62"
+    if (token.normal === 'age' && doc.tokens[i - 1]?.normal === 'at') return bareAgeAt(doc, i + 1);
+    // "died at 81 in Palm Springs"; not "died at 10 a.m.", "at 56 Harley Street"
+    const afterAt = token.normal === 'at' && isAgeAfterAt(doc, doc.tokens[i + 1]) ? bareAgeAt(doc, i + 1) : null;
+    if (afterAt) return afterAt;
+  }
+  return null;
+}
+
+/** How far an appositive between a subject and its verb may run. */
+const MAX_APPOSITIVE = 12;
+
+/**
+ * "Woodward is 19.", "Woodward, from Elton in England, is 19 years old", "Roth is 48 and lives ...",
+ * "Hanks turned 64 on Monday"; not "is 19 points clear", "was 41 when".
+ */
+export function predicateAge(doc: Document, person: PersonMention): StatedAge | null {
+  let verb = person.end;
+  if (/^\s*,\s*$/.test(doc.tokens[person.end - 1]!.post)) {
+    // back over the appositive to its closing comma
+    const limit = Math.min(person.end + MAX_APPOSITIVE, doc.sentences[person.sentence]!.endToken);
+    while (verb < limit && !/,/.test(doc.tokens[verb]!.post)) verb++;
+    verb++;
+  }
+  const [be, number] = [doc.tokens[verb], doc.tokens[verb + 1]];
+  if (!be || !number || number.sentence !== person.sentence) return null;
+  const endsSentence = number.index === doc.sentences[person.sentence]!.endToken - 1;
+  // "Hanks turned 64 on Monday"; not "turned 3 shots into ..."
+  if (be.normal === 'turned') return endsSentence || isAgeAfterAt(doc, number) ? bareAgeAt(doc, number.index) : null;
+  if (be.normal !== 'is') return null;
+  return endsSentence || closesAgeClause(doc, number) ? bareAgeAt(doc, number.index) : null;
+}
+
+/** "81" in "died at 81 in Palm Springs", "died at 81, his publisher said", "turned 64 on Monday". */
+function isAgeAfterAt(doc: Document, number: Token | undefined): boolean {
+  if (!number) return false;
+  const after = doc.text.slice(number.end, number.end + 12);
+  return /^\s*(?:$|[,.;]|(?:in|on|after|following|from|of|when|while|last|this)\b)/.test(after);
+}

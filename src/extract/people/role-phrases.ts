@@ -1,0 +1,88 @@
+/**
+ * Role noun phrases, found from the word after a determiner:
+ *
+ *   "former NBA star", "45-year-old athlete", "Good American founder"   modifiers then a role noun
+ *   "45-year-old" in "the 45-year-old said"                             the age alone
+ *   "27-year-old Kenyan" in "the 27-year-old Kenyan won"                a nationality
+ */
+import type { Document, Token } from '../../document.js';
+import { ageModifierAt, type AgeModifier } from './age-phrases.js';
+import { isRoleNoun } from './roles.js';
+
+/** How many words a role phrase may hold before its role noun. */
+export const MAX_MODIFIERS = 6;
+
+export interface RolePhrase {
+  /** First token after the determiner. */
+  first: number;
+  end: number;
+  age: AgeModifier | null;
+}
+
+/** "former NBA star", "45-year-old athlete", "Good American founder": modifiers then a role noun. */
+export function rolePhrase(doc: Document, first: number): RolePhrase | null {
+  const sentence = doc.tokens[first - 1]?.sentence;
+  let age: AgeModifier | null = null;
+  let i = first;
+  for (let seen = 0; seen <= MAX_MODIFIERS && i < doc.tokens.length; seen++) {
+    const token = doc.tokens[i]!;
+    if (token.sentence !== sentence) return null;
+    const modifier = ageModifierAt(doc, i);
+    if (modifier) {
+      age = modifier;
+      i = modifier.endToken;
+      if (isAgeAsNoun(doc, modifier)) return { first, end: i, age };
+      continue;
+    }
+    if (isRoleNoun(token) && !continuesNoun(doc.tokens[i + 1], token)) return isNounAfter(doc.tokens[i + 1], token) ? null : { first, end: i + 1, age };
+    if (age && isNationalityHead(token, doc.tokens[i + 1])) return { first, end: i + 1, age };
+    if (!isModifier(token) || endsPhrase(token)) return null;
+    i++;
+  }
+  return null;
+}
+
+/**
+ * "the 45-year-old said", "The 45-year-old, Lamar Odom,", "the 45-year-old's lawyer":
+ * no noun follows, so the age names the person; not "the 12-year-old conflict",
+ * nor "the 12-year-old, bloody conflict".
+ */
+function isAgeAsNoun(doc: Document, age: AgeModifier): boolean {
+  const last = doc.tokens[age.endToken - 1]!;
+  const next = doc.tokens[age.endToken];
+  if (!next || next.sentence !== last.sentence) return true;
+  if (/['’]s$/.test(last.text)) return true;
+  if (/,/.test(last.post)) return !next.tags.has('Adjective');
+  return next.tags.has('Verb') && !next.tags.has('Noun') || next.normal === 'who';
+}
+
+/**
+ * "the 27-year-old Kenyan won", "the 23-year-old Dutchman", "the 31-year-old Briton,";
+ * not "the 50-year-old Russian constitution".
+ */
+function isNationalityHead(token: Token, next: Token | undefined): boolean {
+  const nationality = token.tags.has('Demonym') || /^\p{Lu}\p{Ll}+(?:man|woman)$/u.test(token.text) || token.text === 'Briton';
+  if (!nationality) return false;
+  if (!next || next.sentence !== token.sentence || endsPhrase(token)) return true;
+  return !next.tags.has('Noun') && !next.tags.has('Adjective');
+}
+
+/** "reality star" continues, "star said" does not. */
+function continuesNoun(next: Token | undefined, token: Token): boolean {
+  if (!next || next.sentence !== token.sentence || endsPhrase(token)) return false;
+  return next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('Date') && /^\p{Ll}/u.test(next.text) && isRoleNoun(next);
+}
+
+/** "the 30-year-old forward line": the role word only modifies a noun; not "star said", "star Tristan". */
+function isNounAfter(next: Token | undefined, token: Token): boolean {
+  if (!next || next.sentence !== token.sentence || endsPhrase(token)) return false;
+  return next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('Verb') && !next.tags.has('Date') && /^\p{Ll}/u.test(next.text);
+}
+
+export function isModifier(token: Token): boolean {
+  return token.tags.has('Adjective') || token.tags.has('Noun') || token.tags.has('ProperNoun') || token.tags.has('Value');
+}
+
+export function endsPhrase(token: Token): boolean {
+  return /[,;:–—()"”]/.test(token.post) || /['’]s$/.test(token.text);
+}

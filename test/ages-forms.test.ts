@@ -1,0 +1,188 @@
+/** Ages, rule by rule: for each rule the text it reads and the text it must leave alone. */
+import { describe, expect, it } from 'vitest';
+import { ages } from './helpers.js';
+
+type Case = [string, string[]];
+
+const rules: Record<string, Case[]> = {
+  'lists of names with numbers: ages unless the numbers climb like shirt numbers': [
+    ['The victims were John Smith, 34, Mary Jones, 45, and Tom Brown, 19.', ['John Smith 34', 'Mary Jones 45', 'Tom Brown 19']],
+    ['The dead were Ahmed Ali, 23, Samir Haddad, 31, Omar Nasser, 40, and Yusuf Karim, 27.', ['Ahmed Ali 23', 'Samir Haddad 31', 'Omar Nasser 40', 'Yusuf Karim 27']],
+    ['Police arrested Tom Smith, 34, and Jane Jones, 35, on Monday.', ['Tom Smith 34', 'Jane Jones 35']],
+    ['Japan - Kenichi Shimokawa, 2, Hiroshige Yanagimoto, 3, Naoki Soma, 4, Masami Ihara, 5.', []],
+    ['The coach named Kenichi Shimokawa , 2 , Naoki Soma , 5 , and Masami Ihara , 6 , in the side .', []],
+  ],
+  'results lines: numbers after a label are not ages': [
+    ['Scorers: Gianfranco Zola (23), Mark Hughes (56).', []],
+    ['Scorers : Gianfranco Zola ( 23 ) , Mark Hughes ( 56 ) .', []],
+    ['Scorer: Gianfranco Zola (23).', []],
+    ['Japan: Kenichi Shimokawa, 2, Masami Ihara, 7.', []],
+    ['Police named the driver as Sergei Ivanov (48) on Monday.', ['Sergei Ivanov 48']],
+    ['Pete Sampras (1) beat Todd Martin (10) 6-4 7-5.', []],
+    ['Jane Smith (34) was jailed for 5 years on Monday.', ['Jane Smith 34']],
+  ],
+  'an appositive with its article: "Name, a 39-year-old ..."': [
+    ['Marc Dutroux, a 39-year-old convicted child rapist, was arrested.', ['Marc Dutroux 39']],
+    ['Tim Henman, the 22-year-old British number one, lost in the third round.', ['Tim Henman 22']],
+    ['Tom Watson, a 46-year-old American, led by two shots.', ['Tom Watson 46']],
+    ["Deng Xiaoping, China's 92-year-old paramount leader, is in poor health.", ['Deng Xiaoping 92']],
+    ['Police found Tom Smith, his 12-year-old son and his wife at home.', []],
+    ['Tom Watson, a 46-foot putt away, waited.', []],
+    ['Tom Watson, a 30-year veteran of the tour, waited.', []],
+  ],
+  'the age at death: "died ... at age 62"': [
+    ['Charles Kuralt, the CBS newsman, died on Friday at age 62.', ['Charles Kuralt 62']],
+    ['Charles Kuralt died in New York at the age of 62.', ['Charles Kuralt 62']],
+    ['Charles Kuralt, the CBS newsman, joined the network at age 22.', []],
+    ['Charles Kuralt died on Friday in a city of age-old streets, 62 miles away.', []],
+  ],
+  'ages in words: "Fifteen-year-old Martina Hingis"': [
+    ['Fifteen-year-old Martina Hingis won the title.', ['Martina Hingis 15']],
+    ['Twenty-two-year-old Tim Henman lost.', ['Tim Henman 22']],
+    ['Martina Hingis ended the fifteen-year-old rivalry.', []],
+    ['Martina Hingis beat two 15-year-olds in Zurich.', []],
+  ],
+  'the age alone as the noun: "the 45-year-old said"': [
+    ['Lamar Odom was found unconscious on Tuesday. The 45-year-old remains in hospital.', ['Lamar Odom 45']],
+    ['Lamar Odom was found unconscious on Tuesday . The 45-year-old , who played for the Lakers , is in hospital .', ['Lamar Odom 45']],
+    ["Lamar Odom was found unconscious. The 45-year-old's family asked for privacy.", ['Lamar Odom 45']],
+    ['The 45-year-old, Lamar Odom, was found unconscious in a Nevada brothel.', ['Lamar Odom 45']],
+    ['Lamar Odom spoke. Police said the 12-year-old bridge was unsafe.', []],
+    ['Lamar Odom spoke. He ended the 12-year-old, bloody conflict.', []],
+    ['Lamar Odom spoke. Police said the two 19-year-olds were held.', []],
+  ],
+  'a nationality as the noun: "the 27-year-old Kenyan"': [
+    ['Paul Tergat won the race. The 27-year-old Kenyan finished in 27 minutes.', ['Paul Tergat 27']],
+    ['Richard Krajicek won. The 24-year-old Dutchman served 20 aces.', ['Richard Krajicek 24']],
+    ['Boris Yeltsin was re-elected. The 65-year-old Russian leader is ill.', ['Boris Yeltsin 65']],
+    ['Boris Yeltsin spoke. He praised the 50-year-old Russian constitution.', []],
+  ],
+  'someone introduced unnamed stays unnamed: "A 44-year-old protester ... the 44-year-old"': [
+    ['A 44-year-old protester was arrested on Friday, police chief John Smith said. The 44-year-old was charged.', []],
+    ['A 12-year-old boy was shot, Police Commissioner Howard Safir said. The 12-year-old boy is stable.', []],
+    ['A boy was shot in Brooklyn, Police Commissioner Howard Safir said. The 12-year-old was in stable condition.', []],
+    ['Detectives said a man had been arrested, Chief Constable David Wilmot said. The 45-year-old was being questioned.', []],
+    ['John Smith spoke. Police arrested a 44-year-old protester. The 50-year-old chief said he was sorry.', ['John Smith 50']],
+    ['Tom Smith was in court. He was charged with attacking a woman. The 34-year-old denied it.', ['Tom Smith 34']],
+    ['Police arrested a 44-year-old man on Friday. Detective Paul Hart said the man was calm. The 44-year-old was charged.', []],
+    ['As a 13-year-old, Lionel Messi moved to Barcelona. The 25-year-old scored twice.', ['Lionel Messi 25']],
+  ],
+  'the present-tense predicate: "Jones is a 32-year-old mother"': [
+    ['Mary Jones is a 32-year-old mother of two from Leeds.', ['Mary Jones 32']],
+    ['Mary Jones, who is a 32-year-old mother of two, said she was happy.', ['Mary Jones 32']],
+    ['Mary Jones is a 32-year-old mother. The 32-year-old said she was happy.', ['Mary Jones 32']],
+    ['Mary Jones was a 32-year-old mother of two when she moved to Leeds in 1980.', []],
+    ['Mary Jones said it is a 30-year-old tradition.', []],
+  ],
+  'a pronoun in a sentence of its own: "He was 63." after a death, "She is 86."': [
+    ['Film director Louis Malle died of cancer on Monday. He was 63.', ['Louis Malle 63']],
+    ['Candice Bergen said Louis Malle died on Monday. He was 63 years old.', ['Louis Malle 63']],
+    ['Rosa Parks is recovering in Detroit. She is 86.', ['Rosa Parks 86']],
+    ['Ryan Giggs joined United in 1987. He was 14.', []],
+    ['Louis Malle and Candice Bergen lived in Paris. Louis Malle died on Monday. She was 49.', []],
+    ['Rosa Parks spoke in Detroit. He is 86.', []],
+    ['Louis Malle died on Monday. He was 63 when he left Paris.', []],
+  ],
+  'an age before the subject: "At 62, Kuralt is ..."': [
+    ['At 62, Charles Kuralt is the oldest anchor on the network.', ['Charles Kuralt 62']],
+    ['Aged 19, Jack Wilshere is the youngest player in the squad.', ['Jack Wilshere 19']],
+    ['Aged 14, Ryan Giggs joined United.', []],
+    ['At 62, Charles Kuralt retired from the network.', []],
+  ],
+  'the present-tense predicate of the subject: "Woodward is 19."': [
+    ['Louise Woodward was jailed. Woodward, from Elton in northwest England, is 19.', ['Louise Woodward 19']],
+    ['Louise Woodward is 19 years old.', ['Louise Woodward 19']],
+    ['Louise Woodward is 19, her lawyer said.', ['Louise Woodward 19']],
+    ['Raymond Roth was arrested on Monday. Roth is 48 and lives in Massapequa.', ['Raymond Roth 48']],
+    ['Tom Hanks turned 64 on Monday.', ['Tom Hanks 64']],
+    ['Tom Hanks turned 3 scripts into films.', []],
+    ['Greg Norman is 2 under par after 12 holes.', []],
+    ['Greg Norman is 3 shots clear.', []],
+    ['Greg Norman was 41 when he won.', []],
+    ['Nick Faldo said Greg Norman is 41.', []],
+  ],
+  'a number in brackets after a name, with spaces or without': [
+    ['Police arrested Jane Smith ( 34 ) on Monday .', ['Jane Smith 34']],
+    ['Bologna ( 4 ) drew with Lazio ( 6 ) .', []],
+    ['The film starred Brad Pitt ( 1996 ) .', []],
+    ['Shares of the firm run by Bill Gates ( $48 ) rose .', []],
+  ],
+  'role nouns of sport and crime news: "the 30-year-old forward"': [
+    ['Gianfranco Zola joined Chelsea. The 30-year-old forward scored 49 goals in Serie A.', ['Gianfranco Zola 30']],
+    ['Police named Tom Reed. The 25-year-old gunman was shot dead.', ['Tom Reed 25']],
+    ['Gianfranco Zola joined Chelsea. He moved the 30-year-old forward line.', []],
+  ],
+  'golf rounds (60 to 80) where golf is spoken of: not ages': [
+    ['Tiger Woods leads at 12 under par. Nick Faldo (69) and Greg Norman (71) trail the leaders.', []],
+    ['Greg Norman, 68, led by a shot after 18 holes at Augusta.', []],
+    ['Greg Norman, 41, made a birdie at the first hole.', ['Greg Norman 41']],
+    ['Boris Yeltsin, 65, won the second round of the election.', ['Boris Yeltsin 65']],
+    ['Sergei Ivanov (68) said the talks had failed.', ['Sergei Ivanov 68']],
+  ],
+  'an age stated beside a name decides whom "the 34-year-old" is': [
+    ['Police named Nora Keel, 34, and Silas Brandt, 45. Officer Owen Pike said the pair were calm. Later the 34-year-old cried.', ['Nora Keel 34', 'Silas Brandt 45']],
+    ['Tom Smith, 34, met Jane Jones, 45, in Leeds. The 45-year-old said she was happy.', ['Tom Smith 34', 'Jane Jones 45']],
+    ['Tom Smith, 34, met Jane Jones in Leeds. The 29-year-old said she was happy.', ['Tom Smith 34', 'Jane Jones 29']],
+    ['Tom Smith, 34, and Tom Brown, 34, were held. The 34-year-old driver was released.', ['Tom Smith 34', 'Tom Brown 34']],
+  ],
+  'an unnamed person counted by the age alone: "A 19-year-old bystander ... The 19-year-old"': [
+    ['A 19-year-old bystander was treated for cuts, police spokesman Owen Pike said. The 19-year-old was later released.', []],
+    ['Owen Pike ended a 12-year-old truce. The 45-year-old spokesman said he was glad.', ['Owen Pike 45']],
+  ],
+  '"aged 45" straight after the subject\'s name': [
+    ['Mr John Smith aged 45 of Leeds was arrested.', ['John Smith 45']],
+    ['Police named the man as John Smith aged 45.', ['John Smith 45']],
+    ['Ryan Giggs joined Manchester United aged 14.', []],
+    ['Mr John Smith aged 45 to 50 was seen in Leeds.', []],
+    ['Police named Tom Smith, aged 18 to 25, as a suspect.', []],
+    ['Tom Smith and Jane Jones, aged 19 and 21, were arrested.', []],
+    ['Tom Smith, aged 55 of Leeds, was held.', ['Tom Smith 55']],
+    ['Ryan Giggs signed Tom Brown aged 14 from Leeds.', []],
+  ],
+  'one age for two: "Tom Smith and Jane Jones, both 34,"': [
+    ['Tom Smith and Jane Jones, both 34, were arrested.', ['Tom Smith 34', 'Jane Jones 34']],
+    ['Tom Smith and Jane Jones, both of Leeds, were arrested.', []],
+  ],
+  'the age at death: "died at 81"': [
+    ['Novelist Harold Robbins died at 81 in Palm Springs.', ['Harold Robbins 81']],
+    ['Harold Robbins died at 81, his publisher said.', ['Harold Robbins 81']],
+    ['Harold Robbins died at 10 a.m. on Tuesday.', []],
+    ['Harold Robbins died at home on Tuesday aged 81.', ['Harold Robbins 81']],
+    ['Harold Robbins died at 56 Harley Street on Monday.', []],
+    ['Harold Robbins had surgery at 56 in Palm Springs.', []],
+  ],
+  'then and now: "Now 45, Odom lives ...", not "Odom, then 31,"': [
+    ['Now 45, Lamar Odom lives in Los Angeles.', ['Lamar Odom 45']],
+    ['Lamar Odom, then 31, was traded to Dallas.', []],
+    ['Lamar Odom, who was 31 at the time, was traded to Dallas.', []],
+    ['Lamar Odom was 31 when he was traded to Dallas.', []],
+  ],
+  'a relative named after a possessive: "his 12-year-old son, John,"': [
+    ['Tom Smith said his 12-year-old son, John, was missing.', ['John 12']],
+    ["Smith's 12-year-old daughter, Emma Smith, was unhurt.", ['Emma Smith 12']],
+    ['Tom Smith said his 12-year-old son was missing.', []],
+    ['Tom Smith sold his 12-year-old car, a Ford, on Monday.', []],
+  ],
+  'an age closed by a semicolon or a dash, not by a squad list\'s hyphen': [
+    ['Raymond Roth, 48; Jane Roth, 45; and Tom Roth, 19, were held.', ['Raymond Roth 48', 'Jane Roth 45', 'Tom Roth 19']],
+    ['Raymond Roth, 48 — a father of two — was held.', ['Raymond Roth 48']],
+    ['Japan: 1 - Kenichi Shimokawa, 2 - Hiroshige Yanagimoto, 3 - Naoki Soma.', []],
+    ['The side was Kenichi Shimokawa, 2 - Hiroshige Yanagimoto, 3 - Naoki Soma.', []],
+  ],
+  'an age after a resolved description: "The Massapequa man, 48,"': [
+    ['Raymond Roth was arrested. The Massapequa man, 48, told police he had been fishing.', ['Raymond Roth 48']],
+    ['Raymond Roth was arrested. The Massapequa man, who is 48, told police he had been fishing.', ['Raymond Roth 48']],
+    ['Raymond Roth was arrested. The Massapequa man, 2015 champion, told police he had been fishing.', []],
+  ],
+  'a role noun repeated from an unnamed indefinite: "a 12-year-old boy ... The boy, 12,"': [
+    ['Police Commissioner Howard Safir said a 12-year-old boy was shot. The boy, 12, was in stable condition.', []],
+    ['Raymond Roth spoke to a reporter on Monday. The reporter, 31, left.', []],
+    ['Raymond Roth is a fisherman from Massapequa. The fisherman, 48, denied it.', ['Raymond Roth 48']],
+  ],
+};
+
+describe.each(Object.entries(rules))('%s', (_rule, cases) => {
+  it.each(cases)('%s', (text, expected) => {
+    expect(ages(text)).toEqual(expected);
+  });
+});
