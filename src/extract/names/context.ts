@@ -72,10 +72,11 @@ export function weighContext(evidence: Evidence, doc: Document, candidate: NameC
   weighDescriptors(evidence, doc, candidate);
   weighBodyContext(evidence, doc, candidate.first, candidate.end);
   // "Lamar explained", "Lamar further clarified", "said Roth".
-  // Companies speak too ("Airbus said"): a one-word name gets less from it than "Lamar Odom said".
+  // Companies speak too ("Airbus said"): a one-word name gets less from it than "Lamar Odom said",
+  // and a describing noun overrides it ("Irish airline Aer Lingus said"; see settleWeakPerson).
   const speech = candidate.end - candidate.first > 1 ? 2 : 1;
-  if (after.slice(0, 2).some((token) => SPEECH_VERBS.has(token.normal)) && !lastIsComma(last)) evidence.person += speech;
-  if (before && SPEECH_VERBS.has(before.normal) && before.sentence === last.sentence) evidence.person += speech;
+  if (after.slice(0, 2).some((token) => SPEECH_VERBS.has(token.normal)) && !lastIsComma(last)) evidence.weakPerson += speech;
+  if (before && SPEECH_VERBS.has(before.normal) && before.sentence === last.sentence) evidence.weakPerson += speech;
   weighPronoun(evidence, doc, candidate);
   // "the Dow Jones was down", "the Sea Org": news writes no "the" before a person's name;
   // but "the Monti government": the name modifies the noun after it.
