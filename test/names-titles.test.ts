@@ -39,3 +39,36 @@ describe('first names that are also words', () => {
     expect(names('Crowds gathered in Dean Street on Sunday.', 'places')).toEqual(['Dean Street']);
   });
 });
+
+describe("an office named by its holder's title", () => {
+  const offices: [string, string, Kind, string[]][] = [
+    ['a place before the title', "A detective for the Fresno Sheriff's office was given the file.", 'places', ['Fresno']],
+    ['a place before a two-word title', "The Texas Attorney General's office sued the firm.", 'places', ['Texas']],
+    ['a body before the title', "The Kelvara Police Chief's office said no.", 'organizations', ['Kelvara Police']],
+    ['an office named in capitals is a body', "Deputies from the Kelvara County Sheriff's Department arrested him.", 'organizations', ["Kelvara County Sheriff's Department"]],
+  ];
+  it.each(offices)('%s', (_why, text, kind, expected) => {
+    expect(names(text, kind)).toEqual(expected);
+    expect(names(text, 'people')).toEqual([]);
+  });
+
+  const noName: [string, string][] = [
+    ['a title alone', "The Sheriff's office said the case was closed."],
+    ['a two-word title alone', "The Prime Minister's office said the case was closed."],
+    ['a possessive title with no office after it', "The Prime Minister's visit ended on Monday."],
+  ];
+  it.each(noName)('nothing for %s', (_why, text) => {
+    expect(facts(text).people).toEqual([]);
+    expect(facts(text).organizations).toEqual([]);
+  });
+
+  const kept: [string, string, Kind, string[]][] = [
+    ['a surname that is also a title', "Stephen King's office said no.", 'people', ['Stephen King']],
+    ['a company that ends in a title', "Burger King's office in Miami closed.", 'organizations', ['Burger King']],
+    ['a person and a title before the office', "Senator Tam Rask's office said no.", 'people', ['Tam Rask']],
+    ['an unknown word before the title: the office, a body', "The Kelvara Sheriff's office said no.", 'organizations', ['Kelvara Sheriff']],
+  ];
+  it.each(kept)('keeps %s', (_why, text, kind, expected) => {
+    expect(names(text, kind)).toEqual(expected);
+  });
+});

@@ -5,7 +5,7 @@
 import type { Document, Token } from '../../document.js';
 import { isRoleNoun } from '../people/roles.js';
 import { isPossessive, type NameCandidate } from './candidates.js';
-import { weighBodyContext, weighOwnedByBody } from './body-context.js';
+import { isTitledOffice, weighBodyContext, weighOwnedByBody } from './body-context.js';
 import { weighDescriptors } from './descriptors.js';
 import { WINNING_VERBS } from './sports.js';
 import { isDateline, isScoreLine } from './wire.js';
@@ -60,6 +60,9 @@ export function weighContext(evidence: Evidence, doc: Document, candidate: NameC
     // "KoKo's mom"
     if (next && KINSHIP_NOUNS.has(next.normal)) evidence.person += 2;
     weighOwnedByBody(evidence, next, after[1]);
+    // "the Kelvara Sheriff's office": an office named for its holder's title (shape.ts keeps
+    // the title only where no known place or body precedes it).
+    if (isTitledOffice(doc, candidate.end)) evidence.organization += 2;
     // "localist group Civic Passion's Wong Yeung-tat"
     weighDescriptors(evidence, doc, candidate);
     // "Civic Party's Jeremy Tam", "Google's Sergey Brin": a body's member, named in full.

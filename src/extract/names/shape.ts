@@ -13,8 +13,9 @@ import type { Document, Token } from '../../document.js';
 import { baseWord, isPossessive, UPPER, type NameCandidate } from './candidates.js';
 import { gazetteerKinds, isListed } from './gazetteer.js';
 import { isUnknownName } from './sports.js';
+import { isTitledOffice } from './body-context.js';
 import { CLUB_ROLES, MATCH_WORDS } from './context.js';
-import { isAffiliation, isOrganizationWord, isStateAbbreviation, lexiconTags, PERSON_TITLES } from './lexicon.js';
+import { isAffiliation, isOrganizationWord, isPlaceWord, isStateAbbreviation, lexiconTags, PERSON_TITLES } from './lexicon.js';
 
 export function shape(doc: Document, first: number, end: number): NameCandidate[] {
   let title: Token | null = null;
@@ -49,10 +50,13 @@ export function shape(doc: Document, first: number, end: number): NameCandidate[
   const domain = isCompany ? officeDomain(doc, first, end) : -1;
   if (domain > first) return shape(doc, domain, end);
   // "the Prime Minister said", "Malaysia's Prime Minister": an office, no name.
-  if (first + 1 === end && isTitle(doc.tokens[first]!) && (title !== null || isDefinite(doc, first))) return [];
+  // "the Prime Minister's visit": a possessive title too.
+  if (first + 1 === end && isTitleWord(doc.tokens[first]!) && (title !== null || isDefinite(doc, first))) return [];
   // "Bank of" -> "Bank"; "Afghan Ambassador" -> "Afghan"; but "Cheung Chung-tai" keeps "tai",
   // and "Stephen King" his surname.
-  while (end > first && ((!UPPER.test(doc.tokens[end - 1]!.text) && doc.tokens[end - 2]?.post !== '-') || (end - first > 1 && isTitle(doc.tokens[end - 1]!) && !isFirstName(baseWord(doc.tokens[end - 2]!))))) end--;
+  // "the Los Angeles Sheriff's office" -> "Los Angeles": the office is named by its holder's title.
+  const trailingTitle = (i: number): boolean => isTitle(doc.tokens[i]!) || (isTitledOffice(doc, i + 1) && holdsOffice(doc, first, i));
+  while (end > first && ((!UPPER.test(doc.tokens[end - 1]!.text) && doc.tokens[end - 2]?.post !== '-') || (end - first > 1 && trailingTitle(end - 1) && !isFirstName(baseWord(doc.tokens[end - 2]!))))) end--;
   // "stocks in Asia Monday", "Boeing Tuesday said": a weekday after the name is the date.
   if (end - first > 1 && WEEKDAYS.test(baseWord(doc.tokens[end - 1]!).toLowerCase()) && !isClubOfTown(doc, first, end)) end--;
   // "Air France Flight 447": the flight is the airline's, its number no name.
@@ -107,7 +111,24 @@ function isClubOfTown(doc: Document, first: number, end: number): boolean {
 }
 
 function isTitle(token: Token): boolean {
-  return PERSON_TITLES.has(baseWord(token).toLowerCase()) && !token.tags.has('Place') && !isPossessive(token);
+  return isTitleWord(token) && !isPossessive(token);
+}
+
+/** "President", "Sheriff's": a title, with or without a possessive. */
+function isTitleWord(token: Token): boolean {
+  return PERSON_TITLES.has(baseWord(token).toLowerCase()) && !token.tags.has('Place');
+}
+
+/**
+ * "Los Angeles Sheriff's", "Texas Attorney General's", "Kelvara Police Chief's":
+ * a place, a title or a body before the title at `title`; not "Burger King's".
+ */
+function holdsOffice(doc: Document, first: number, title: number): boolean {
+  const previous = doc.tokens[title - 1];
+  if (previous === undefined || title <= first) return false;
+  const before = doc.text.slice(doc.tokens[first]!.start, previous.end);
+  const kinds = gazetteerKinds(before);
+  return kinds.has('city') || kinds.has('region') || kinds.has('country') || isTitleWord(previous) || isOrganizationWord(baseWord(previous)) || isPlaceWord(baseWord(previous));
 }
 
 /** "Afghan Ambassador Hamdullah Mohib": a title followed by a name, inside the run. */
