@@ -72,3 +72,26 @@ describe("an office named by its holder's title", () => {
     expect(names(text, kind)).toEqual(expected);
   });
 });
+
+describe("an office's domain after of or for", () => {
+  const cases: [string, string, Kind, string[]][] = [
+    ['a domain of two words, then the person', 'Minister for Foreign Affairs Alexander Downer said no.', 'people', ['Alexander Downer']],
+    ['a domain after "of", then an unknown name', 'Secretary of Homeland Security Tam Rask said no.', 'people', ['Tam Rask']],
+    ['a body, an office, a person', 'EU Commissioner for Trade Tam Rask said no.', 'people', ['Tam Rask']],
+    ['the body before the office', 'EU Commissioner for Trade Tam Rask said no.', 'organizations', ['EU']],
+    ["a body's office with no person after it is a body", 'Refugees went home after the United Nations High Commissioner for Refugees said so.', 'organizations', ['United Nations High Commissioner for Refugees']],
+    ['a modifier goes with the title', 'The UN High Commissioner for Human Rights, Volker Türk, said no.', 'people', ['Volker Türk']],
+  ];
+  it.each(cases)('%s', (_why, text, kind, expected) => {
+    expect(names(text, kind)).toEqual(expected);
+  });
+
+  const noName: [string, string][] = [
+    ['an office and its domain alone', 'The Minister of Foreign Affairs said no.'],
+    ['a nationality before the office', 'The European Commissioner for Competition said no.'],
+  ];
+  it.each(noName)('nothing for %s', (_why, text) => {
+    const { people, organizations } = facts(text);
+    expect([...people, ...organizations]).toEqual([]);
+  });
+});

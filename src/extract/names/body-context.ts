@@ -6,12 +6,9 @@
  *   "a spokesman for Compaq", "analysts at Salomon"        who speaks for it
  *   "Microsoft said in a statement"                        how it speaks
  *   "quoted Djamal as saying"                              a person quoted
- *   "the Los Angeles Sheriff's office"                     an office, named by its holder
  */
 import type { Document, Token } from '../../document.js';
-import { baseWord, isPossessive } from './candidates.js';
 import type { Evidence } from './evidence.js';
-import { PERSON_TITLES } from './lexicon.js';
 
 /** What a body has, after its possessive: "Kmart's chief executive". */
 const OWNED_BY_BODIES = new Set([
@@ -27,20 +24,6 @@ const MEMBERS_OF_BODIES = new Set([
   'executive', 'executives', 'employee', 'employees', 'staff', 'workers', 'economist', 'economists',
   'strategist', 'shares', 'stake', 'chairman', 'director', 'researchers', 'scientists',
 ]);
-
-/** What an officeholder's title owns when it names a body: "the Los Angeles Sheriff's office". */
-const OFFICES = new Set(['office', 'department', 'bureau', 'agency']);
-
-/**
- * "Los Angeles Sheriff's office", "Texas Attorney General's office": the name
- * ending at `end` is a title's possessive, and an office follows: a body, not a person.
- */
-export function isTitledOffice(doc: Document, end: number): boolean {
-  const last = doc.tokens[end - 1];
-  const next = doc.tokens[end];
-  if (!last || !next || next.sentence !== last.sentence || /\S/.test(last.post)) return false;
-  return isPossessive(last) && PERSON_TITLES.has(baseWord(last).toLowerCase()) && OFFICES.has(next.normal);
-}
 
 /** After a possessive name: "Kmart's chief executive", "Apple's profit". */
 export function weighOwnedByBody(evidence: Evidence, next: Token | undefined, second: Token | undefined): void {

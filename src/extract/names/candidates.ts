@@ -126,8 +126,8 @@ function startsName(token: Token, isFirstWord: boolean, next: Token | undefined,
   if (/^\p{Lu}$/u.test(token.text) && /^\.\s?$/.test(token.post) && next !== undefined && UPPER.test(next.text) && next.text !== 'The' && !isFunctionWord(next)) return true;
   // "Target Corp said", "General Motors Co": an ordinary word that a company's suffix follows.
   if (next !== undefined && CORPORATE_SUFFIXES.test(baseWord(next)) && !isBreak(token) && !isFunctionWord(token)) return true;
-  // "Minister of Education Stefania Giannini", "President Obama": shape.ts takes the title off.
-  if (PERSON_TITLES.has(word.toLowerCase()) && next !== undefined && (UPPER.test(next.text) || next.normal === 'of')) return true;
+  // "Minister of Education Stefania Giannini", "Minister for Trade Tam Rask", "President Obama": shape.ts takes the title off.
+  if (PERSON_TITLES.has(word.toLowerCase()) && next !== undefined && (UPPER.test(next.text) || next.normal === 'of' || next.normal === 'for')) return true;
   // "EADS", "KoKo", "McCain": capitals inside the word make a name wherever it stands.
   if (/^\p{Lu}\p{L}*\p{Lu}/u.test(word) && !tags.some((tag) => COMMON_WORD_TAGS.has(tag))) return true;
   if (tags.length === 0) {
@@ -205,8 +205,9 @@ function continuesName(tokens: Token[], index: number, sentenceEnd: number, word
     return index + 2 < sentenceEnd && afterNext !== undefined && UPPER.test(afterNext.text) && UPPER.test(previous.text);
   }
   if (index + 1 >= sentenceEnd || next === undefined || !UPPER.test(next.text) || isBreak(token)) return false;
-  // "Foundation for Research", "Commission for Africa": "for" after the head of a body's name.
-  if (token.text === 'for') return joinsBody(previous);
+  // "Foundation for Research", "Commission for Africa": "for" after the head of a body's name;
+  // "Minister for Foreign Affairs", "High Commissioner for Refugees": after a title, its domain.
+  if (token.text === 'for') return joinsBody(previous) || PERSON_TITLES.has(baseWord(previous).toLowerCase());
   if (token.text === '&') return true;
   // "Bank of England", "University of North Carolina" join; "Lee Cheuk-yan of the Labour Party" does not.
   if (token.text === 'of') {

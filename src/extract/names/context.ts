@@ -5,7 +5,8 @@
 import type { Document, Token } from '../../document.js';
 import { isRoleNoun } from '../people/roles.js';
 import { isPossessive, type NameCandidate } from './candidates.js';
-import { isTitledOffice, weighBodyContext, weighOwnedByBody } from './body-context.js';
+import { weighBodyContext, weighOwnedByBody } from './body-context.js';
+import { isTitledOffice } from './offices.js';
 import { weighDescriptors } from './descriptors.js';
 import { WINNING_VERBS } from './sports.js';
 import { isDateline, isScoreLine } from './wire.js';

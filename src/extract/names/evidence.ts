@@ -8,6 +8,7 @@ import { baseWord, type NameCandidate } from './candidates.js';
 import { weighContext } from './context.js';
 import { gazetteerKinds, isListed } from './gazetteer.js';
 import { isMarketIndex, isModelName } from './markets.js';
+import { isOfficeConnector } from './offices.js';
 import {
   FOREIGN_BODY_OPENERS,
   INSTITUTION_HEADS,
@@ -18,6 +19,7 @@ import {
   LANGUAGES,
   lexiconTags,
   NOT_ORGANIZATION_ACRONYMS,
+  PERSON_TITLES,
   TIME_ZONES,
   WORK_WORDS,
 } from './lexicon.js';
@@ -127,7 +129,9 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   else if (words.length > 1 && gazetteerKinds(first).has('company') && !firstName) evidence.organization += 1.5;
   if (tokens.some((token) => token.tags.has('Organization') && !token.tags.has('Person'))) evidence.organization += 1;
   // "Airbus Industries", "Bank of England": the head is the word before "of".
-  if (words.length > 1 && isOrganizationWord(head)) evidence.organization += 3;
+  // "United Nations High Commissioner for Refugees": an office with its domain, which shape.ts
+  // leaves in a name only where no person follows it, is a body.
+  if (words.length > 1 && (isOrganizationWord(head) || isOfficeHead(tokens, head))) evidence.organization += 3;
   if (words.length > 1 && isPlaceWord(head)) evidence.place += 2;
   if (isPlaceAndPlural(words)) evidence.organization += 3;
   // "NBA", "EADS": an acronym that is not a common word ("TV") nor a time zone ("UTC").
@@ -204,6 +208,11 @@ function couldBePerson(words: string[], caseUninformative: boolean): boolean {
 function headWord(tokens: Token[]): string {
   const of = tokens.findIndex((token, i) => i > 0 && (token.text === 'of' || token.text === 'for'));
   return baseWord(tokens[of > 0 ? of - 1 : tokens.length - 1]!);
+}
+
+/** "Commissioner" in "High Commissioner for Refugees": a title before its domain. */
+function isOfficeHead(tokens: Token[], head: string): boolean {
+  return PERSON_TITLES.has(head.toLowerCase()) && tokens.some((token, i) => i > 0 && isOfficeConnector(token));
 }
 
 /** A word compromise knows as something other than a name: "tv", "good", "after". */

@@ -13,9 +13,9 @@ import type { Document, Token } from '../../document.js';
 import { baseWord, isPossessive, UPPER, type NameCandidate } from './candidates.js';
 import { gazetteerKinds, isListed } from './gazetteer.js';
 import { isUnknownName } from './sports.js';
-import { isTitledOffice } from './body-context.js';
 import { CLUB_ROLES, MATCH_WORDS } from './context.js';
-import { isAffiliation, isOrganizationWord, isPlaceWord, isStateAbbreviation, lexiconTags, PERSON_TITLES } from './lexicon.js';
+import { isAffiliation, isOrganizationWord, isStateAbbreviation, lexiconTags } from './lexicon.js';
+import { holdsOffice, innerTitle, isFirstName, isOfficeConnector, isOfficeWithoutPerson, isTitle, isTitledOffice, isTitleWord, personAfterDomain } from './offices.js';
 
 export function shape(doc: Document, first: number, end: number): NameCandidate[] {
   let title: Token | null = null;
@@ -37,11 +37,12 @@ export function shape(doc: Document, first: number, end: number): NameCandidate[
     } else if (!isCompany && isTitle(token) && first + 1 < end) {
       title = token;
       first++;
-      // "Secretary of State Rex Tillerson": the office's domain goes with the title;
+      // "Minister for Foreign Affairs Alexander Downer": the office's domain goes with the title;
       // "the Prime Minister of Singapore": a lone domain is a name of its own.
-      if (doc.tokens[first]?.normal === 'of') {
-        if (first + 2 < end) first += 2;
-        else if (isKnownPlace(doc.tokens[first + 1]!)) first += 1;
+      if (isOfficeConnector(doc.tokens[first])) {
+        const person = personAfterDomain(doc, first + 1, end);
+        if (person < end) first = person;
+        else if (first + 2 === end && isKnownPlace(doc.tokens[first + 1]!)) first += 1;
         else return [];
       }
     } else break;
@@ -63,6 +64,9 @@ export function shape(doc: Document, first: number, end: number): NameCandidate[
   if (end - first > 1 && /^Flight$/.test(doc.tokens[end - 1]!.text) && /^\d/.test(doc.tokens[end]?.text ?? '')) end--;
   if (first >= end) return [];
   const inner = isCompany ? -1 : innerTitle(doc, first, end);
+  // "United Nations High Commissioner for Refugees": a body's office, no person after it, names a body.
+  // Not "European Commissioner for Competition": a nationality is no body.
+  if (inner > first && isOfficeWithoutPerson(doc, inner, end) && !isNationality(doc, first, inner)) return [candidate(doc, first, end, null, capitalisedThe)];
   if (inner > first) return [...shape(doc, first, inner), ...shape(doc, inner, end)];
   // "American Pete Sampras", "Democrat Nancy Pelosi": who the person is, then the name.
   if (!isCompany && isAffiliationBeforePerson(doc, first, end)) return [...shape(doc, first, first + 1), ...shape(doc, first + 1, end)];
@@ -110,35 +114,6 @@ function isClubOfTown(doc: Document, first: number, end: number): boolean {
   return (before !== undefined && MATCH_WORDS.has(before.normal)) || (next !== undefined && (/^\d/.test(next.text) || CLUB_ROLES.has(next.normal)));
 }
 
-function isTitle(token: Token): boolean {
-  return isTitleWord(token) && !isPossessive(token);
-}
-
-/** "President", "Sheriff's": a title, with or without a possessive. */
-function isTitleWord(token: Token): boolean {
-  return PERSON_TITLES.has(baseWord(token).toLowerCase()) && !token.tags.has('Place');
-}
-
-/**
- * "Los Angeles Sheriff's", "Texas Attorney General's", "Kelvara Police Chief's":
- * a place, a title or a body before the title at `title`; not "Burger King's".
- */
-function holdsOffice(doc: Document, first: number, title: number): boolean {
-  const previous = doc.tokens[title - 1];
-  if (previous === undefined || title <= first) return false;
-  const before = doc.text.slice(doc.tokens[first]!.start, previous.end);
-  const kinds = gazetteerKinds(before);
-  return kinds.has('city') || kinds.has('region') || kinds.has('country') || isTitleWord(previous) || isOrganizationWord(baseWord(previous)) || isPlaceWord(baseWord(previous));
-}
-
-/** "Afghan Ambassador Hamdullah Mohib": a title followed by a name, inside the run. */
-function innerTitle(doc: Document, first: number, end: number): number {
-  for (let i = first + 1; i < end - 1; i++) {
-    if (isTitle(doc.tokens[i]!) && UPPER.test(doc.tokens[i + 1]!.text)) return i;
-  }
-  return -1;
-}
-
 /** "Refugee Council Enver Solomon": a body's head word, then a first name and a surname. */
 function bodyBeforePerson(doc: Document, first: number, end: number): number {
   const split = end - 2;
@@ -179,16 +154,18 @@ function isAffiliationBeforePerson(doc: Document, first: number, end: number): b
   return isUnknownName(next) && !isListed(next) && !isListed(`${word} ${next}`);
 }
 
+/** "European", "Democrat": one word for a nation or a party's members. */
+function isNationality(doc: Document, first: number, end: number): boolean {
+  const word = baseWord(doc.tokens[first]!);
+  return end - first === 1 && (lexiconTags(word).includes('Demonym') || isAffiliation(word));
+}
+
 /** "Singapore" in "the Prime Minister of Singapore" */
 function isKnownPlace(token: Token): boolean {
   const kinds = gazetteerKinds(baseWord(token));
   return kinds.has('country') || kinds.has('region') || kinds.has('city');
 }
 
-function isFirstName(word: string): boolean {
-  const tags = lexiconTags(word);
-  return gazetteerKinds(word).has('firstName') || tags.includes('FirstName') || tags.includes('MaleName') || tags.includes('FemaleName');
-}
 
 /** "LAMAR ODOM SAID IN LAS VEGAS": a line without one lower-case letter. */
 function isAllCapitals(doc: Document, lineIndex: number): boolean {
