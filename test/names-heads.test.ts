@@ -67,3 +67,18 @@ describe('"for" and "the" inside the name of a body', () => {
     expect(names(text, kind)).toEqual(expected);
   });
 });
+
+describe("a body's name that opens a sentence", () => {
+  const cases: [string, string[]][] = [
+    ['Bank of Kelvara reports losses of over $2 billion.', ['Bank of Kelvara']],
+    ['Ministry of Defence officials said no.', ['Ministry of Defence']],
+    ['Council for the Welfare of Immigrants staff said no.', ['Council for the Welfare of Immigrants']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(names(text, 'organizations')).toEqual(expected);
+  });
+  const ordinary: string[] = ['Bank of the river flooded on Monday.', 'Party of five friends met on Monday.', 'School of fish swam past the boat.'];
+  it.each(ordinary)('no body: %s', (text) => {
+    expect(names(text, 'organizations')).toEqual([]);
+  });
+});

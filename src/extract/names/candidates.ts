@@ -58,7 +58,7 @@ export function findCandidates(doc: Document, sports = false): NameCandidate[] {
       const next = i + 1 < sentence.endToken ? doc.tokens[i + 1] : undefined;
       // "Arsenal 2 West Ham 0": on a results line every capitalised word belongs to a club.
       const scoreLine = isScoreLine(doc, token.line) && UPPER.test(token.text);
-      if (!scoreLine && !startsName(token, isFirstWord, next, words) && !startsKnownName(doc, i, sentence.endToken)) {
+      if (!scoreLine && !startsName(token, isFirstWord, next, words) && !startsKnownName(doc, i, sentence.endToken) && !startsBodyName(doc.tokens, i, sentence.endToken)) {
         i++;
         continue;
       }
@@ -170,6 +170,18 @@ function startsKnownName(doc: Document, index: number, sentenceEnd: number): boo
     if (gazetteerKinds(phrase).size > 0) return true;
   }
   return false;
+}
+
+/**
+ * "Bank of America reports ...", "Council for the Welfare of Immigrants staff said":
+ * a body's head word opens a sentence, and "of" or "for" joins a name to it.
+ */
+function startsBodyName(tokens: Token[], index: number, sentenceEnd: number): boolean {
+  const token = tokens[index]!;
+  const connector = tokens[index + 1];
+  if (connector === undefined || !(connector.text === 'of' || connector.text === 'for') || isBreak(connector) || !joinsBody(token)) return false;
+  const joined = tokens[index + 2]?.text === 'the' ? index + 3 : index + 2;
+  return joined < sentenceEnd && UPPER.test(tokens[joined]!.text);
 }
 
 function continuesName(tokens: Token[], index: number, sentenceEnd: number, words: DocumentWords): boolean {
