@@ -201,6 +201,8 @@ function continuesName(tokens: Token[], index: number, sentenceEnd: number, word
   }
   // "Kevin De Bruyne", "Carlo De Benedetti": a capitalised particle inside a name.
   if (UPPER.test(token.text) && NAME_CONNECTORS.has(token.text.toLowerCase()) && UPPER.test(tokens[index + 1]?.text ?? '') && !isBreak(token)) return true;
+  // "a NASA T-shirt", "an X-ray": a capital letter glued to a common noun is no name's word.
+  if (/^\p{Lu}-\p{Ll}/u.test(token.text)) return false;
   if (UPPER.test(token.text)) return token.text !== 'The' && !isFunctionWord(token);
   // "Kyle & Jackie O Show", "Bank of England": a connector between two capitals.
   const next = tokens[index + 1];
@@ -220,6 +222,10 @@ function continuesName(tokens: Token[], index: number, sentenceEnd: number, word
   // "Foundation for Research", "Commission for Africa": "for" after the head of a body's name;
   // "Minister for Foreign Affairs", "High Commissioner for Refugees": after a title, its domain.
   if (token.text === 'for') return joinsBody(previous) || PERSON_TITLES.has(baseWord(previous).toLowerCase());
+  // "Council on Foreign Relations", "Commission on Human Rights"; not "the Office on June 5".
+  if (token.text === 'on') return joinsBody(previous) && !next.tags.has('Date');
+  // "University of Texas at Arlington", "University of North Carolina at Chapel Hill": a campus.
+  if (token.text === 'at') return isUniversityRun(tokens, index);
   if (token.text === '&') return true;
   // "Bank of England", "University of North Carolina" join; "Lee Cheuk-yan of the Labour Party" does not.
   if (token.text === 'of') {
@@ -240,6 +246,17 @@ function isInitialBeforeName(tokens: Token[], index: number): boolean {
   const before = tokens[index - 2];
   const opens = before === undefined || before.line !== initial.line || !UPPER.test(before.text) || /\S/.test(before.post);
   return opens || lexiconTags(baseWord(before)).some((tag) => tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName');
+}
+
+/** "University of Texas" before "at": the run is a university's name, "at" may name its campus. */
+function isUniversityRun(tokens: Token[], index: number): boolean {
+  for (let i = index - 2; i >= Math.max(0, index - 6); i--) {
+    const token = tokens[i]!;
+    if (/^Universit(y|ies)$/.test(token.text)) return tokens[i + 1]?.text === 'of' && !isBreak(token);
+    if (!UPPER.test(token.text) && token.text !== 'of' && token.text !== 'the') return false;
+    if (isBreak(token)) return false;
+  }
+  return false;
 }
 
 /**

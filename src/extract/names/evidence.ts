@@ -204,9 +204,12 @@ function couldBePerson(words: string[], caseUninformative: boolean): boolean {
   return words.every((word) => !/\d/.test(word) && (caseUninformative || !/^\p{Lu}{2,}$/u.test(word)));
 }
 
-/** "Bank of England" -> "Bank"; "Foundation for the Arts" -> "Foundation"; "Defence and Space Company" -> "Company". */
+/**
+ * "Bank of England" -> "Bank"; "Foundation for the Arts" -> "Foundation";
+ * "Council on Foreign Relations" -> "Council"; "Defence and Space Company" -> "Company".
+ */
 function headWord(tokens: Token[]): string {
-  const of = tokens.findIndex((token, i) => i > 0 && (token.text === 'of' || token.text === 'for'));
+  const of = tokens.findIndex((token, i) => i > 0 && /^(of|for|on)$/.test(token.text));
   return baseWord(tokens[of > 0 ? of - 1 : tokens.length - 1]!);
 }
 

@@ -53,6 +53,8 @@ export function personAfterDomain(doc: Document, from: number, end: number): num
 export function innerTitle(doc: Document, first: number, end: number): number {
   for (let i = first + 1; i < end - 1; i++) {
     const next = doc.tokens[i + 1]!;
+    // "Council on Foreign Relations", "Ministry of Foreign Affairs": after a connector, a domain's word.
+    if (!UPPER.test(doc.tokens[i - 1]!.text)) continue;
     if (!isTitle(doc.tokens[i]!) || !(UPPER.test(next.text) || isOfficeConnector(next))) continue;
     return i - 1 > first && TITLE_MODIFIERS.has(doc.tokens[i - 1]!.normal) ? i - 1 : i;
   }
