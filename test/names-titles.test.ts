@@ -81,6 +81,9 @@ describe("an office's domain after of or for", () => {
     ['the body before the office', 'EU Commissioner for Trade Tam Rask said no.', 'organizations', ['EU']],
     ["a body's office with no person after it is a body", 'Refugees went home after the United Nations High Commissioner for Refugees said so.', 'organizations', ['United Nations High Commissioner for Refugees']],
     ['a modifier goes with the title', 'The UN High Commissioner for Human Rights, Volker Türk, said no.', 'people', ['Volker Türk']],
+    ['a company as the domain, no person', 'Dana Voss, president and CEO of Boeing Commercial Airplanes, said no.', 'organizations', ['Boeing Commercial Airplanes']],
+    ['the person after the company', 'Dana Voss, president and CEO of Boeing Commercial Airplanes, said no.', 'people', ['Dana Voss']],
+    ['a place as the domain, then a person compromise knows', 'Guests included the Prime Minister of Singapore Lee Hsien Loong.', 'people', ['Lee Hsien Loong']],
   ];
   it.each(cases)('%s', (_why, text, kind, expected) => {
     expect(names(text, kind)).toEqual(expected);

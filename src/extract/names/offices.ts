@@ -36,13 +36,37 @@ export function isOfficeConnector(token: Token | undefined): boolean {
  * Where the person starts after an office's domain, from `from` (the domain's
  * first word) to `end`; `end` when no person follows:
  *   "State Rex Tillerson" -> "Rex", "Foreign Affairs Alexander Downer" -> "Alexander",
- *   "Homeland Security Tam Rask" -> "Tam", "Foreign Affairs" -> none.
+ *   "Homeland Security Tam Rask" -> "Tam", "Singapore Lee Hsien Loong" -> "Lee",
+ *   "Foreign Affairs" -> none, "Boeing Commercial Airplanes" -> none.
  */
 export function personAfterDomain(doc: Document, from: number, end: number): number {
-  for (let i = from + 1; i < end; i++) {
-    if (isFirstName(baseWord(doc.tokens[i]!))) return i;
-  }
-  return end - from >= 3 ? end - 2 : end;
+  // "Alexander Downer": a first name; else "Lee Hsien Loong", which compromise reads as a person's name.
+  const rest = doc.tokens.slice(from + 1, end);
+  const firstName = rest.findIndex((token) => isFirstName(baseWord(token)));
+  if (firstName >= 0) return from + 1 + firstName;
+  const person = rest.findIndex((_token, i) => rest.slice(i).every((word) => word.tags.has('Person')));
+  if (person >= 0) return from + 1 + person;
+  // "CEO of Boeing Commercial Airplanes": without a first name, a named body runs to the end.
+  const named = isNamedDomain(doc, from, end);
+  return end - from >= 3 && !named && couldBeSurname(baseWord(doc.tokens[end - 1]!)) ? end - 2 : end;
+}
+
+/** "Tillerson", "Rask"; not "Airplanes", "Relations", "Bank": no common, body or place word. */
+function couldBeSurname(word: string): boolean {
+  const tags = lexiconTags(word);
+  const named = tags.length === 0 || tags.some((tag) => tag === 'LastName' || tag === 'FirstName' || tag === 'Person');
+  return named && !isOrganizationWord(word) && !isPlaceWord(word);
+}
+
+/**
+ * "the Prime Minister of Singapore", "CEO of Boeing Commercial Airplanes": the
+ * domain from `from` to `end` is a name of its own: a known place or company
+ * opens it, or a body's word ends it.
+ */
+export function isNamedDomain(doc: Document, from: number, end: number): boolean {
+  const first = gazetteerKinds(baseWord(doc.tokens[from]!));
+  const known = first.has('company') || first.has('country') || first.has('region') || first.has('city');
+  return from < end && (known || (end - from > 1 && isOrganizationWord(baseWord(doc.tokens[end - 1]!))));
 }
 
 /**

@@ -15,7 +15,7 @@ import { gazetteerKinds, isListed } from './gazetteer.js';
 import { isUnknownName } from './sports.js';
 import { CLUB_ROLES, MATCH_WORDS } from './context.js';
 import { isAffiliation, isOrganizationWord, isStateAbbreviation, lexiconTags } from './lexicon.js';
-import { holdsOffice, innerTitle, isFirstName, isOfficeConnector, isOfficeWithoutPerson, isTitle, isTitledOffice, isTitleWord, personAfterDomain } from './offices.js';
+import { holdsOffice, innerTitle, isFirstName, isNamedDomain, isOfficeConnector, isOfficeWithoutPerson, isTitle, isTitledOffice, isTitleWord, personAfterDomain } from './offices.js';
 
 export function shape(doc: Document, first: number, end: number): NameCandidate[] {
   let title: Token | null = null;
@@ -42,7 +42,11 @@ export function shape(doc: Document, first: number, end: number): NameCandidate[
       if (isOfficeConnector(doc.tokens[first])) {
         const person = personAfterDomain(doc, first + 1, end);
         if (person < end) first = person;
-        else if (first + 2 === end && isKnownPlace(doc.tokens[first + 1]!)) first += 1;
+        else if (isNamedDomain(doc, first + 1, end)) {
+          // "CEO of Boeing Commercial Airplanes": the title is someone else's.
+          first += 1;
+          title = null;
+        }
         else return [];
       }
     } else break;
@@ -159,13 +163,6 @@ function isNationality(doc: Document, first: number, end: number): boolean {
   const word = baseWord(doc.tokens[first]!);
   return end - first === 1 && (lexiconTags(word).includes('Demonym') || isAffiliation(word));
 }
-
-/** "Singapore" in "the Prime Minister of Singapore" */
-function isKnownPlace(token: Token): boolean {
-  const kinds = gazetteerKinds(baseWord(token));
-  return kinds.has('country') || kinds.has('region') || kinds.has('city');
-}
-
 
 /** "LAMAR ODOM SAID IN LAS VEGAS": a line without one lower-case letter. */
 function isAllCapitals(doc: Document, lineIndex: number): boolean {
