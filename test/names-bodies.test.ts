@@ -49,6 +49,18 @@ describe('airlines and their flights', () => {
     expect(names(text, 'organizations')).toEqual(expected);
     expect(names(text, 'people')).toEqual([]);
   });
+  const flagCarriers: [string, string[]][] = [
+    ['Air China ordered six jets on Monday.', ['Air China']],
+    ['The jets go to two airlines - Air India and Hainan Airlines.', ['Air India', 'Hainan Airlines']],
+  ];
+  it.each(flagCarriers)('a flag carrier that opens a clause: %s', (text, expected) => {
+    expect(names(text, 'organizations')).toEqual(expected);
+    expect(names(text, 'places')).toEqual([]);
+  });
+  it('leaves "Air" before an ordinary word alone', () => {
+    expect(names('Air pollution in China rose.', 'organizations')).toEqual([]);
+    expect(names('Air pollution in China rose.', 'places')).toEqual(['China']);
+  });
   it('keeps "Flight" inside a name that no number follows', () => {
     expect(names('The Emirates Flight Training Academy opened.', 'organizations')).toEqual(['Emirates Flight Training Academy']);
   });

@@ -126,6 +126,8 @@ function startsName(token: Token, isFirstWord: boolean, next: Token | undefined,
   if (/^\p{Lu}$/u.test(token.text) && /^\.\s?$/.test(token.post) && next !== undefined && UPPER.test(next.text) && next.text !== 'The' && !isFunctionWord(next)) return true;
   // "Target Corp said", "General Motors Co": an ordinary word that a company's suffix follows.
   if (next !== undefined && CORPORATE_SUFFIXES.test(baseWord(next)) && !isBreak(token) && !isFunctionWord(token)) return true;
+  // "Air China ordered jets": a flag carrier, named "Air" and its country or city.
+  if (word === 'Air' && next !== undefined && !isBreak(token) && isPlaceName(baseWord(next))) return true;
   // "Minister of Education Stefania Giannini", "Minister for Trade Tam Rask", "President Obama": shape.ts takes the title off.
   if (PERSON_TITLES.has(word.toLowerCase()) && next !== undefined && (UPPER.test(next.text) || next.normal === 'of' || next.normal === 'for')) return true;
   // "EADS", "KoKo", "McCain": capitals inside the word make a name wherever it stands.
@@ -140,6 +142,11 @@ function startsName(token: Token, isFirstWord: boolean, next: Token | undefined,
   if (NAME_TAGS.some((tag) => tags.includes(tag))) return true;
   if (token.text === 'The') return next !== undefined && UPPER.test(next.text) && !isBreak(token);
   return !tags.some((tag) => COMMON_WORD_TAGS.has(tag));
+}
+
+function isPlaceName(word: string): boolean {
+  const kinds = gazetteerKinds(word);
+  return kinds.has('country') || kinds.has('city') || kinds.has('region');
 }
 
 /** "Will Khloé Kardashian ever get back together?" */
