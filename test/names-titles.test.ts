@@ -21,6 +21,8 @@ describe('an office without a name is no person', () => {
     ['the person after the office', 'Guests included the Prime Minister of Singapore, Mr. Lee Hsien Loong.', 'people', ['Lee Hsien Loong']],
     ['a surname that is also a title', 'Stephen King wrote it. King said he was tired.', 'people', ['Stephen King']],
     ['a title before the name', 'Afghan Ambassador Hamdullah Mohib spoke.', 'people', ['Hamdullah Mohib']],
+    ['the body before a capitalised role', 'Dana Voss, the State Department Spokesperson, said no.', 'organizations', ['State Department']],
+    ['the person after a capitalised role', 'Spokesperson Tam Rask said no.', 'people', ['Tam Rask']],
   ];
   it.each(kept)('keeps %s', (_why, text, kind, expected) => {
     expect(names(text, kind)).toEqual(expected);

@@ -74,7 +74,7 @@ export const PERSON_TITLES = new Set([
   'bishop', 'cardinal', 'archbishop', 'rabbi', 'imam', 'ayatollah', 'emir', 'sultan', 'chairwoman',
   'lieutenant', 'admiral', 'corporal', 'constable', 'actor', 'actress', 'singer', 'defender',
   'striker', 'midfielder', 'goalkeeper', 'manager', 'director', 'spokesman', 'spokeswoman', 'author',
-  'chief', 'executive', 'chair', 'officer', 'analyst', 'economist', 'strategist', 'treasurer',
+  'chief', 'executive', 'chair', 'officer', 'analyst', 'economist', 'strategist', 'treasurer', 'spokesperson',
   'attorney', 'prosecutor', 'lawyer', 'nominee', 'candidate', 'boss', 'foreign', 'prime',
 ]);
 
