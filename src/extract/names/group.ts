@@ -6,7 +6,7 @@
 import type { Document } from '../../document.js';
 import type { Entity, NameKind, NameMention } from '../model.js';
 import type { AcronymDefinition } from './acronyms.js';
-import { afterLocativePreposition, aliasOwners, longFormOf, nearestOwner, surnameOwners } from './aliases.js';
+import { afterLocativePreposition, aliasOwners, countryQualifiedFormOf, longFormOf, nearestOwner, surnameOwners } from './aliases.js';
 import type { NameCandidate } from './candidates.js';
 import { addEvidence, emptyEvidence, KINDS, settleWeakPerson, weigh, type Evidence } from './evidence.js';
 import { kindsFromLists } from './coordination.js';
@@ -46,7 +46,8 @@ export function groupNames(doc: Document, candidates: NameCandidate[], definitio
   for (const group of groups.values()) {
     const owners = aliasOwners(doc, group, people);
     const surnameOf = group.words.length === 1 && owners.length === 0 ? surnameOwners(group, people) : [];
-    const longForm = group.words.length === 1 && owners.length === 0 && surnameOf.length === 0 ? longFormOf(group, groups, definitions) : null;
+    const shortForm = owners.length === 0 && surnameOf.length === 0;
+    const longForm = !shortForm ? null : group.words.length === 1 ? longFormOf(group, groups, definitions) : countryQualifiedFormOf(group, groups);
     let previous: NameGroup | undefined;
     for (const candidate of group.candidates) {
       // "Valeska Paris ... Paris said": the surname, unless this mention reads as a place ("in Paris").
