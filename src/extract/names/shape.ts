@@ -12,6 +12,7 @@
 import type { Document, Token } from '../../document.js';
 import { baseWord, isPossessive, UPPER, type NameCandidate } from './candidates.js';
 import { gazetteerKinds, isListed } from './gazetteer.js';
+import { isSentenceCaseTitle } from './headline.js';
 import { isUnknownName } from './sports.js';
 import { CLUB_ROLES, MATCH_WORDS } from './context.js';
 import { isAffiliation, isOrganizationWord, isStateAbbreviation, lexiconTags } from './lexicon.js';
@@ -178,7 +179,7 @@ function candidate(doc: Document, first: number, end: number, title: Token | nul
   // "Calif.", "Fla.": a place's abbreviation keeps its full stop.
   const abbreviatedPlace = last.post.startsWith('.') && !last.text.endsWith('.') && ((last.tags.has('Abbreviation') && last.tags.has('Place')) || isStateAbbreviation(last.text, last.post));
   const stop = isPossessive(last) ? last.start + baseWord(last).length : last.end + (abbreviatedPlace ? 1 : 0);
-  const inHeadline = doc.title !== null && start >= doc.title.start && stop <= doc.title.end;
+  const inHeadline = doc.title !== null && start >= doc.title.start && stop <= doc.title.end && !isSentenceCaseTitle(doc);
   const caseUninformative = inHeadline || isAllCapitals(doc, doc.tokens[first]!.line);
   return { first, end, start, stop, text: doc.text.slice(start, stop), title, capitalisedThe, caseUninformative };
 }
