@@ -44,6 +44,7 @@ describe('airlines and their flights', () => {
     ['Search for the black boxes from Air France Flight 447 resumed.', ['Air France']],
     ['The losses of Adam Air Flight 574 shook the industry.', ['Adam Air']],
     ['Lion Air said the jet was new.', ['Lion Air']],
+    ['The losses of Garuda Indonesia Flight 200 shook the industry.', ['Garuda Indonesia']],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(names(text, 'organizations')).toEqual(expected);
@@ -56,6 +57,10 @@ describe('airlines and their flights', () => {
   it.each(flagCarriers)('a flag carrier that opens a clause: %s', (text, expected) => {
     expect(names(text, 'organizations')).toEqual(expected);
     expect(names(text, 'places')).toEqual([]);
+  });
+  it('reads no airline without a flight number', () => {
+    expect(names('Tam Rask booked a flight on Monday.', 'people')).toEqual(['Tam Rask']);
+    expect(names('Tam Rask booked a flight on Monday.', 'organizations')).toEqual([]);
   });
   it('leaves "Air" before an ordinary word alone', () => {
     expect(names('Air pollution in China rose.', 'organizations')).toEqual([]);
