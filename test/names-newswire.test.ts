@@ -172,3 +172,13 @@ describe('teams named after their city', () => {
     expect(names('Maria Santos and Carlos Mendes agreed.', 'people')).toEqual(['Maria Santos', 'Carlos Mendes']);
   });
 });
+
+describe('a currency beside a country', () => {
+  const cases: [string, string[]][] = [
+    ['The bank lost US$ 2.2 billion in the US last year.', ['US']],
+    ['Sales in Hong Kong rose to HK$ 5 million.', ['Hong Kong']],
+  ];
+  it.each(cases)('keeps the country, not the currency: %s', (text, expected) => {
+    expect(names(text, 'places')).toEqual(expected);
+  });
+});

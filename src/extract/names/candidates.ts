@@ -114,7 +114,7 @@ function isTitleLine(doc: Document, token: Token): boolean {
 function startsName(token: Token, isFirstWord: boolean, next: Token | undefined, words: DocumentWords): boolean {
   // "US stock markets": capitals make "US" a country, not the pronoun.
   const pronoun = token.tags.has('Pronoun') && !/^\p{Lu}{2,}$/u.test(token.text);
-  if (!UPPER.test(token.text) || pronoun || isLabel(token, words)) return false;
+  if (!UPPER.test(token.text) || pronoun || isLabel(token, words) || isCurrency(token)) return false;
   if (!isFirstWord) return !isFunctionWord(token);
   // "US stocks fell": a country in capitals, not the pronoun.
   if (isCountryInCapitals(token)) return true;
@@ -147,6 +147,11 @@ function startsName(token: Token, isFirstWord: boolean, next: Token | undefined,
 function isPlaceName(word: string): boolean {
   const kinds = gazetteerKinds(word);
   return kinds.has('country') || kinds.has('city') || kinds.has('region');
+}
+
+/** "US$ 2.2 billion", "HK$": a currency, not a country. */
+function isCurrency(token: Token): boolean {
+  return /\p{Sc}$/u.test(token.text);
 }
 
 /** "Will Khloé Kardashian ever get back together?" */
@@ -210,7 +215,7 @@ function continuesName(tokens: Token[], index: number, sentenceEnd: number, word
   if (UPPER.test(token.text) && NAME_CONNECTORS.has(token.text.toLowerCase()) && UPPER.test(tokens[index + 1]?.text ?? '') && !isBreak(token)) return true;
   // "a NASA T-shirt", "an X-ray": a capital letter glued to a common noun is no name's word.
   if (/^\p{Lu}-\p{Ll}/u.test(token.text)) return false;
-  if (UPPER.test(token.text)) return token.text !== 'The' && !isFunctionWord(token);
+  if (UPPER.test(token.text)) return token.text !== 'The' && !isFunctionWord(token) && !isCurrency(token);
   // "Kyle & Jackie O Show", "Bank of England": a connector between two capitals.
   const next = tokens[index + 1];
   // "Council for the Welfare of Immigrants", "University of the Philippines": "the" after a joining connector.
