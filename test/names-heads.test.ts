@@ -18,6 +18,19 @@ describe('a body or building named after a person', () => {
   });
 });
 
+describe('a programme or project named after a person', () => {
+  const named: string[] = [
+    'Duke received prints from the Andy Warhol Photographic Legacy Program in 2008.',
+    'The Dana Voss Project said costs rose.',
+  ];
+  it.each(named)('is no person: %s', (text) => {
+    expect(names(text, 'people')).toEqual([]);
+  });
+  it('leaves the person who runs one alone', () => {
+    expect(names('Dana Voss said the project was late.', 'people')).toEqual(['Dana Voss']);
+  });
+});
+
 describe('people whose surname is a place or body word', () => {
   const people: [string, string][] = [
     ['a surname that is a place word', 'Graham Hill won the race in 1968.'],

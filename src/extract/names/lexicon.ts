@@ -59,7 +59,7 @@ export const INSTITUTION_HEADS = new Set([
   'airport', 'stadium', 'arena', 'station', 'street', 'avenue', 'road', 'bridge', 'square',
   'county', 'province', 'district', 'factory', 'memorial', 'library', 'cathedral', 'centre',
   'center', 'gallery', 'galleries', 'theatre', 'theater', 'hotel', 'prison', 'port', 'harbour',
-  'brothers', 'air',
+  'brothers', 'air', 'program', 'programme', 'project', 'initiative',
 ]);
 
 /** Titles that stand before a person's name and stay outside its span: "Mr.", "President". */
