@@ -11,6 +11,7 @@
 import type { Document, Token } from '../../document.js';
 import { gazetteerKinds, isListed } from './gazetteer.js';
 import { isOrganizationWord, isPlaceWord, lexiconTags, PERSON_TITLES } from './lexicon.js';
+import { opensTitle } from './offices.js';
 import { shape } from './shape.js';
 import { startsPlayerName } from './sports.js';
 import { isScoreLine } from './wire.js';
@@ -209,7 +210,8 @@ function continuesName(tokens: Token[], index: number, sentenceEnd: number, word
   // "Washington D.C. Image: ...": after an abbreviation's full stop a sentence may have begun unseen.
   if (/\.$/.test(previous.text) && /^:/.test(token.post)) return false;
   if (/\.$/.test(previous.text) && UPPER.test(token.text) && !startsName(token, true, tokens[index + 1], words)) {
-    return isOrganizationWord(baseWord(token)) || isPlaceWord(baseWord(token));
+    // "U.N. High Commissioner for Refugees", "U.S. President Bill Clinton": shape.ts splits what is not one name.
+    return isOrganizationWord(baseWord(token)) || isPlaceWord(baseWord(token)) || opensTitle(tokens, index);
   }
   // "Kevin De Bruyne", "Carlo De Benedetti": a capitalised particle inside a name.
   if (UPPER.test(token.text) && NAME_CONNECTORS.has(token.text.toLowerCase()) && UPPER.test(tokens[index + 1]?.text ?? '') && !isBreak(token)) return true;

@@ -27,6 +27,13 @@ export function isTitleWord(token: Token): boolean {
   return PERSON_TITLES.has(baseWord(token).toLowerCase()) && !token.tags.has('Place');
 }
 
+/** "President", "High Commissioner": a title, or a modifier and a title, opens at `index`. */
+export function opensTitle(tokens: Token[], index: number): boolean {
+  const token = tokens[index]!;
+  const next = tokens[index + 1];
+  return isTitle(token) || (TITLE_MODIFIERS.has(token.normal) && next !== undefined && isTitle(next));
+}
+
 /** "of", "for" after a title: "Secretary of State", "Commissioner for Refugees". */
 export function isOfficeConnector(token: Token | undefined): boolean {
   return token !== undefined && (token.normal === 'of' || token.normal === 'for');
