@@ -60,6 +60,16 @@ describe('short forms of organizations', () => {
   it('joins a first word to the one organization it starts', () => {
     expect(orgs('Northrop Grumman won the contract. Northrop said it was pleased.')).toEqual([['Northrop Grumman', ['Northrop'], 2]]);
   });
+  const defined: [string, string, [string, string[], number][]][] = [
+    ['a dotted word gives all its letters', 'The U.N. High Commissioner for Refugees (UNHCR) said no. UNHCR staff left.', [['U.N. High Commissioner for Refugees', ['UNHCR'], 3]]],
+    ['brackets spaced as CoNLL text spaces them', 'The Kelvara Rail Authority ( KRA ) said no . KRA staff left .', [['Kelvara Rail Authority', ['KRA'], 3]]],
+  ];
+  it.each(defined)('joins a defined acronym: %s', (_why, text, expected) => {
+    expect(orgs(text)).toEqual(expected);
+  });
+  it('leaves a dotted word whose letters do not match alone', () => {
+    expect(orgs('The U.S. Rail Authority (KRA) said no.').flatMap(([, aliases]) => aliases)).not.toContain('KRA');
+  });
   it('leaves an acronym alone when its letters do not match', () => {
     expect(orgs('Lockheed Martin Aeronautics (NATO) said no.').flatMap(([, aliases]) => aliases)).not.toContain('NATO');
   });
