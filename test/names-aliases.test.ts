@@ -23,3 +23,22 @@ describe('a dotted acronym', () => {
     expect(facts(text).organizations.map((org) => [org.name, org.aliases])).toEqual([['United Nations', ['U.N.']]]);
   });
 });
+
+describe("a body's name without its country", () => {
+  const joined: [string, string, [string, string[]][]][] = [
+    ['a country in short', 'The US State Department said no. Later the State Department said yes.', [['US State Department', ['State Department']]]],
+    ['a country in full', 'The United States Air Force ordered jets. The Air Force said no.', [['United States Air Force', ['Air Force']]]],
+    ["a nationality", 'The Greek Ministry of Culture said no. The Ministry of Culture later agreed.', [['Greek Ministry of Culture', ['Ministry of Culture']]]],
+  ];
+  it.each(joined)('joins %s', (_why, text, expected) => {
+    expect(facts(text).organizations.map((org) => [org.name, org.aliases])).toEqual(expected);
+  });
+
+  const apart: [string, string, string[]][] = [
+    ['a body, not a country, before the name', 'The Kelvara Air Force met the Air Force of Rask.', ['Kelvara Air Force', 'Air Force of Rask']],
+    ['two countries with the same body', 'The US Air Force and the British Air Force met. The Air Force chiefs left.', ['US Air Force', 'British Air Force', 'Air Force']],
+  ];
+  it.each(apart)('keeps apart %s', (_why, text, expected) => {
+    expect(facts(text).organizations.map((org) => org.name)).toEqual(expected);
+  });
+});

@@ -44,10 +44,27 @@ describe('airlines and their flights', () => {
     ['Search for the black boxes from Air France Flight 447 resumed.', ['Air France']],
     ['The losses of Adam Air Flight 574 shook the industry.', ['Adam Air']],
     ['Lion Air said the jet was new.', ['Lion Air']],
+    ['The losses of Garuda Indonesia Flight 200 shook the industry.', ['Garuda Indonesia']],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(names(text, 'organizations')).toEqual(expected);
     expect(names(text, 'people')).toEqual([]);
+  });
+  const flagCarriers: [string, string[]][] = [
+    ['Air China ordered six jets on Monday.', ['Air China']],
+    ['The jets go to two airlines - Air India and Hainan Airlines.', ['Air India', 'Hainan Airlines']],
+  ];
+  it.each(flagCarriers)('a flag carrier that opens a clause: %s', (text, expected) => {
+    expect(names(text, 'organizations')).toEqual(expected);
+    expect(names(text, 'places')).toEqual([]);
+  });
+  it('reads no airline without a flight number', () => {
+    expect(names('Tam Rask booked a flight on Monday.', 'people')).toEqual(['Tam Rask']);
+    expect(names('Tam Rask booked a flight on Monday.', 'organizations')).toEqual([]);
+  });
+  it('leaves "Air" before an ordinary word alone', () => {
+    expect(names('Air pollution in China rose.', 'organizations')).toEqual([]);
+    expect(names('Air pollution in China rose.', 'places')).toEqual(['China']);
   });
   it('keeps "Flight" inside a name that no number follows', () => {
     expect(names('The Emirates Flight Training Academy opened.', 'organizations')).toEqual(['Emirates Flight Training Academy']);

@@ -42,3 +42,25 @@ describe('"the" before a name', () => {
     expect(names('Tam Rask was in the office, a colleague said. Rask left at noon.', 'people')).toEqual(['Tam Rask']);
   });
 });
+
+describe('a describing noun before a name outweighs speech and a surname', () => {
+  const bodies: [string, string, Kind, string[]][] = [
+    ['an airline that speaks', 'Irish airline Aer Lingus said it would buy six jets.', 'organizations', ['Aer Lingus']],
+    ['a firm that speaks again without its noun', 'Insurance firm Dunmore Clark said profits fell. Dunmore Clark said it would cut jobs. Dunmore Clark added that costs rose.', 'organizations', ['Dunmore Clark']],
+    ['a speech verb before the name', 'The deal was good, said carmaker Velloro Tansk.', 'organizations', ['Velloro Tansk']],
+  ];
+  it.each(bodies)('%s', (_why, text, kind, expected) => {
+    expect(names(text, kind)).toEqual(expected);
+  });
+
+  const people: [string, string, string][] = [
+    ['a noun that also names a trade', 'Property developer Tam Rask said the tower would open in May.', 'Tam Rask'],
+    ['a noun that ends a phrase before a clause', 'At the party Tam Rask said she was tired.', 'Tam Rask'],
+    ['no describing noun at all', 'Tam Rask said the firm would grow. Rask added that costs rose.', 'Tam Rask'],
+    ['a publisher, who may be a person', 'Newspaper publisher Dana Voss said the paper would close.', 'Dana Voss'],
+  ];
+  it.each(people)('still a person: %s', (_why, text, person) => {
+    expect(names(text, 'people')).toEqual([person]);
+    expect(names(text, 'organizations')).toEqual([]);
+  });
+});

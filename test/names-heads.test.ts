@@ -18,6 +18,19 @@ describe('a body or building named after a person', () => {
   });
 });
 
+describe('a programme or project named after a person', () => {
+  const named: string[] = [
+    'Duke received prints from the Andy Warhol Photographic Legacy Program in 2008.',
+    'The Dana Voss Project said costs rose.',
+  ];
+  it.each(named)('is no person: %s', (text) => {
+    expect(names(text, 'people')).toEqual([]);
+  });
+  it('leaves the person who runs one alone', () => {
+    expect(names('Dana Voss said the project was late.', 'people')).toEqual(['Dana Voss']);
+  });
+});
+
 describe('people whose surname is a place or body word', () => {
   const people: [string, string][] = [
     ['a surname that is a place word', 'Graham Hill won the race in 1968.'],
@@ -53,6 +66,9 @@ describe('"for" and "the" inside the name of a body', () => {
     ['"for the" after the head', 'The Andy Warhol Foundation for the Visual Arts gave prints.', 'organizations', ['Andy Warhol Foundation for the Visual Arts']],
     ['"for" after the head', 'The Commission for Africa met on Monday.', 'organizations', ['Commission for Africa']],
     ['"of the" after the head', 'He studied at the University of the Philippines in Manila.', 'organizations', ['University of the Philippines']],
+    ['"on" after the head', 'He spoke to the Council on Foreign Relations on Monday.', 'organizations', ['Council on Foreign Relations']],
+    ["a university's campus after \"at\"", 'She studied at the University of Texas at Arlington.', 'organizations', ['University of Texas at Arlington']],
+    ['a title word after the connector is the domain', 'He met Ministry of Foreign Affairs staff on Monday.', 'organizations', ['Ministry of Foreign Affairs']],
     ['a country compromise calls a demonym', 'He flew to the Philippines on Monday.', 'places', ['Philippines']],
   ];
   it.each(cases)('%s', (_why, text, kind, expected) => {
@@ -61,9 +77,28 @@ describe('"for" and "the" inside the name of a body', () => {
   const apart: [string, string, Kind, string[]][] = [
     ['a person "of the" party', 'Lee Cheuk-yan of the Labour Party lost.', 'people', ['Lee Cheuk-yan']],
     ['a vote "for the" party', 'He voted for the Labour Party.', 'organizations', ['Labour Party']],
+    ['a date after "on"', 'The Audit Office on Monday said costs rose.', 'organizations', ['Audit Office']],
+    ['a place after a university that has no "of"', 'Kelvara University at Rask Hall hosted it.', 'organizations', ['Kelvara University']],
+    ['"at" after another body', 'He met the Kelvara Council at Rask Hall.', 'organizations', ['Kelvara Council']],
+    ['a capital letter glued to a common noun', 'He wore a NASA T-shirt on Monday.', 'organizations', ['NASA']],
     ['members "of the" council', 'Members of the Legislative Council voted.', 'organizations', ['Legislative Council']],
   ];
   it.each(apart)('keeps apart: %s', (_why, text, kind, expected) => {
     expect(names(text, kind)).toEqual(expected);
+  });
+});
+
+describe("a body's name that opens a sentence", () => {
+  const cases: [string, string[]][] = [
+    ['Bank of Kelvara reports losses of over $2 billion.', ['Bank of Kelvara']],
+    ['Ministry of Defence officials said no.', ['Ministry of Defence']],
+    ['Council for the Welfare of Immigrants staff said no.', ['Council for the Welfare of Immigrants']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(names(text, 'organizations')).toEqual(expected);
+  });
+  const ordinary: string[] = ['Bank of the river flooded on Monday.', 'Party of five friends met on Monday.', 'School of fish swam past the boat.'];
+  it.each(ordinary)('no body: %s', (text) => {
+    expect(names(text, 'organizations')).toEqual([]);
   });
 });

@@ -60,6 +60,16 @@ describe('short forms of organizations', () => {
   it('joins a first word to the one organization it starts', () => {
     expect(orgs('Northrop Grumman won the contract. Northrop said it was pleased.')).toEqual([['Northrop Grumman', ['Northrop'], 2]]);
   });
+  const defined: [string, string, [string, string[], number][]][] = [
+    ['a dotted word gives all its letters', 'The U.N. High Commissioner for Refugees (UNHCR) said no. UNHCR staff left.', [['U.N. High Commissioner for Refugees', ['UNHCR'], 3]]],
+    ['brackets spaced as CoNLL text spaces them', 'The Kelvara Rail Authority ( KRA ) said no . KRA staff left .', [['Kelvara Rail Authority', ['KRA'], 3]]],
+  ];
+  it.each(defined)('joins a defined acronym: %s', (_why, text, expected) => {
+    expect(orgs(text)).toEqual(expected);
+  });
+  it('leaves a dotted word whose letters do not match alone', () => {
+    expect(orgs('The U.S. Rail Authority (KRA) said no.').flatMap(([, aliases]) => aliases)).not.toContain('KRA');
+  });
   it('leaves an acronym alone when its letters do not match', () => {
     expect(orgs('Lockheed Martin Aeronautics (NATO) said no.').flatMap(([, aliases]) => aliases)).not.toContain('NATO');
   });
@@ -170,5 +180,15 @@ describe('teams named after their city', () => {
   });
   it('leaves a person whose surname ends in s alone', () => {
     expect(names('Maria Santos and Carlos Mendes agreed.', 'people')).toEqual(['Maria Santos', 'Carlos Mendes']);
+  });
+});
+
+describe('a currency beside a country', () => {
+  const cases: [string, string[]][] = [
+    ['The bank lost US$ 2.2 billion in the US last year.', ['US']],
+    ['Sales in Hong Kong rose to HK$ 5 million.', ['Hong Kong']],
+  ];
+  it.each(cases)('keeps the country, not the currency: %s', (text, expected) => {
+    expect(names(text, 'places')).toEqual(expected);
   });
 });

@@ -21,6 +21,8 @@ describe('an office without a name is no person', () => {
     ['the person after the office', 'Guests included the Prime Minister of Singapore, Mr. Lee Hsien Loong.', 'people', ['Lee Hsien Loong']],
     ['a surname that is also a title', 'Stephen King wrote it. King said he was tired.', 'people', ['Stephen King']],
     ['a title before the name', 'Afghan Ambassador Hamdullah Mohib spoke.', 'people', ['Hamdullah Mohib']],
+    ['the body before a capitalised role', 'Dana Voss, the State Department Spokesperson, said no.', 'organizations', ['State Department']],
+    ['the person after a capitalised role', 'Spokesperson Tam Rask said no.', 'people', ['Tam Rask']],
   ];
   it.each(kept)('keeps %s', (_why, text, kind, expected) => {
     expect(names(text, kind)).toEqual(expected);
@@ -37,5 +39,67 @@ describe('first names that are also words', () => {
   it('leaves a place named with one alone', () => {
     expect(names('Crowds gathered in Dean Street on Sunday.', 'people')).toEqual([]);
     expect(names('Crowds gathered in Dean Street on Sunday.', 'places')).toEqual(['Dean Street']);
+  });
+});
+
+describe("an office named by its holder's title", () => {
+  const offices: [string, string, Kind, string[]][] = [
+    ['a place before the title', "A detective for the Fresno Sheriff's office was given the file.", 'places', ['Fresno']],
+    ['a place before a two-word title', "The Texas Attorney General's office sued the firm.", 'places', ['Texas']],
+    ['a body before the title', "The Kelvara Police Chief's office said no.", 'organizations', ['Kelvara Police']],
+    ['an office named in capitals is a body', "Deputies from the Kelvara County Sheriff's Department arrested him.", 'organizations', ["Kelvara County Sheriff's Department"]],
+  ];
+  it.each(offices)('%s', (_why, text, kind, expected) => {
+    expect(names(text, kind)).toEqual(expected);
+    expect(names(text, 'people')).toEqual([]);
+  });
+
+  const noName: [string, string][] = [
+    ['a title alone', "The Sheriff's office said the case was closed."],
+    ['a two-word title alone', "The Prime Minister's office said the case was closed."],
+    ['a possessive title with no office after it', "The Prime Minister's visit ended on Monday."],
+  ];
+  it.each(noName)('nothing for %s', (_why, text) => {
+    expect(facts(text).people).toEqual([]);
+    expect(facts(text).organizations).toEqual([]);
+  });
+
+  const kept: [string, string, Kind, string[]][] = [
+    ['a surname that is also a title', "Stephen King's office said no.", 'people', ['Stephen King']],
+    ['a company that ends in a title', "Burger King's office in Miami closed.", 'organizations', ['Burger King']],
+    ['a person and a title before the office', "Senator Tam Rask's office said no.", 'people', ['Tam Rask']],
+    ['an unknown word before the title: the office, a body', "The Kelvara Sheriff's office said no.", 'organizations', ['Kelvara Sheriff']],
+  ];
+  it.each(kept)('keeps %s', (_why, text, kind, expected) => {
+    expect(names(text, kind)).toEqual(expected);
+  });
+});
+
+describe("an office's domain after of or for", () => {
+  const cases: [string, string, Kind, string[]][] = [
+    ['a domain of two words, then the person', 'Minister for Foreign Affairs Alexander Downer said no.', 'people', ['Alexander Downer']],
+    ['a domain after "of", then an unknown name', 'Secretary of Homeland Security Tam Rask said no.', 'people', ['Tam Rask']],
+    ['a body, an office, a person', 'EU Commissioner for Trade Tam Rask said no.', 'people', ['Tam Rask']],
+    ['the body before the office', 'EU Commissioner for Trade Tam Rask said no.', 'organizations', ['EU']],
+    ["a body's office with no person after it is a body", 'Refugees went home after the United Nations High Commissioner for Refugees said so.', 'organizations', ['United Nations High Commissioner for Refugees']],
+    ['a modifier goes with the title', 'The UN High Commissioner for Human Rights, Volker Türk, said no.', 'people', ['Volker Türk']],
+    ["a dotted body before the office", 'The U.N. High Commissioner for Refugees said on Thursday it would resume flights.', 'organizations', ['U.N. High Commissioner for Refugees']],
+    ['a dotted country before a title and a person', 'The talks ended when U.S. President Bill Clinton left.', 'people', ['Bill Clinton']],
+    ['a sentence that begins unseen after an abbreviation', 'He lives in Washington D.C. High winds hit the city.', 'places', ['Washington D.C.']],
+    ['a company as the domain, no person', 'Dana Voss, president and CEO of Boeing Commercial Airplanes, said no.', 'organizations', ['Boeing Commercial Airplanes']],
+    ['the person after the company', 'Dana Voss, president and CEO of Boeing Commercial Airplanes, said no.', 'people', ['Dana Voss']],
+    ['a place as the domain, then a person compromise knows', 'Guests included the Prime Minister of Singapore Lee Hsien Loong.', 'people', ['Lee Hsien Loong']],
+  ];
+  it.each(cases)('%s', (_why, text, kind, expected) => {
+    expect(names(text, kind)).toEqual(expected);
+  });
+
+  const noName: [string, string][] = [
+    ['an office and its domain alone', 'The Minister of Foreign Affairs said no.'],
+    ['a nationality before the office', 'The European Commissioner for Competition said no.'],
+  ];
+  it.each(noName)('nothing for %s', (_why, text) => {
+    const { people, organizations } = facts(text);
+    expect([...people, ...organizations]).toEqual([]);
   });
 });

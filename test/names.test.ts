@@ -67,4 +67,14 @@ describe('headline names count only when the body names them', () => {
   it('drops headline capitals the body never uses', () => {
     expect(facts('Talks Reuniting Brings Hope\nLamar Odom said he was happy.').people.map((p) => p.name)).toEqual(['Lamar Odom']);
   });
+
+  // Wikinews writes headlines in sentence case: their capitals mark names, as in the body.
+  const sentenceCase: [string, string, Kind, string[]][] = [
+    ['a short form of a body name', 'Skyvia delivers its last jet to Kelvara\n\nSkyvia Airlines delivered the jet on Monday.', 'organizations', ['Skyvia Airlines']],
+    ['a place the body never names', 'Storm hits Lisbon harbour\n\nA storm damaged boats on Monday.', 'places', ['Lisbon']],
+    ['title case still drops it', 'Storm Hits Lisbon Harbour\n\nA storm damaged boats on Monday.', 'places', []],
+  ];
+  it.each(sentenceCase)('a sentence-case headline: %s', (_why, text, kind, expected) => {
+    expect(facts(text)[kind].map((entity) => entity.name)).toEqual(expected);
+  });
 });

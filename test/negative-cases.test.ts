@@ -25,6 +25,9 @@ const noPlacesOrOrganizations: string[] = [
   'Nevertheless, she said yes.',
   'Khloé Kardashian was seen in tears.',
   'It was on reality TV.',
+  // a currency is no country
+  'The bank lost over US$ 2.2 billion.',
+  'Sales rose to HK$ 5 million.',
 ];
 
 describe('no places or organizations', () => {

@@ -21,7 +21,7 @@ export function findAcronymDefinitions(doc: Document, candidates: NameCandidate[
   const definitions: AcronymDefinition[] = [];
   let result = candidates;
   for (const acronymToken of doc.tokens) {
-    if (!/^\p{Lu}{2,8}$/u.test(acronymToken.text) || !/\($/.test(acronymToken.pre) || !/^\)/.test(acronymToken.post)) continue;
+    if (!/^\p{Lu}{2,8}$/u.test(acronymToken.text) || !isInBrackets(doc, acronymToken.index)) continue;
     const first = longFormStart(doc, acronymToken.index, acronymToken.text);
     if (first < 0) continue;
     const [longForm] = shape(doc, first, acronymToken.index);
@@ -33,6 +33,13 @@ export function findAcronymDefinitions(doc: Document, candidates: NameCandidate[
   return { candidates: result, definitions };
 }
 
+/** "(EADS)", and "( UNHCR )" as CoNLL-style text spaces it. */
+function isInBrackets(doc: Document, index: number): boolean {
+  const token = doc.tokens[index]!;
+  const opened = /\($/.test(token.pre) || (token.pre === '' && /\(\s*$/.test(doc.tokens[index - 1]?.post ?? ''));
+  return opened && /^\s*\)/.test(token.post);
+}
+
 /** The first token of the long form before "(ACRONYM)", or -1. */
 function longFormStart(doc: Document, acronymIndex: number, acronym: string): number {
   const sentence = doc.tokens[acronymIndex]!.sentence;
@@ -42,9 +49,11 @@ function longFormStart(doc: Document, acronymIndex: number, acronym: string): nu
     const word = doc.tokens[i]!.text;
     if (SKIPPABLE.has(word.toLowerCase())) continue;
     if (!/^\p{Lu}/u.test(word)) return -1;
-    if (word[0] === acronym[letter]) {
-      if (letter === 0) return i;
-      letter--;
+    // "U.N. High Commissioner for Refugees (UNHCR)": a dotted word gives all its letters.
+    const letters = /^(\p{Lu}\.)+$/u.test(word) ? word.replace(/\./g, '') : word[0]!;
+    if (acronym.slice(letter - letters.length + 1, letter + 1) === letters) {
+      if (letter - letters.length < 0) return i;
+      letter -= letters.length;
     } else if (++extra > MAX_EXTRA_WORDS) {
       return -1;
     }

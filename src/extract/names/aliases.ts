@@ -6,7 +6,8 @@ import type { Document } from '../../document.js';
 import type { AcronymDefinition } from './acronyms.js';
 import type { NameCandidate } from './candidates.js';
 import type { NameGroup } from './group.js';
-import { KINSHIP_NOUNS, LOCATIVE_PREPOSITIONS } from './lexicon.js';
+import { gazetteerKinds } from './gazetteer.js';
+import { KINSHIP_NOUNS, lexiconTags, LOCATIVE_PREPOSITIONS } from './lexicon.js';
 
 /**
  * The full names a one-word name may stand for: "Lamar" -> "Lamar Odom",
@@ -86,6 +87,25 @@ export function longFormOf(group: NameGroup, groups: Map<string, NameGroup>, def
   }
   const byFirstWord = longer.filter((other) => other.kind === 'organization' && other.words[0] === group.key);
   return byFirstWord.length === 1 ? byFirstWord[0]! : null;
+}
+
+/**
+ * The one organization named the same with its country before it: "State
+ * Department" for "US State Department", "Air Force" for "United States Air Force".
+ */
+export function countryQualifiedFormOf(group: NameGroup, groups: Map<string, NameGroup>): NameGroup | null {
+  if (group.kind !== 'organization') return null;
+  // "the US Air Force and the British Air Force": which one "the Air Force" is, is not said.
+  const longer = [...groups.values()].filter((other) => other.kind === 'organization' && other.words.length > group.words.length && endsWith(other.words, group.words));
+  const [only] = longer;
+  if (longer.length !== 1 || only === undefined) return null;
+  const qualifier = only.candidates[0]!.text.split(/\s+/).slice(0, only.words.length - group.words.length).join(' ');
+  return isCountryWord(qualifier) ? only : null;
+}
+
+/** "US", "United States", "British": a country, or its people's adjective. */
+function isCountryWord(text: string): boolean {
+  return gazetteerKinds(text).has('country') || (!/\s/.test(text) && lexiconTags(text).includes('Demonym'));
 }
 
 /** "United States Air Force" -> "USAF". */

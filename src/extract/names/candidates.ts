@@ -11,6 +11,7 @@
 import type { Document, Token } from '../../document.js';
 import { gazetteerKinds, isListed } from './gazetteer.js';
 import { isOrganizationWord, isPlaceWord, lexiconTags, PERSON_TITLES } from './lexicon.js';
+import { opensTitle } from './offices.js';
 import { shape } from './shape.js';
 import { startsPlayerName } from './sports.js';
 import { isScoreLine } from './wire.js';
@@ -58,7 +59,7 @@ export function findCandidates(doc: Document, sports = false): NameCandidate[] {
       const next = i + 1 < sentence.endToken ? doc.tokens[i + 1] : undefined;
       // "Arsenal 2 West Ham 0": on a results line every capitalised word belongs to a club.
       const scoreLine = isScoreLine(doc, token.line) && UPPER.test(token.text);
-      if (!scoreLine && !startsName(token, isFirstWord, next, words) && !startsKnownName(doc, i, sentence.endToken)) {
+      if (!scoreLine && !startsName(token, isFirstWord, next, words) && !startsKnownName(doc, i, sentence.endToken) && !startsBodyName(doc.tokens, i, sentence.endToken)) {
         i++;
         continue;
       }
@@ -114,7 +115,7 @@ function isTitleLine(doc: Document, token: Token): boolean {
 function startsName(token: Token, isFirstWord: boolean, next: Token | undefined, words: DocumentWords): boolean {
   // "US stock markets": capitals make "US" a country, not the pronoun.
   const pronoun = token.tags.has('Pronoun') && !/^\p{Lu}{2,}$/u.test(token.text);
-  if (!UPPER.test(token.text) || pronoun || isLabel(token, words)) return false;
+  if (!UPPER.test(token.text) || pronoun || isLabel(token, words) || isCurrency(token)) return false;
   if (!isFirstWord) return !isFunctionWord(token);
   // "US stocks fell": a country in capitals, not the pronoun.
   if (isCountryInCapitals(token)) return true;
@@ -126,8 +127,10 @@ function startsName(token: Token, isFirstWord: boolean, next: Token | undefined,
   if (/^\p{Lu}$/u.test(token.text) && /^\.\s?$/.test(token.post) && next !== undefined && UPPER.test(next.text) && next.text !== 'The' && !isFunctionWord(next)) return true;
   // "Target Corp said", "General Motors Co": an ordinary word that a company's suffix follows.
   if (next !== undefined && CORPORATE_SUFFIXES.test(baseWord(next)) && !isBreak(token) && !isFunctionWord(token)) return true;
-  // "Minister of Education Stefania Giannini", "President Obama": shape.ts takes the title off.
-  if (PERSON_TITLES.has(word.toLowerCase()) && next !== undefined && (UPPER.test(next.text) || next.normal === 'of')) return true;
+  // "Air China ordered jets": a flag carrier, named "Air" and its country or city.
+  if (word === 'Air' && next !== undefined && !isBreak(token) && isPlaceName(baseWord(next))) return true;
+  // "Minister of Education Stefania Giannini", "Minister for Trade Tam Rask", "President Obama": shape.ts takes the title off.
+  if (PERSON_TITLES.has(word.toLowerCase()) && next !== undefined && (UPPER.test(next.text) || next.normal === 'of' || next.normal === 'for')) return true;
   // "EADS", "KoKo", "McCain": capitals inside the word make a name wherever it stands.
   if (/^\p{Lu}\p{L}*\p{Lu}/u.test(word) && !tags.some((tag) => COMMON_WORD_TAGS.has(tag))) return true;
   if (tags.length === 0) {
@@ -140,6 +143,16 @@ function startsName(token: Token, isFirstWord: boolean, next: Token | undefined,
   if (NAME_TAGS.some((tag) => tags.includes(tag))) return true;
   if (token.text === 'The') return next !== undefined && UPPER.test(next.text) && !isBreak(token);
   return !tags.some((tag) => COMMON_WORD_TAGS.has(tag));
+}
+
+function isPlaceName(word: string): boolean {
+  const kinds = gazetteerKinds(word);
+  return kinds.has('country') || kinds.has('city') || kinds.has('region');
+}
+
+/** "US$ 2.2 billion", "HK$": a currency, not a country. */
+function isCurrency(token: Token): boolean {
+  return /\p{Sc}$/u.test(token.text);
 }
 
 /** "Will Khloé Kardashian ever get back together?" */
@@ -172,6 +185,18 @@ function startsKnownName(doc: Document, index: number, sentenceEnd: number): boo
   return false;
 }
 
+/**
+ * "Bank of America reports ...", "Council for the Welfare of Immigrants staff said":
+ * a body's head word opens a sentence, and "of" or "for" joins a name to it.
+ */
+function startsBodyName(tokens: Token[], index: number, sentenceEnd: number): boolean {
+  const token = tokens[index]!;
+  const connector = tokens[index + 1];
+  if (connector === undefined || !(connector.text === 'of' || connector.text === 'for') || isBreak(connector) || !joinsBody(token)) return false;
+  const joined = tokens[index + 2]?.text === 'the' ? index + 3 : index + 2;
+  return joined < sentenceEnd && UPPER.test(tokens[joined]!.text);
+}
+
 function continuesName(tokens: Token[], index: number, sentenceEnd: number, words: DocumentWords): boolean {
   const previous = tokens[index - 1]!;
   const token = tokens[index]!;
@@ -185,11 +210,14 @@ function continuesName(tokens: Token[], index: number, sentenceEnd: number, word
   // "Washington D.C. Image: ...": after an abbreviation's full stop a sentence may have begun unseen.
   if (/\.$/.test(previous.text) && /^:/.test(token.post)) return false;
   if (/\.$/.test(previous.text) && UPPER.test(token.text) && !startsName(token, true, tokens[index + 1], words)) {
-    return isOrganizationWord(baseWord(token)) || isPlaceWord(baseWord(token));
+    // "U.N. High Commissioner for Refugees", "U.S. President Bill Clinton": shape.ts splits what is not one name.
+    return isOrganizationWord(baseWord(token)) || isPlaceWord(baseWord(token)) || opensTitle(tokens, index);
   }
   // "Kevin De Bruyne", "Carlo De Benedetti": a capitalised particle inside a name.
   if (UPPER.test(token.text) && NAME_CONNECTORS.has(token.text.toLowerCase()) && UPPER.test(tokens[index + 1]?.text ?? '') && !isBreak(token)) return true;
-  if (UPPER.test(token.text)) return token.text !== 'The' && !isFunctionWord(token);
+  // "a NASA T-shirt", "an X-ray": a capital letter glued to a common noun is no name's word.
+  if (/^\p{Lu}-\p{Ll}/u.test(token.text)) return false;
+  if (UPPER.test(token.text)) return token.text !== 'The' && !isFunctionWord(token) && !isCurrency(token);
   // "Kyle & Jackie O Show", "Bank of England": a connector between two capitals.
   const next = tokens[index + 1];
   // "Council for the Welfare of Immigrants", "University of the Philippines": "the" after a joining connector.
@@ -205,8 +233,13 @@ function continuesName(tokens: Token[], index: number, sentenceEnd: number, word
     return index + 2 < sentenceEnd && afterNext !== undefined && UPPER.test(afterNext.text) && UPPER.test(previous.text);
   }
   if (index + 1 >= sentenceEnd || next === undefined || !UPPER.test(next.text) || isBreak(token)) return false;
-  // "Foundation for Research", "Commission for Africa": "for" after the head of a body's name.
-  if (token.text === 'for') return joinsBody(previous);
+  // "Foundation for Research", "Commission for Africa": "for" after the head of a body's name;
+  // "Minister for Foreign Affairs", "High Commissioner for Refugees": after a title, its domain.
+  if (token.text === 'for') return joinsBody(previous) || PERSON_TITLES.has(baseWord(previous).toLowerCase());
+  // "Council on Foreign Relations", "Commission on Human Rights"; not "the Office on June 5".
+  if (token.text === 'on') return joinsBody(previous) && !next.tags.has('Date');
+  // "University of Texas at Arlington", "University of North Carolina at Chapel Hill": a campus.
+  if (token.text === 'at') return isUniversityRun(tokens, index);
   if (token.text === '&') return true;
   // "Bank of England", "University of North Carolina" join; "Lee Cheuk-yan of the Labour Party" does not.
   if (token.text === 'of') {
@@ -227,6 +260,17 @@ function isInitialBeforeName(tokens: Token[], index: number): boolean {
   const before = tokens[index - 2];
   const opens = before === undefined || before.line !== initial.line || !UPPER.test(before.text) || /\S/.test(before.post);
   return opens || lexiconTags(baseWord(before)).some((tag) => tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName');
+}
+
+/** "University of Texas" before "at": the run is a university's name, "at" may name its campus. */
+function isUniversityRun(tokens: Token[], index: number): boolean {
+  for (let i = index - 2; i >= Math.max(0, index - 6); i--) {
+    const token = tokens[i]!;
+    if (/^Universit(y|ies)$/.test(token.text)) return tokens[i + 1]?.text === 'of' && !isBreak(token);
+    if (!UPPER.test(token.text) && token.text !== 'of' && token.text !== 'the') return false;
+    if (isBreak(token)) return false;
+  }
+  return false;
 }
 
 /**

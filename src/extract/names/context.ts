@@ -6,6 +6,7 @@ import type { Document, Token } from '../../document.js';
 import { isRoleNoun } from '../people/roles.js';
 import { isPossessive, type NameCandidate } from './candidates.js';
 import { weighBodyContext, weighOwnedByBody } from './body-context.js';
+import { isTitledOffice } from './offices.js';
 import { weighDescriptors } from './descriptors.js';
 import { WINNING_VERBS } from './sports.js';
 import { isDateline, isScoreLine } from './wire.js';
@@ -60,6 +61,9 @@ export function weighContext(evidence: Evidence, doc: Document, candidate: NameC
     // "KoKo's mom"
     if (next && KINSHIP_NOUNS.has(next.normal)) evidence.person += 2;
     weighOwnedByBody(evidence, next, after[1]);
+    // "the Kelvara Sheriff's office": an office named for its holder's title (shape.ts keeps
+    // the title only where no known place or body precedes it).
+    if (isTitledOffice(doc, candidate.end)) evidence.organization += 2;
     // "localist group Civic Passion's Wong Yeung-tat"
     weighDescriptors(evidence, doc, candidate);
     // "Civic Party's Jeremy Tam", "Google's Sergey Brin": a body's member, named in full.
@@ -72,10 +76,11 @@ export function weighContext(evidence: Evidence, doc: Document, candidate: NameC
   weighDescriptors(evidence, doc, candidate);
   weighBodyContext(evidence, doc, candidate.first, candidate.end);
   // "Lamar explained", "Lamar further clarified", "said Roth".
-  // Companies speak too ("Airbus said"): a one-word name gets less from it than "Lamar Odom said".
+  // Companies speak too ("Airbus said"): a one-word name gets less from it than "Lamar Odom said",
+  // and a describing noun overrides it ("Irish airline Aer Lingus said"; see settleWeakPerson).
   const speech = candidate.end - candidate.first > 1 ? 2 : 1;
-  if (after.slice(0, 2).some((token) => SPEECH_VERBS.has(token.normal)) && !lastIsComma(last)) evidence.person += speech;
-  if (before && SPEECH_VERBS.has(before.normal) && before.sentence === last.sentence) evidence.person += speech;
+  if (after.slice(0, 2).some((token) => SPEECH_VERBS.has(token.normal)) && !lastIsComma(last)) evidence.weakPerson += speech;
+  if (before && SPEECH_VERBS.has(before.normal) && before.sentence === last.sentence) evidence.weakPerson += speech;
   weighPronoun(evidence, doc, candidate);
   // "the Dow Jones was down", "the Sea Org": news writes no "the" before a person's name;
   // but "the Monti government": the name modifies the noun after it.
@@ -86,6 +91,8 @@ export function weighContext(evidence: Evidence, doc: Document, candidate: NameC
   // "The Good American founder", "shares of Airbus"
   // "the A350 jets" name the product, not its maker.
   if (next && ORGANIZATION_ROLES.has(next.normal) && !lastIsComma(last) && !/\d/.test(candidate.text)) evidence.organization += 3;
+  // "Garuda Indonesia Flight 200": the airline that flies it.
+  if (next?.text === 'Flight' && /^\d/.test(after[1]?.text ?? '') && !/\S/.test(last.post)) evidence.organization += 3;
   if (before && before.normal === 'of' && doc.tokens[before.index - 1]?.normal === 'shares') evidence.organization += 2;
   // "Raymond Roth, 48, of Massapequa": where a person named with an age is from.
   if (before?.normal === 'of' && /^\d{1,3}$/.test(doc.tokens[before.index - 1]?.text ?? '') && /,/.test(doc.tokens[before.index - 1]!.post)) evidence.place += 2;

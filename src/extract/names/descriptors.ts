@@ -27,6 +27,17 @@ export const PLACE_NOUNS = new Set([
   'suburb', 'port', 'district', 'county', 'nation', 'territory', 'municipality', 'borough',
 ]);
 
+/**
+ * Describing nouns that also stand before a person's name ("property developer
+ * Tam Rask", "veteran broadcaster ...") or end a phrase before a clause's subject
+ * ("at the party Rask said"): they weigh, but do not say that the name is a body.
+ */
+const NOT_ONLY_BODIES = new Set([
+  'maker', 'brewer', 'operator', 'publisher', 'developer', 'supplier', 'giant', 'broadcaster',
+  'regulator', 'retailer', 'group', 'band', 'club', 'party', 'union', 'network', 'television',
+  'movement', 'label', 'daily',
+]);
+
 /** Modifiers a describing phrase may hold before its head: "Europe's biggest aircraft manufacturer". */
 const MAX_PHRASE = 5;
 
@@ -34,7 +45,10 @@ export function weighDescriptors(evidence: Evidence, doc: Document, candidate: N
   const before = doc.tokens[candidate.first - (candidate.title ? 2 : 1)];
   const last = doc.tokens[candidate.end - 1]!;
   // "insurance firm AIG"; not "the firm, AIG said": nothing between noun and name.
-  if (before && isDescribingNoun(before) && !/\S/.test(before.post)) add(evidence, before, 3);
+  if (before && isDescribingNoun(before) && !/\S/.test(before.post)) {
+    add(evidence, before, 3);
+    if (!NOT_ONLY_BODIES.has(before.normal)) evidence.described += 1;
+  }
   if (/\S/.test(last.post)) {
     // "Airbus, Europe's biggest aircraft manufacturer,"
     if (/^\s*,\s*$/.test(last.post)) {

@@ -8,6 +8,7 @@ import { baseWord, type NameCandidate } from './candidates.js';
 import { weighContext } from './context.js';
 import { gazetteerKinds, isListed } from './gazetteer.js';
 import { isMarketIndex, isModelName } from './markets.js';
+import { isOfficeConnector } from './offices.js';
 import {
   FOREIGN_BODY_OPENERS,
   INSTITUTION_HEADS,
@@ -18,27 +19,50 @@ import {
   LANGUAGES,
   lexiconTags,
   NOT_ORGANIZATION_ACRONYMS,
+  PERSON_TITLES,
   TIME_ZONES,
   WORK_WORDS,
 } from './lexicon.js';
 
-/** Scores per kind; "work" collects titles of shows, events and products, never output. */
+/**
+ * Scores per kind; "work" collects titles of shows, events and products, never output.
+ * Weak person evidence is kept apart until all occurrences are in (`settleWeakPerson`).
+ */
 export interface Evidence {
   person: number;
   place: number;
   organization: number;
   work: number;
+  /**
+   * Person evidence that a describing noun overrides: speech ("Tam Rask said")
+   * and surnames ("Clark"), which companies share, and the shape of unknown
+   * capitalised words.
+   */
+  weakPerson: number;
+  /** Occurrences after a noun that only names a body or place: "Irish airline Aer Lingus". */
+  described: number;
 }
 
+export const KINDS = ['person', 'place', 'organization', 'work'] as const;
+
 export function emptyEvidence(): Evidence {
-  return { person: 0, place: 0, organization: 0, work: 0 };
+  return { person: 0, place: 0, organization: 0, work: 0, weakPerson: 0, described: 0 };
 }
 
 export function addEvidence(into: Evidence, from: Evidence): void {
-  into.person += from.person;
-  into.place += from.place;
-  into.organization += from.organization;
-  into.work += from.work;
+  for (const kind of KINDS) into[kind] += from[kind];
+  into.weakPerson += from.weakPerson;
+  into.described += from.described;
+}
+
+/**
+ * "Irish airline Aer Lingus said ... Aer Lingus added": the noun says what the
+ * name is; that it speaks, or looks like a person's name, counts only where the
+ * article never calls it a body or a place.
+ */
+export function settleWeakPerson(evidence: Evidence): void {
+  if (evidence.described === 0) evidence.person += evidence.weakPerson;
+  evidence.weakPerson = 0;
 }
 
 const FIRST_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
@@ -53,7 +77,10 @@ export function weigh(doc: Document, candidate: NameCandidate): Evidence {
   weighContext(evidence, doc, candidate, tokens[tokens.length - 1]!);
   if (isMarketIndex(doc, candidate) || isModelName(words)) evidence.work += 8;
   // "Airbus A380", "PlayStation VR", "KCNA": people's names have no digits or acronyms.
-  if (!couldBePerson(words, candidate.caseUninformative)) evidence.person = Math.min(evidence.person, 0);
+  if (!couldBePerson(words, candidate.caseUninformative)) {
+    evidence.person = Math.min(evidence.person, 0);
+    evidence.weakPerson = 0;
+  }
   return evidence;
 }
 
@@ -79,7 +106,8 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   const placeTags = words.length === 1 ? firstTags : [];
   const knownPlace = whole.has('country') || whole.has('region') || whole.has('city') || PLACE_TAGS.some((tag) => placeTags.includes(tag));
   if (firstName) evidence.person += (words.length > 1 ? 3 : 1.5) / (knownPlace ? 2 : 1);
-  if (lexiconTags(last).includes('LastName') && !institution) evidence.person += 1;
+  // "Dunmore Clark", "Morgan Stanley": firms carry surnames too.
+  if (lexiconTags(last).includes('LastName') && !institution) evidence.weakPerson += 1;
   // "Sweden", "Bavaria", "Las Vegas": the lists and compromise know the place; "Calif.", "N.Y." too.
   const state = tokens.length === 1 && isStateAbbreviation(tokens[0]!.text, tokens[0]!.post);
   if (whole.has('country') || placeTags.includes('Country')) evidence.place += 4;
@@ -90,8 +118,7 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   else if (!(words.length > 1 && isPlaceWord(head)) && tokens.every((token) => PLACE_TAGS.some((tag) => token.tags.has(tag)))) evidence.place += 1.5;
   if (whole.has('company')) evidence.organization += 2.5;
   // "Air France", "Air India": an airline named for its country; "Detik.com": a website.
-  // "Aer Lingus": the Irish for "Air".
-  if (words.length === 2 && ((first === 'Air' && isListed(last)) || first === 'Aer') && !firstName) evidence.organization += 5;
+  if (words.length === 2 && first === 'Air' && isListed(last) && !firstName) evidence.organization += 5;
   // "Instituto Gonzaga", "Banco Santander": a body's head word in another language opens the name.
   if (words.length > 1 && FOREIGN_BODY_OPENERS.has(first.toLowerCase())) evidence.organization += 5;
   // "Operation Clambake", "Operation Desert Storm": a campaign's name.
@@ -102,7 +129,9 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   else if (words.length > 1 && gazetteerKinds(first).has('company') && !firstName) evidence.organization += 1.5;
   if (tokens.some((token) => token.tags.has('Organization') && !token.tags.has('Person'))) evidence.organization += 1;
   // "Airbus Industries", "Bank of England": the head is the word before "of".
-  if (words.length > 1 && isOrganizationWord(head)) evidence.organization += 3;
+  // "United Nations High Commissioner for Refugees": an office with its domain, which shape.ts
+  // leaves in a name only where no person follows it, is a body.
+  if (words.length > 1 && (isOrganizationWord(head) || isOfficeHead(tokens, head))) evidence.organization += 3;
   if (words.length > 1 && isPlaceWord(head)) evidence.place += 2;
   if (isPlaceAndPlural(words)) evidence.organization += 3;
   // "NBA", "EADS": an acronym that is not a common word ("TV") nor a time zone ("UTC").
@@ -139,7 +168,7 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   if (words.length === 2 && initial && /^\p{Lu}\p{Ll}/u.test(last) && !isListed(last)) evidence.person += 1.5;
   // "Group C" is no person: a surname is more than an initial.
   const lastIsInitial = /^\p{Lu}\.?$/u.test(last);
-  if (words.length >= 2 && words.length <= 3 && !knownPlace && !lastIsInitial && !institution && words.every(unknownOrName)) evidence.person += 1;
+  if (words.length >= 2 && words.length <= 3 && !knownPlace && !lastIsInitial && !institution && words.every(unknownOrName)) evidence.weakPerson += 1;
 }
 
 /** "Los Angeles Lakers", "New York Yankees", "Chicago Bulls": a known place, then a plural: a team. */
@@ -175,10 +204,18 @@ function couldBePerson(words: string[], caseUninformative: boolean): boolean {
   return words.every((word) => !/\d/.test(word) && (caseUninformative || !/^\p{Lu}{2,}$/u.test(word)));
 }
 
-/** "Bank of England" -> "Bank"; "Foundation for the Arts" -> "Foundation"; "Defence and Space Company" -> "Company". */
+/**
+ * "Bank of England" -> "Bank"; "Foundation for the Arts" -> "Foundation";
+ * "Council on Foreign Relations" -> "Council"; "Defence and Space Company" -> "Company".
+ */
 function headWord(tokens: Token[]): string {
-  const of = tokens.findIndex((token, i) => i > 0 && (token.text === 'of' || token.text === 'for'));
+  const of = tokens.findIndex((token, i) => i > 0 && /^(of|for|on)$/.test(token.text));
   return baseWord(tokens[of > 0 ? of - 1 : tokens.length - 1]!);
+}
+
+/** "Commissioner" in "High Commissioner for Refugees": a title before its domain. */
+function isOfficeHead(tokens: Token[], head: string): boolean {
+  return PERSON_TITLES.has(head.toLowerCase()) && tokens.some((token, i) => i > 0 && isOfficeConnector(token));
 }
 
 /** A word compromise knows as something other than a name: "tv", "good", "after". */

@@ -6,9 +6,9 @@
 import type { Document } from '../../document.js';
 import type { Entity, NameKind, NameMention } from '../model.js';
 import type { AcronymDefinition } from './acronyms.js';
-import { afterLocativePreposition, aliasOwners, longFormOf, nearestOwner, surnameOwners } from './aliases.js';
+import { afterLocativePreposition, aliasOwners, countryQualifiedFormOf, longFormOf, nearestOwner, surnameOwners } from './aliases.js';
 import type { NameCandidate } from './candidates.js';
-import { addEvidence, emptyEvidence, weigh, type Evidence } from './evidence.js';
+import { addEvidence, emptyEvidence, KINDS, settleWeakPerson, weigh, type Evidence } from './evidence.js';
 import { kindsFromLists } from './coordination.js';
 import { countryOf, gazetteerKinds } from './gazetteer.js';
 import { lexiconTags } from './lexicon.js';
@@ -46,7 +46,8 @@ export function groupNames(doc: Document, candidates: NameCandidate[], definitio
   for (const group of groups.values()) {
     const owners = aliasOwners(doc, group, people);
     const surnameOf = group.words.length === 1 && owners.length === 0 ? surnameOwners(group, people) : [];
-    const longForm = group.words.length === 1 && owners.length === 0 && surnameOf.length === 0 ? longFormOf(group, groups, definitions) : null;
+    const shortForm = owners.length === 0 && surnameOf.length === 0;
+    const longForm = !shortForm ? null : group.words.length === 1 ? longFormOf(group, groups, definitions) : countryQualifiedFormOf(group, groups);
     let previous: NameGroup | undefined;
     for (const candidate of group.candidates) {
       // "Valeska Paris ... Paris said": the surname, unless this mention reads as a place ("in Paris").
@@ -88,6 +89,7 @@ function collect(doc: Document, candidates: NameCandidate[]): Map<string, NameGr
   }
   for (const group of groups.values()) {
     const { evidence } = group;
+    settleWeakPerson(evidence);
     if (group.words.length === 1 && evidence.person > 0 && evidence.person <= WEAK_PERSON_EVIDENCE && !looksLikePersonName(group)) {
       evidence.organization = Math.max(evidence.organization, evidence.person + 0.5);
     }
@@ -117,7 +119,7 @@ function isPlayerSurname(group: NameGroup): boolean {
 }
 
 function decide(evidence: Evidence): NameKind | 'work' | null {
-  const ranked = (Object.entries(evidence) as [NameKind | 'work', number][]).sort((a, b) => b[1] - a[1]);
+  const ranked = KINDS.map((kind) => [kind, evidence[kind]] as const).sort((a, b) => b[1] - a[1]);
   const [best] = ranked;
   return best && best[1] >= MIN_EVIDENCE ? best[0] : null;
 }

@@ -2,11 +2,25 @@
  * Headlines capitalise every word, so a run of capitals there says little:
  * "Lamar Odom Talks Reuniting With Family" holds the body's "Lamar Odom" and
  * nothing else. Headline runs are cut down to the names the body uses; a
- * dateline ("BRUSSELS 1996-08-22") stands on its own.
+ * dateline ("BRUSSELS 1996-08-22") stands on its own. A headline in sentence
+ * case ("Boeing delivers final 717 to AirTran") is read like the body.
  */
 import type { Document } from '../../document.js';
 import type { NameCandidate } from './candidates.js';
 import { isDateline } from './wire.js';
+
+/** Words a title-case headline leaves in lower case: "Lamar Odom Talks Reuniting With Family". */
+const LOWER_IN_TITLES = /^(a|an|the|and|or|but|nor|for|of|to|in|on|at|by|as|vs|from|with|into|over)$/;
+
+/**
+ * "Boeing delivers final 717 to AirTran": a headline written in sentence case
+ * (as Wikinews writes them) capitalises only names, like the body does.
+ */
+export function isSentenceCaseTitle(doc: Document): boolean {
+  if (doc.title === null) return false;
+  const words = doc.text.slice(doc.title.start, doc.title.end).split(/[\s,:;]+/);
+  return words.some((word) => /^\p{Ll}+$/u.test(word) && !LOWER_IN_TITLES.test(word));
+}
 
 export function alignHeadline(doc: Document, candidates: NameCandidate[]): NameCandidate[] {
   const bodyNames = new Set(candidates.filter((c) => !c.caseUninformative).map((c) => c.text.toLowerCase()));

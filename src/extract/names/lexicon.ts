@@ -59,7 +59,7 @@ export const INSTITUTION_HEADS = new Set([
   'airport', 'stadium', 'arena', 'station', 'street', 'avenue', 'road', 'bridge', 'square',
   'county', 'province', 'district', 'factory', 'memorial', 'library', 'cathedral', 'centre',
   'center', 'gallery', 'galleries', 'theatre', 'theater', 'hotel', 'prison', 'port', 'harbour',
-  'brothers', 'air',
+  'brothers', 'air', 'program', 'programme', 'project', 'initiative',
 ]);
 
 /** Titles that stand before a person's name and stay outside its span: "Mr.", "President". */
@@ -74,7 +74,7 @@ export const PERSON_TITLES = new Set([
   'bishop', 'cardinal', 'archbishop', 'rabbi', 'imam', 'ayatollah', 'emir', 'sultan', 'chairwoman',
   'lieutenant', 'admiral', 'corporal', 'constable', 'actor', 'actress', 'singer', 'defender',
   'striker', 'midfielder', 'goalkeeper', 'manager', 'director', 'spokesman', 'spokeswoman', 'author',
-  'chief', 'executive', 'chair', 'officer', 'analyst', 'economist', 'strategist', 'treasurer',
+  'chief', 'executive', 'chair', 'officer', 'analyst', 'economist', 'strategist', 'treasurer', 'spokesperson',
   'attorney', 'prosecutor', 'lawyer', 'nominee', 'candidate', 'boss', 'foreign', 'prime',
 ]);
 

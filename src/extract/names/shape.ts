@@ -12,9 +12,11 @@
 import type { Document, Token } from '../../document.js';
 import { baseWord, isPossessive, UPPER, type NameCandidate } from './candidates.js';
 import { gazetteerKinds, isListed } from './gazetteer.js';
+import { isSentenceCaseTitle } from './headline.js';
 import { isUnknownName } from './sports.js';
 import { CLUB_ROLES, MATCH_WORDS } from './context.js';
-import { isAffiliation, isOrganizationWord, isStateAbbreviation, lexiconTags, PERSON_TITLES } from './lexicon.js';
+import { isAffiliation, isOrganizationWord, isStateAbbreviation, lexiconTags } from './lexicon.js';
+import { holdsOffice, innerTitle, isFirstName, isNamedDomain, isOfficeConnector, isOfficeWithoutPerson, isTitle, isTitledOffice, isTitleWord, personAfterDomain } from './offices.js';
 
 export function shape(doc: Document, first: number, end: number): NameCandidate[] {
   let title: Token | null = null;
@@ -36,11 +38,16 @@ export function shape(doc: Document, first: number, end: number): NameCandidate[
     } else if (!isCompany && isTitle(token) && first + 1 < end) {
       title = token;
       first++;
-      // "Secretary of State Rex Tillerson": the office's domain goes with the title;
+      // "Minister for Foreign Affairs Alexander Downer": the office's domain goes with the title;
       // "the Prime Minister of Singapore": a lone domain is a name of its own.
-      if (doc.tokens[first]?.normal === 'of') {
-        if (first + 2 < end) first += 2;
-        else if (isKnownPlace(doc.tokens[first + 1]!)) first += 1;
+      if (isOfficeConnector(doc.tokens[first])) {
+        const person = personAfterDomain(doc, first + 1, end);
+        if (person < end) first = person;
+        else if (isNamedDomain(doc, first + 1, end)) {
+          // "CEO of Boeing Commercial Airplanes": the title is someone else's.
+          first += 1;
+          title = null;
+        }
         else return [];
       }
     } else break;
@@ -49,16 +56,22 @@ export function shape(doc: Document, first: number, end: number): NameCandidate[
   const domain = isCompany ? officeDomain(doc, first, end) : -1;
   if (domain > first) return shape(doc, domain, end);
   // "the Prime Minister said", "Malaysia's Prime Minister": an office, no name.
-  if (first + 1 === end && isTitle(doc.tokens[first]!) && (title !== null || isDefinite(doc, first))) return [];
+  // "the Prime Minister's visit": a possessive title too.
+  if (first + 1 === end && isTitleWord(doc.tokens[first]!) && (title !== null || isDefinite(doc, first))) return [];
   // "Bank of" -> "Bank"; "Afghan Ambassador" -> "Afghan"; but "Cheung Chung-tai" keeps "tai",
   // and "Stephen King" his surname.
-  while (end > first && ((!UPPER.test(doc.tokens[end - 1]!.text) && doc.tokens[end - 2]?.post !== '-') || (end - first > 1 && isTitle(doc.tokens[end - 1]!) && !isFirstName(baseWord(doc.tokens[end - 2]!))))) end--;
+  // "the Los Angeles Sheriff's office" -> "Los Angeles": the office is named by its holder's title.
+  const trailingTitle = (i: number): boolean => isTitle(doc.tokens[i]!) || (isTitledOffice(doc, i + 1) && holdsOffice(doc, first, i));
+  while (end > first && ((!UPPER.test(doc.tokens[end - 1]!.text) && doc.tokens[end - 2]?.post !== '-') || (end - first > 1 && trailingTitle(end - 1) && !isFirstName(baseWord(doc.tokens[end - 2]!))))) end--;
   // "stocks in Asia Monday", "Boeing Tuesday said": a weekday after the name is the date.
   if (end - first > 1 && WEEKDAYS.test(baseWord(doc.tokens[end - 1]!).toLowerCase()) && !isClubOfTown(doc, first, end)) end--;
   // "Air France Flight 447": the flight is the airline's, its number no name.
   if (end - first > 1 && /^Flight$/.test(doc.tokens[end - 1]!.text) && /^\d/.test(doc.tokens[end]?.text ?? '')) end--;
   if (first >= end) return [];
   const inner = isCompany ? -1 : innerTitle(doc, first, end);
+  // "United Nations High Commissioner for Refugees": a body's office, no person after it, names a body.
+  // Not "European Commissioner for Competition": a nationality is no body.
+  if (inner > first && isOfficeWithoutPerson(doc, inner, end) && !isNationality(doc, first, inner)) return [candidate(doc, first, end, null, capitalisedThe)];
   if (inner > first) return [...shape(doc, first, inner), ...shape(doc, inner, end)];
   // "American Pete Sampras", "Democrat Nancy Pelosi": who the person is, then the name.
   if (!isCompany && isAffiliationBeforePerson(doc, first, end)) return [...shape(doc, first, first + 1), ...shape(doc, first + 1, end)];
@@ -106,18 +119,6 @@ function isClubOfTown(doc: Document, first: number, end: number): boolean {
   return (before !== undefined && MATCH_WORDS.has(before.normal)) || (next !== undefined && (/^\d/.test(next.text) || CLUB_ROLES.has(next.normal)));
 }
 
-function isTitle(token: Token): boolean {
-  return PERSON_TITLES.has(baseWord(token).toLowerCase()) && !token.tags.has('Place') && !isPossessive(token);
-}
-
-/** "Afghan Ambassador Hamdullah Mohib": a title followed by a name, inside the run. */
-function innerTitle(doc: Document, first: number, end: number): number {
-  for (let i = first + 1; i < end - 1; i++) {
-    if (isTitle(doc.tokens[i]!) && UPPER.test(doc.tokens[i + 1]!.text)) return i;
-  }
-  return -1;
-}
-
 /** "Refugee Council Enver Solomon": a body's head word, then a first name and a surname. */
 function bodyBeforePerson(doc: Document, first: number, end: number): number {
   const split = end - 2;
@@ -158,15 +159,10 @@ function isAffiliationBeforePerson(doc: Document, first: number, end: number): b
   return isUnknownName(next) && !isListed(next) && !isListed(`${word} ${next}`);
 }
 
-/** "Singapore" in "the Prime Minister of Singapore" */
-function isKnownPlace(token: Token): boolean {
-  const kinds = gazetteerKinds(baseWord(token));
-  return kinds.has('country') || kinds.has('region') || kinds.has('city');
-}
-
-function isFirstName(word: string): boolean {
-  const tags = lexiconTags(word);
-  return gazetteerKinds(word).has('firstName') || tags.includes('FirstName') || tags.includes('MaleName') || tags.includes('FemaleName');
+/** "European", "Democrat": one word for a nation or a party's members. */
+function isNationality(doc: Document, first: number, end: number): boolean {
+  const word = baseWord(doc.tokens[first]!);
+  return end - first === 1 && (lexiconTags(word).includes('Demonym') || isAffiliation(word));
 }
 
 /** "LAMAR ODOM SAID IN LAS VEGAS": a line without one lower-case letter. */
@@ -183,7 +179,7 @@ function candidate(doc: Document, first: number, end: number, title: Token | nul
   // "Calif.", "Fla.": a place's abbreviation keeps its full stop.
   const abbreviatedPlace = last.post.startsWith('.') && !last.text.endsWith('.') && ((last.tags.has('Abbreviation') && last.tags.has('Place')) || isStateAbbreviation(last.text, last.post));
   const stop = isPossessive(last) ? last.start + baseWord(last).length : last.end + (abbreviatedPlace ? 1 : 0);
-  const inHeadline = doc.title !== null && start >= doc.title.start && stop <= doc.title.end;
+  const inHeadline = doc.title !== null && start >= doc.title.start && stop <= doc.title.end && !isSentenceCaseTitle(doc);
   const caseUninformative = inHeadline || isAllCapitals(doc, doc.tokens[first]!.line);
   return { first, end, start, stop, text: doc.text.slice(start, stop), title, capitalisedThe, caseUninformative };
 }

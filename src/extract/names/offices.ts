@@ -1,0 +1,131 @@
+/**
+ * Offices inside runs of capitalised words: titles, their domains and the
+ * bodies they belong to. `shape.ts` cuts names around them:
+ *
+ *   "Minister for Foreign Affairs Alexander Downer"   the domain goes with the title
+ *   "EU Commissioner for Trade Tam Rask"              a body, an office, a person
+ *   "United Nations High Commissioner for Refugees"   a body's office, no person: a body
+ *   "the Los Angeles Sheriff's office"                an office named by its holder's title
+ */
+import type { Document, Token } from '../../document.js';
+import { baseWord, isPossessive, UPPER } from './candidates.js';
+import { gazetteerKinds } from './gazetteer.js';
+import { isOrganizationWord, isPlaceWord, lexiconTags, PERSON_TITLES } from './lexicon.js';
+
+/** Words that open a title without being one: "High Commissioner", "Special Envoy". */
+const TITLE_MODIFIERS = new Set(['high', 'special', 'senior', 'acting', 'assistant', 'associate', 'interim']);
+
+/** What an officeholder's title owns when it names a body: "the Los Angeles Sheriff's office". */
+const OFFICES = new Set(['office', 'department', 'bureau', 'agency']);
+
+export function isTitle(token: Token): boolean {
+  return isTitleWord(token) && !isPossessive(token);
+}
+
+/** "President", "Sheriff's": a title, with or without a possessive. */
+export function isTitleWord(token: Token): boolean {
+  return PERSON_TITLES.has(baseWord(token).toLowerCase()) && !token.tags.has('Place');
+}
+
+/** "President", "High Commissioner": a title, or a modifier and a title, opens at `index`. */
+export function opensTitle(tokens: Token[], index: number): boolean {
+  const token = tokens[index]!;
+  const next = tokens[index + 1];
+  return isTitle(token) || (TITLE_MODIFIERS.has(token.normal) && next !== undefined && isTitle(next));
+}
+
+/** "of", "for" after a title: "Secretary of State", "Commissioner for Refugees". */
+export function isOfficeConnector(token: Token | undefined): boolean {
+  return token !== undefined && (token.normal === 'of' || token.normal === 'for');
+}
+
+/**
+ * Where the person starts after an office's domain, from `from` (the domain's
+ * first word) to `end`; `end` when no person follows:
+ *   "State Rex Tillerson" -> "Rex", "Foreign Affairs Alexander Downer" -> "Alexander",
+ *   "Homeland Security Tam Rask" -> "Tam", "Singapore Lee Hsien Loong" -> "Lee",
+ *   "Foreign Affairs" -> none, "Boeing Commercial Airplanes" -> none.
+ */
+export function personAfterDomain(doc: Document, from: number, end: number): number {
+  // "Alexander Downer": a first name; else "Lee Hsien Loong", which compromise reads as a person's name.
+  const rest = doc.tokens.slice(from + 1, end);
+  const firstName = rest.findIndex((token) => isFirstName(baseWord(token)));
+  if (firstName >= 0) return from + 1 + firstName;
+  const person = rest.findIndex((_token, i) => rest.slice(i).every((word) => word.tags.has('Person')));
+  if (person >= 0) return from + 1 + person;
+  // "CEO of Boeing Commercial Airplanes": without a first name, a named body runs to the end.
+  const named = isNamedDomain(doc, from, end);
+  return end - from >= 3 && !named && couldBeSurname(baseWord(doc.tokens[end - 1]!)) ? end - 2 : end;
+}
+
+/** "Tillerson", "Rask"; not "Airplanes", "Relations", "Bank": no common, body or place word. */
+function couldBeSurname(word: string): boolean {
+  const tags = lexiconTags(word);
+  const named = tags.length === 0 || tags.some((tag) => tag === 'LastName' || tag === 'FirstName' || tag === 'Person');
+  return named && !isOrganizationWord(word) && !isPlaceWord(word);
+}
+
+/**
+ * "the Prime Minister of Singapore", "CEO of Boeing Commercial Airplanes": the
+ * domain from `from` to `end` is a name of its own: a known place or company
+ * opens it, or a body's word ends it.
+ */
+export function isNamedDomain(doc: Document, from: number, end: number): boolean {
+  const first = gazetteerKinds(baseWord(doc.tokens[from]!));
+  const known = first.has('company') || first.has('country') || first.has('region') || first.has('city');
+  return from < end && (known || (end - from > 1 && isOrganizationWord(baseWord(doc.tokens[end - 1]!))));
+}
+
+/**
+ * "Afghan Ambassador Hamdullah Mohib", "EU Commissioner for Trade Tam Rask": a
+ * title inside the run, followed by a name or its domain; a modifier before it
+ * goes with it ("UN High Commissioner").
+ */
+export function innerTitle(doc: Document, first: number, end: number): number {
+  for (let i = first + 1; i < end - 1; i++) {
+    const next = doc.tokens[i + 1]!;
+    // "Council on Foreign Relations", "Ministry of Foreign Affairs": after a connector, a domain's word.
+    if (!UPPER.test(doc.tokens[i - 1]!.text)) continue;
+    if (!isTitle(doc.tokens[i]!) || !(UPPER.test(next.text) || isOfficeConnector(next))) continue;
+    return i - 1 > first && TITLE_MODIFIERS.has(doc.tokens[i - 1]!.normal) ? i - 1 : i;
+  }
+  return -1;
+}
+
+/**
+ * "United Nations High Commissioner for Refugees": from `title`, an office with
+ * its domain and no person after it.
+ */
+export function isOfficeWithoutPerson(doc: Document, title: number, end: number): boolean {
+  let i = title;
+  while (i < end && (isTitle(doc.tokens[i]!) || TITLE_MODIFIERS.has(doc.tokens[i]!.normal))) i++;
+  return i > title && i + 1 < end && isOfficeConnector(doc.tokens[i]) && personAfterDomain(doc, i + 1, end) === end;
+}
+
+/**
+ * "Los Angeles Sheriff's office", "Texas Attorney General's office": the name
+ * ending at `end` is a title's possessive, and an office follows: a body, not a person.
+ */
+export function isTitledOffice(doc: Document, end: number): boolean {
+  const last = doc.tokens[end - 1];
+  const next = doc.tokens[end];
+  if (!last || !next || next.sentence !== last.sentence || /\S/.test(last.post)) return false;
+  return isPossessive(last) && PERSON_TITLES.has(baseWord(last).toLowerCase()) && OFFICES.has(next.normal);
+}
+
+/**
+ * "Los Angeles Sheriff's", "Texas Attorney General's", "Kelvara Police Chief's":
+ * a place, a title or a body before the title at `title`; not "Burger King's".
+ */
+export function holdsOffice(doc: Document, first: number, title: number): boolean {
+  const previous = doc.tokens[title - 1];
+  if (previous === undefined || title <= first) return false;
+  const before = doc.text.slice(doc.tokens[first]!.start, previous.end);
+  const kinds = gazetteerKinds(before);
+  return kinds.has('city') || kinds.has('region') || kinds.has('country') || isTitleWord(previous) || isOrganizationWord(baseWord(previous)) || isPlaceWord(baseWord(previous));
+}
+
+export function isFirstName(word: string): boolean {
+  const tags = lexiconTags(word);
+  return gazetteerKinds(word).has('firstName') || tags.includes('FirstName') || tags.includes('MaleName') || tags.includes('FemaleName');
+}
