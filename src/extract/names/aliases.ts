@@ -7,6 +7,7 @@ import type { AcronymDefinition } from './acronyms.js';
 import type { NameCandidate } from './candidates.js';
 import type { NameGroup } from './group.js';
 import { KINSHIP_NOUNS, LOCATIVE_PREPOSITIONS } from './lexicon.js';
+import { isParticle, withoutJoinedParticle } from './particles.js';
 
 /**
  * The full names a one-word name may stand for: "Lamar" -> "Lamar Odom",
@@ -19,7 +20,7 @@ export function aliasOwners(doc: Document, group: NameGroup, people: NameGroup[]
   // "Michael O' Leary ... O' Leary", "Kevin De Bruyne ... De Bruyne": a surname of two words.
   if (group.words.length > 1) return people.filter((person) => person.words.length > group.words.length && endsWith(person.words, group.words));
   const word = group.key;
-  const byPart = people.filter((person) => person.words[0] === word || person.words[person.words.length - 1] === word);
+  const byPart = people.filter((person) => person.words[0] === word || isSurname(person, word));
   if (byPart.length > 0) return byPart;
   if (!isReduplicated(group.candidates[0]!.text)) return [];
   const initial = word[0];
@@ -105,7 +106,27 @@ export function afterLocativePreposition(doc: Document, candidate: NameCandidate
 
 /** People whose last name is this one-word name, whatever kind the name has alone. */
 export function surnameOwners(group: NameGroup, people: NameGroup[]): NameGroup[] {
-  return people.filter((person) => person.words[person.words.length - 1] === group.key);
+  return people.filter((person) => isSurname(person, group.key));
+}
+
+/** "Sisi" for "Abdel Fattah el-Sisi": the last word, with or without its joined particle. */
+function isSurname(person: NameGroup, word: string): boolean {
+  const last = person.words[person.words.length - 1]!;
+  return last === word || withoutJoinedParticle(last) === word;
+}
+
+/**
+ * "Marine Le Pen spoke. Le Pen told reporters": a full name nothing decides
+ * ("Marine" is an adjective to compromise) is the person its surname of a
+ * particle and a word is.
+ */
+export function kindsFromParticleSurnames(groups: Iterable<NameGroup>): void {
+  const all = [...groups];
+  const surnames = all.filter((group) => group.kind === 'person' && group.words.length > 1 && isParticle(group.words[0]!));
+  for (const group of all) {
+    if (group.kind !== null) continue;
+    if (surnames.some((surname) => group.words.length > surname.words.length && endsWith(group.words, surname.words))) group.kind = 'person';
+  }
 }
 
 function endsWith(words: string[], tail: string[]): boolean {

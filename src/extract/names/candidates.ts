@@ -11,6 +11,7 @@
 import type { Document, Token } from '../../document.js';
 import { gazetteerKinds, isListed } from './gazetteer.js';
 import { isOrganizationWord, isPlaceWord, lexiconTags, PERSON_TITLES } from './lexicon.js';
+import { isParticle, surnameAfterParticles } from './particles.js';
 import { shape } from './shape.js';
 import { startsPlayerName } from './sports.js';
 import { isScoreLine } from './wire.js';
@@ -32,7 +33,9 @@ export interface NameCandidate {
 
 export const UPPER = /^\p{Lu}/u;
 /** Lower-case words that may sit inside a name: "Bank of England", "Ludwig van Beethoven". */
-const NAME_CONNECTORS = new Set(['of', 'de', 'del', 'della', 'da', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'al', 'bin', 'el']);
+function isConnector(word: string): boolean {
+  return word === 'of' || isParticle(word);
+}
 /** compromise tags that mark a sentence-initial capital as an ordinary word. */
 const COMMON_WORD_TAGS = new Set([
   'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Modal', 'Auxiliary', 'Copula',
@@ -58,7 +61,8 @@ export function findCandidates(doc: Document, sports = false): NameCandidate[] {
       const next = i + 1 < sentence.endToken ? doc.tokens[i + 1] : undefined;
       // "Arsenal 2 West Ham 0": on a results line every capitalised word belongs to a club.
       const scoreLine = isScoreLine(doc, token.line) && UPPER.test(token.text);
-      if (!scoreLine && !startsName(token, isFirstWord, next, words) && !startsKnownName(doc, i, sentence.endToken)) {
+      const opens = scoreLine || startsName(token, isFirstWord, next, words) || startsKnownName(doc, i, sentence.endToken) || startsParticleName(doc, i);
+      if (!opens) {
         i++;
         continue;
       }
@@ -159,6 +163,29 @@ function isCountryInCapitals(token: Token): boolean {
 }
 
 /**
+ * "Le Pen said", "said De Bruyne", "van Persie scored", "al-Assad": particles
+ * open a surname wherever they stand, in either case; "Marine Le Pen",
+ * "Bashar al-Assad": a sentence-initial word before them is the given name.
+ */
+function startsParticleName(doc: Document, index: number): boolean {
+  const token = doc.tokens[index]!;
+  if (UPPER.test(token.text) && mayBeGivenName(token) && !isBreak(token) && opensSurname(doc, index + 1)) return true;
+  return opensSurname(doc, index);
+}
+
+function opensSurname(doc: Document, index: number): boolean {
+  const surname = doc.tokens[surnameAfterParticles(doc.tokens, index)];
+  return surname !== undefined && !isFunctionWord(surname) && surname.text !== 'The';
+}
+
+/** What compromise makes of "Marine", "Bashar", "Kevin"; not "Yesterday", "Then", "Earlier", "French". */
+const GIVEN_NAME_TAGS = new Set(['Noun', 'Singular', 'ProperNoun', 'Adjective', 'Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName']);
+
+function mayBeGivenName(token: Token): boolean {
+  return [...token.tags].every((tag) => GIVEN_NAME_TAGS.has(tag));
+}
+
+/**
  * "United States", "New York": a sentence-initial ordinary word ("United",
  * "New") that opens a name the gazetteer knows.
  */
@@ -188,7 +215,7 @@ function continuesName(tokens: Token[], index: number, sentenceEnd: number, word
     return isOrganizationWord(baseWord(token)) || isPlaceWord(baseWord(token));
   }
   // "Kevin De Bruyne", "Carlo De Benedetti": a capitalised particle inside a name.
-  if (UPPER.test(token.text) && NAME_CONNECTORS.has(token.text.toLowerCase()) && UPPER.test(tokens[index + 1]?.text ?? '') && !isBreak(token)) return true;
+  if (UPPER.test(token.text) && isParticle(token.text) && UPPER.test(tokens[index + 1]?.text ?? '') && !isBreak(token)) return true;
   if (UPPER.test(token.text)) return token.text !== 'The' && !isFunctionWord(token);
   // "Kyle & Jackie O Show", "Bank of England": a connector between two capitals.
   const next = tokens[index + 1];
@@ -201,7 +228,7 @@ function continuesName(tokens: Token[], index: number, sentenceEnd: number, word
   }
   // "Ursula von der Leyen", "Rafael van der Vaart": two particles before the surname.
   const afterNext = tokens[index + 2];
-  if (NAME_CONNECTORS.has(token.text) && next !== undefined && NAME_CONNECTORS.has(next.text) && !isBreak(token) && !isBreak(next)) {
+  if (isConnector(token.text) && next !== undefined && isConnector(next.text) && !isBreak(token) && !isBreak(next)) {
     return index + 2 < sentenceEnd && afterNext !== undefined && UPPER.test(afterNext.text) && UPPER.test(previous.text);
   }
   if (index + 1 >= sentenceEnd || next === undefined || !UPPER.test(next.text) || isBreak(token)) return false;
@@ -213,7 +240,7 @@ function continuesName(tokens: Token[], index: number, sentenceEnd: number, word
     const head = baseWord(previous);
     return isOrganizationWord(head) || isPlaceWord(head) || PERSON_TITLES.has(head.toLowerCase()) || joinedBodyBefore(tokens, index);
   }
-  return NAME_CONNECTORS.has(token.text);
+  return isConnector(token.text);
 }
 
 /**

@@ -8,6 +8,7 @@ import { baseWord, type NameCandidate } from './candidates.js';
 import { weighContext } from './context.js';
 import { gazetteerKinds, isListed } from './gazetteer.js';
 import { isMarketIndex, isModelName } from './markets.js';
+import { isParticle } from './particles.js';
 import {
   FOREIGN_BODY_OPENERS,
   INSTITUTION_HEADS,
@@ -139,7 +140,10 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   if (words.length === 2 && initial && /^\p{Lu}\p{Ll}/u.test(last) && !isListed(last)) evidence.person += 1.5;
   // "Group C" is no person: a surname is more than an initial.
   const lastIsInitial = /^\p{Lu}\.?$/u.test(last);
-  if (words.length >= 2 && words.length <= 3 && !knownPlace && !lastIsInitial && !institution && words.every(unknownOrName)) evidence.person += 1;
+  // "Robin van Persie", "Jean de La Fontaine": particles are no given names nor surnames of their own;
+  // "la Repubblica", "Le Monde": nor is one word after a particle.
+  const named = words.filter((word) => !isParticle(word));
+  if (named.length >= 2 && named.length <= 3 && !knownPlace && !lastIsInitial && !institution && named.every(unknownOrName)) evidence.person += 1;
 }
 
 /** "Los Angeles Lakers", "New York Yankees", "Chicago Bulls": a known place, then a plural: a team. */

@@ -6,7 +6,7 @@
 import type { Document } from '../../document.js';
 import type { Entity, NameKind, NameMention } from '../model.js';
 import type { AcronymDefinition } from './acronyms.js';
-import { afterLocativePreposition, aliasOwners, longFormOf, nearestOwner, surnameOwners } from './aliases.js';
+import { afterLocativePreposition, aliasOwners, kindsFromParticleSurnames, longFormOf, nearestOwner, surnameOwners } from './aliases.js';
 import type { NameCandidate } from './candidates.js';
 import { addEvidence, emptyEvidence, weigh, type Evidence } from './evidence.js';
 import { kindsFromLists } from './coordination.js';
@@ -29,6 +29,7 @@ export function groupNames(doc: Document, candidates: NameCandidate[], definitio
   const groups = collect(doc, candidates);
   for (const group of groups.values()) group.kind = decide(group.evidence) ?? (sports && isPlayerSurname(group) ? 'person' : null);
   kindsFromLists(doc, groups);
+  kindsFromParticleSurnames(groups.values());
   markFamilyNames(groups);
   const entities = new Map<NameGroup, Entity>();
   const people = [...groups.values()].filter((group) => group.kind === 'person' && group.words.length > 1);

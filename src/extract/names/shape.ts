@@ -12,6 +12,7 @@
 import type { Document, Token } from '../../document.js';
 import { baseWord, isPossessive, UPPER, type NameCandidate } from './candidates.js';
 import { gazetteerKinds, isListed } from './gazetteer.js';
+import { isOnlyParticles } from './particles.js';
 import { isUnknownName } from './sports.js';
 import { CLUB_ROLES, MATCH_WORDS } from './context.js';
 import { isAffiliation, isOrganizationWord, isStateAbbreviation, lexiconTags, PERSON_TITLES } from './lexicon.js';
@@ -57,7 +58,8 @@ export function shape(doc: Document, first: number, end: number): NameCandidate[
   if (end - first > 1 && WEEKDAYS.test(baseWord(doc.tokens[end - 1]!).toLowerCase()) && !isClubOfTown(doc, first, end)) end--;
   // "Air France Flight 447": the flight is the airline's, its number no name.
   if (end - first > 1 && /^Flight$/.test(doc.tokens[end - 1]!.text) && /^\d/.test(doc.tokens[end]?.text ?? '')) end--;
-  if (first >= end) return [];
+  // "De", "von der": particles alone.
+  if (first >= end || isOnlyParticles(doc.tokens.slice(first, end).map(baseWord))) return [];
   const inner = isCompany ? -1 : innerTitle(doc, first, end);
   if (inner > first) return [...shape(doc, first, inner), ...shape(doc, inner, end)];
   // "American Pete Sampras", "Democrat Nancy Pelosi": who the person is, then the name.
