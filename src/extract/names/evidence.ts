@@ -9,6 +9,7 @@ import { weighContext } from './context.js';
 import { gazetteerKinds, isListed } from './gazetteer.js';
 import { isMarketIndex, isModelName } from './markets.js';
 import { isParticle } from './particles.js';
+import { weighResults } from './results.js';
 import {
   FOREIGN_BODY_OPENERS,
   INSTITUTION_HEADS,
@@ -52,6 +53,7 @@ export function weigh(doc: Document, candidate: NameCandidate): Evidence {
   const words = joinHyphenated(tokens);
   weighWords(evidence, candidate.text, tokens, words, doc.tokens[candidate.end]);
   weighContext(evidence, doc, candidate, tokens[tokens.length - 1]!);
+  weighResults(evidence, doc, candidate);
   if (isMarketIndex(doc, candidate) || isModelName(words)) evidence.work += 8;
   // "Airbus A380", "PlayStation VR", "KCNA": people's names have no digits or acronyms.
   if (!couldBePerson(words, candidate.caseUninformative)) evidence.person = Math.min(evidence.person, 0);

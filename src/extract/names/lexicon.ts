@@ -113,6 +113,13 @@ export const WORK_WORDS = new Set([
   'olympics', 'war', 'act', 'day', 'fair', 'expo',
 ]);
 
+/** "March", "Sept.": compromise's lexicon lacks "march" and "may" as months. */
+const MONTH_NAME = /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
+
+export function isMonthName(word: string): boolean {
+  return MONTH_NAME.test(word);
+}
+
 /** Time-zone abbreviations: "08:00 UTC" names no organization. */
 export const TIME_ZONES = new Set([
   'UTC', 'GMT', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'BST', 'CET', 'CEST',

@@ -1,0 +1,42 @@
+/** Results copy (results.ts): competitors with their country in brackets, scorers with their minute, sides with their goals. */
+import { describe, expect, it } from 'vitest';
+import { facts } from './helpers.js';
+
+type Kind = 'people' | 'places' | 'organizations';
+const names = (text: string, kind: Kind): string[] => facts(text)[kind].map((entity) => entity.name);
+
+const tennis = [
+  'TENNIS - RESULTS IN HAMLIN .',
+  'Results on Friday :',
+  'Jean-Luc Moreau ( France ) beat Li Fang ( China ) 6-1 6-2',
+  'Anke Huber ( Germany ) beat Tomas Kriz ( Czech Republic ) 6-3 7-6',
+].join('\n');
+
+const soccer = [
+  'SOCCER - DUTCH LEAGUE .',
+  'Dutch league matches on Sunday :',
+  'Vitesse Arnhem 2 ( Dirk Hoekstra 12 , Ruud van den Berg 78 ) Roda JC Kerkrade 1 ( Bram de Wit 55 )',
+  'Ajax 3 PSV 1',
+].join('\n');
+
+describe('results copy', () => {
+  it.each([
+    // "beat" before a name makes a club of it, but not with a country in brackets after it
+    ['competitors with a country in brackets', tennis, 'people', ['Jean-Luc Moreau', 'Li Fang', 'Anke Huber', 'Tomas Kriz']],
+    ['scorers with the minute, inside a side\'s brackets', soccer, 'people', ['Dirk Hoekstra', 'Ruud van den Berg', 'Bram de Wit']],
+    ['sides with their goals', soccer, 'organizations', ['Vitesse Arnhem', 'Roda JC Kerkrade', 'Ajax', 'PSV']],
+    ['scorers after a label', 'Arsenal 2 Chelsea 1\nWest Ham 0 Everton 0\nScorers : Ian Wright 12 , Dennis Bergkamp 70', 'people', ['Ian Wright', 'Dennis Bergkamp']],
+  ] as [string, string, Kind, string[]][])('%s', (_why, text, kind, expected) => {
+    expect(names(text, kind)).toEqual(expected);
+  });
+
+  it.each([
+    ['a company with its country', 'Shares of Deutsche Bank ( Germany ) rose 2 percent.'],
+    ['a club named for its city', 'Ajax Amsterdam ( Netherlands ) beat Sparta Prague ( Czech Republic ) 2-1 in the cup.'],
+    // compromise does not know "March" as a month: no player of that name either
+    ['a date in brackets in a match report', 'Arsenal 2 Chelsea 1\nWest Ham 0 Everton 0\nThe final ( March 4 ) was sold out.'],
+    ['a number in brackets outside a match report', 'The board met ( Section 12 , item 3 ) and voted.'],
+  ])('no person: %s', (_why, text) => {
+    expect(names(text, 'people')).toEqual([]);
+  });
+});
