@@ -119,7 +119,7 @@ function startsName(token: Token, isFirstWord: boolean, next: Token | undefined,
   // "US stock markets": capitals make "US" a country, not the pronoun.
   const pronoun = token.tags.has('Pronoun') && !/^\p{Lu}{2,}$/u.test(token.text);
   if (!UPPER.test(token.text) || pronoun || isLabel(token, words)) return false;
-  if (!isFirstWord) return !isFunctionWord(token);
+  if (!isFirstWord) return !isFunctionWord(token) || isGivenNameBeforeSurname(token, next);
   // "US stocks fell": a country in capitals, not the pronoun.
   if (isCountryInCapitals(token)) return true;
   // Sentence-initial capitals: "After", "During", "Will" are ordinary words.
@@ -145,6 +145,21 @@ function startsName(token: Token, isFirstWord: boolean, next: Token | undefined,
   if (token.text === 'The') return next !== undefined && UPPER.test(next.text) && !isBreak(token);
   return !tags.some((tag) => COMMON_WORD_TAGS.has(tag));
 }
+
+/**
+ * "Les Ferdinand", "Des Walker", "Will Smith" mid-sentence: a function word that is
+ * also a first name, capitalised, before a word that may be a surname; not
+ * "Nothing Else Matters".
+ */
+function isGivenNameBeforeSurname(token: Token, next: Token | undefined): boolean {
+  if (next === undefined || !UPPER.test(next.text) || isBreak(token) || isFunctionWord(next)) return false;
+  const kinds = gazetteerKinds(token.text);
+  if (!kinds.has('firstName') && !kinds.has('wordFirstName')) return false;
+  const surnameTags = lexiconTags(baseWord(next));
+  return surnameTags.length === 0 || surnameTags.some((tag) => PERSON_NAME_TAGS.has(tag));
+}
+
+const PERSON_NAME_TAGS = new Set(['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName']);
 
 /** "Will Khloé Kardashian ever get back together?" */
 function isQuestionAuxiliary(token: Token, next: Token | undefined): boolean {
