@@ -40,3 +40,12 @@ describe('results copy', () => {
     expect(names(text, 'people')).toEqual([]);
   });
 });
+
+describe('sports events are no people', () => {
+  it.each([
+    ['TENNIS - HAMLIN OPEN RESULTS .\nResults from the Hamlin Open on Friday :\nAnke Huber ( Germany ) beat Li Fang ( China ) 6-2 6-2', ['Anke Huber', 'Li Fang']],
+    ['Jody Hamlin won the London Marathon and the Monaco Grand Prix drew a crowd.', ['Jody Hamlin']],
+  ])('%s', (text, expected) => {
+    expect(names(text, 'people')).toEqual(expected);
+  });
+});
