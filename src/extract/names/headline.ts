@@ -6,10 +6,13 @@
  */
 import type { Document } from '../../document.js';
 import type { NameCandidate } from './candidates.js';
+import { isFirstName } from './shape.js';
 import { isDateline } from './wire.js';
 
 export function alignHeadline(doc: Document, candidates: NameCandidate[]): NameCandidate[] {
-  const bodyNames = new Set(candidates.filter((c) => !c.caseUninformative).map((c) => c.text.toLowerCase()));
+  const body = candidates.filter((c) => !c.caseUninformative);
+  // "SHEARER RULED OUT" over "striker Alan Shearer will miss": a headline names people by surname.
+  const bodyNames = new Set([...body.map((c) => c.text.toLowerCase()), ...body.flatMap(surnameOf)]);
   return candidates.flatMap((candidate) => {
     if (!candidate.caseUninformative || isDateline(doc, candidate)) return [candidate];
     return bodyNamesWithin(doc, candidate, bodyNames);
@@ -35,4 +38,11 @@ function bodyNamesWithin(doc: Document, candidate: NameCandidate, bodyNames: Set
     if (!matched) first++;
   }
   return found;
+}
+
+/** "Alan Shearer" -> "shearer": the last word of a name that opens with a known first name. */
+function surnameOf(candidate: NameCandidate): string[] {
+  const words = candidate.text.split(/\s+/);
+  const last = words[words.length - 1]!;
+  return words.length > 1 && isFirstName(words[0]!) ? [last.toLowerCase()] : [];
 }

@@ -166,7 +166,7 @@ function isKnownPlace(token: Token): boolean {
   return kinds.has('country') || kinds.has('region') || kinds.has('city');
 }
 
-function isFirstName(word: string): boolean {
+export function isFirstName(word: string): boolean {
   const tags = lexiconTags(word);
   return gazetteerKinds(word).has('firstName') || tags.includes('FirstName') || tags.includes('MaleName') || tags.includes('FemaleName');
 }
