@@ -49,3 +49,15 @@ describe('sports events are no people', () => {
     expect(names(text, 'people')).toEqual(expected);
   });
 });
+
+describe('a cricket scorecard is sports copy', () => {
+  const scorecard = ['CRICKET - SCOREBOARD .', 'England first innings', 'M. Atherton c Inzamam b Wasim 31', 'A. Stewart lbw b Mushtaq 44', 'G. Thorpe not out 54'].join('\n');
+  it.each([
+    // the fielder and the bowlers are lone unknown surnames: players
+    [scorecard, ['M. Atherton', 'Inzamam', 'Wasim', 'A. Stewart', 'Mushtaq', 'G. Thorpe']],
+    // no batsman's line: a lone unknown name stays undecided
+    ['Plans were drawn up by Inzamam and approved on Monday.', []],
+  ])('%s', (text, expected) => {
+    expect(names(text, 'people')).toEqual(expected);
+  });
+});

@@ -13,6 +13,9 @@ const MIN_SCORES = 2;
 /** Words of a match report: two of them, with two scores, make sports copy. */
 const MATCH_WORDS = /\b(match|goal|goals|scored|wickets?|innings|minute|half-time|halftime|league|cup|championship|tournament|penalty|striker|midfielder|goalkeeper|coach|season|race|lap|set|seed|round)\b/gi;
 
+/** "M. Atherton c Inzamam b Wasim 31", "A. Stewart lbw b Mushtaq 44", "G. Thorpe not out 54": a batsman's line of a scorecard. */
+const BATTING_LINE = /(?:^|\s)b \p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)? \d{1,3}[ \t]*$|\bnot out \d{1,3}[ \t]*$/mu;
+
 /** Asked once per document by the finder, and again by the rules that weigh results. */
 const sportsCopy = new WeakMap<Document, boolean>();
 
@@ -24,7 +27,7 @@ export function isSportsCopy(doc: Document): boolean {
 }
 
 function reportsMatches(doc: Document): boolean {
-  if (doc.lines.some((_, index) => isScoreLine(doc, index))) return true;
+  if (BATTING_LINE.test(doc.text) || doc.lines.some((_, index) => isScoreLine(doc, index))) return true;
   const scores = doc.text.match(SCORE)?.length ?? 0;
   if (scores < MIN_SCORES) return false;
   return (doc.text.match(MATCH_WORDS)?.length ?? 0) >= MIN_SCORES;
