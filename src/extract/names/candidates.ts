@@ -61,7 +61,9 @@ export function findCandidates(doc: Document, sports = false): NameCandidate[] {
       const next = i + 1 < sentence.endToken ? doc.tokens[i + 1] : undefined;
       // "Arsenal 2 West Ham 0": on a results line every capitalised word belongs to a club.
       const scoreLine = isScoreLine(doc, token.line) && UPPER.test(token.text);
-      const opens = scoreLine || startsName(token, isFirstWord, next, words) || startsKnownName(doc, i, sentence.endToken) || startsParticleName(doc, i);
+      // "Dole attacks Clinton": any capital may open a headline's name; headline.ts keeps those the body uses.
+      const headline = UPPER.test(token.text) && isCaseUninformative(doc, token);
+      const opens = scoreLine || headline || startsName(token, isFirstWord, next, words) || startsKnownName(doc, i, sentence.endToken) || startsParticleName(doc, i);
       if (!opens) {
         i++;
         continue;
@@ -113,6 +115,19 @@ function wordsCapitalisedInside(doc: Document): Set<string> {
 
 function isTitleLine(doc: Document, token: Token): boolean {
   return doc.title !== null && token.start >= doc.title.start && token.end <= doc.title.end;
+}
+
+/** The headline, or a line in capitals, where a capital says little. */
+function isCaseUninformative(doc: Document, token: Token): boolean {
+  return isTitleLine(doc, token) || isAllCapitalsLine(doc, token.line);
+}
+
+/** "LAMAR ODOM SAID IN LAS VEGAS": a line without one lower-case letter. */
+export function isAllCapitalsLine(doc: Document, lineIndex: number): boolean {
+  const line = doc.lines[lineIndex];
+  if (!line) return false;
+  const text = doc.text.slice(line.start, line.end);
+  return /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 }
 
 function startsName(token: Token, isFirstWord: boolean, next: Token | undefined, words: DocumentWords): boolean {

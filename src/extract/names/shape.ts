@@ -10,7 +10,7 @@
  *   "General Motors"                         -> "General Motors" (a company, not a title)
  */
 import type { Document, Token } from '../../document.js';
-import { baseWord, isPossessive, UPPER, type NameCandidate } from './candidates.js';
+import { baseWord, isAllCapitalsLine, isPossessive, UPPER, type NameCandidate } from './candidates.js';
 import { gazetteerKinds, isListed } from './gazetteer.js';
 import { isOnlyParticles } from './particles.js';
 import { isUnknownName } from './sports.js';
@@ -171,14 +171,6 @@ export function isFirstName(word: string): boolean {
   return gazetteerKinds(word).has('firstName') || tags.includes('FirstName') || tags.includes('MaleName') || tags.includes('FemaleName');
 }
 
-/** "LAMAR ODOM SAID IN LAS VEGAS": a line without one lower-case letter. */
-function isAllCapitals(doc: Document, lineIndex: number): boolean {
-  const line = doc.lines[lineIndex];
-  if (!line) return false;
-  const text = doc.text.slice(line.start, line.end);
-  return /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
-}
-
 function candidate(doc: Document, first: number, end: number, title: Token | null, capitalisedThe: boolean): NameCandidate {
   const last = doc.tokens[end - 1]!;
   const start = doc.tokens[first]!.start;
@@ -186,6 +178,6 @@ function candidate(doc: Document, first: number, end: number, title: Token | nul
   const abbreviatedPlace = last.post.startsWith('.') && !last.text.endsWith('.') && ((last.tags.has('Abbreviation') && last.tags.has('Place')) || isStateAbbreviation(last.text, last.post));
   const stop = isPossessive(last) ? last.start + baseWord(last).length : last.end + (abbreviatedPlace ? 1 : 0);
   const inHeadline = doc.title !== null && start >= doc.title.start && stop <= doc.title.end;
-  const caseUninformative = inHeadline || isAllCapitals(doc, doc.tokens[first]!.line);
+  const caseUninformative = inHeadline || isAllCapitalsLine(doc, doc.tokens[first]!.line);
   return { first, end, start, stop, text: doc.text.slice(start, stop), title, capitalisedThe, caseUninformative };
 }
