@@ -6,7 +6,7 @@ import type { Document } from '../../document.js';
 import type { AcronymDefinition } from './acronyms.js';
 import type { NameCandidate } from './candidates.js';
 import type { NameGroup } from './group.js';
-import { KINSHIP_NOUNS, LOCATIVE_PREPOSITIONS } from './lexicon.js';
+import { isGeneration, KINSHIP_NOUNS, LOCATIVE_PREPOSITIONS } from './lexicon.js';
 import { isParticle, withoutJoinedParticle } from './particles.js';
 
 /**
@@ -109,9 +109,10 @@ export function surnameOwners(group: NameGroup, people: NameGroup[]): NameGroup[
   return people.filter((person) => isSurname(person, group.key));
 }
 
-/** "Sisi" for "Abdel Fattah el-Sisi": the last word, with or without its joined particle. */
+/** "Sisi" for "Abdel Fattah el-Sisi", "Griffey" for "Ken Griffey Jr.": the last word, with or without its joined particle. */
 function isSurname(person: NameGroup, word: string): boolean {
-  const last = person.words[person.words.length - 1]!;
+  const words = person.words.length > 2 && isGeneration(person.words[person.words.length - 1]!) ? person.words.slice(0, -1) : person.words;
+  const last = words[words.length - 1]!;
   return last === word || withoutJoinedParticle(last) === word;
 }
 

@@ -122,6 +122,11 @@ export function isMonthName(word: string): boolean {
   return MONTH_NAME.test(word);
 }
 
+/** "Jr.", "Sr", "III": a generation after a surname ("Ken Griffey Jr."), never a name alone. */
+export function isGeneration(word: string): boolean {
+  return /^(Jr|Sr|Jnr|Snr|II|III|IV)\.?$/i.test(word);
+}
+
 /** Time-zone abbreviations: "08:00 UTC" names no organization. */
 export const TIME_ZONES = new Set([
   'UTC', 'GMT', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'BST', 'CET', 'CEST',

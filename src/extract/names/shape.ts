@@ -15,7 +15,7 @@ import { gazetteerKinds, isListed } from './gazetteer.js';
 import { isOnlyParticles } from './particles.js';
 import { isUnknownName } from './sports.js';
 import { CLUB_ROLES, MATCH_WORDS } from './context.js';
-import { isAffiliation, isOrganizationWord, isStateAbbreviation, lexiconTags, PERSON_TITLES } from './lexicon.js';
+import { isAffiliation, isGeneration, isOrganizationWord, isStateAbbreviation, lexiconTags, PERSON_TITLES } from './lexicon.js';
 
 export function shape(doc: Document, first: number, end: number): NameCandidate[] {
   let title: Token | null = null;
@@ -112,10 +112,14 @@ function isTitle(token: Token): boolean {
   return PERSON_TITLES.has(baseWord(token).toLowerCase()) && !token.tags.has('Place') && !isPossessive(token);
 }
 
-/** "Afghan Ambassador Hamdullah Mohib": a title followed by a name, inside the run. */
+/**
+ * "Afghan Ambassador Hamdullah Mohib": a title followed by a name, inside the run;
+ * not "Martin Luther King Jr.", where a generation follows.
+ */
 function innerTitle(doc: Document, first: number, end: number): number {
   for (let i = first + 1; i < end - 1; i++) {
-    if (isTitle(doc.tokens[i]!) && UPPER.test(doc.tokens[i + 1]!.text)) return i;
+    const next = doc.tokens[i + 1]!;
+    if (isTitle(doc.tokens[i]!) && UPPER.test(next.text) && !isGeneration(baseWord(next))) return i;
   }
   return -1;
 }
@@ -176,7 +180,9 @@ function candidate(doc: Document, first: number, end: number, title: Token | nul
   const start = doc.tokens[first]!.start;
   // "Calif.", "Fla.": a place's abbreviation keeps its full stop.
   const abbreviatedPlace = last.post.startsWith('.') && !last.text.endsWith('.') && ((last.tags.has('Abbreviation') && last.tags.has('Place')) || isStateAbbreviation(last.text, last.post));
-  const stop = isPossessive(last) ? last.start + baseWord(last).length : last.end + (abbreviatedPlace ? 1 : 0);
+  // "Ken Griffey Jr.": a generation keeps its full stop too.
+  const generation = last.post.startsWith('.') && /^\p{Lu}\p{Ll}+$/u.test(last.text) && isGeneration(last.text);
+  const stop = isPossessive(last) ? last.start + baseWord(last).length : last.end + (abbreviatedPlace || generation ? 1 : 0);
   const inHeadline = doc.title !== null && start >= doc.title.start && stop <= doc.title.end;
   const caseUninformative = inHeadline || isAllCapitalsLine(doc, doc.tokens[first]!.line);
   return { first, end, start, stop, text: doc.text.slice(start, stop), title, capitalisedThe, caseUninformative };
