@@ -18,6 +18,10 @@ describe('a particle opens the short form of a surname', () => {
     // a particle joined by a hyphen; the surname alone joins the full name
     ['Abdel Fattah el-Sisi spoke on Monday. Sisi said Egypt was ready.', [['Abdel Fattah el-Sisi', ['Abdel Fattah el-Sisi', 'Sisi']]]],
     ['Bashar al-Assad spoke. Officials said al-Assad would not attend.', [['Bashar al-Assad', ['Bashar al-Assad', 'al-Assad']]]],
+    // "Van" is a Turkish province and "Der" a first name to the lists: no place split off
+    ['Joost van der Broek won. Van der Broek said he was tired.', [['Joost van der Broek', ['Joost van der Broek', 'Van der Broek']]]],
+    // the headline's "beats" would make a club of the short form: it joins the person all the same
+    ['TENNIS - VAN DER BROEK BEATS LE GALL .\nJoost van der Broek ( Netherlands ) beat Yann Le Gall ( France ) 6-4 6-3\nLe Gall said he was tired .', [['Joost van der Broek', ['VAN DER BROEK', 'Joost van der Broek']], ['Yann Le Gall', ['LE GALL', 'Yann Le Gall', 'Le Gall']]]],
     // a sentence-initial adverb or date is no given name
     ['Kevin De Bruyne ran. Yesterday De Bruyne scored. Then De Bruyne left.', [['Kevin De Bruyne', ['Kevin De Bruyne', 'De Bruyne', 'De Bruyne']]]],
   ])('%s', (text, expected) => {
@@ -47,5 +51,13 @@ describe('no person from a particle', () => {
     'The de facto leader spoke.',
   ])('%s', (text) => {
     expect(people(text)).toEqual([]);
+  });
+});
+
+describe('a place before a first name that is no particle still splits off', () => {
+  it.each([
+    ['Officials said Paris Kevin Smith was held.', ['Kevin Smith']],
+  ])('%s', (text, expected) => {
+    expect(people(text).map(([name]) => name)).toEqual(expected);
   });
 });

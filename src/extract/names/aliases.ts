@@ -14,11 +14,12 @@ import { isParticle, withoutJoinedParticle } from './particles.js';
  * "Odom" -> "Lamar Odom", "KoKo" -> the one person whose first name starts with K.
  */
 export function aliasOwners(doc: Document, group: NameGroup, people: NameGroup[]): NameGroup[] {
+  // "Michael O' Leary ... O' Leary", "Kevin De Bruyne ... De Bruyne": a surname of two words,
+  // whatever its context says ("BEATS LE GALL" reads like a club beaten).
+  if (group.words.length > 1) return people.filter((person) => person.words.length > group.words.length && endsWith(person.words, group.words));
   if (group.kind === 'place' || group.kind === 'organization' || group.kind === 'work') {
     if (group.evidence[group.kind] >= group.evidence.person + 2) return [];
   }
-  // "Michael O' Leary ... O' Leary", "Kevin De Bruyne ... De Bruyne": a surname of two words.
-  if (group.words.length > 1) return people.filter((person) => person.words.length > group.words.length && endsWith(person.words, group.words));
   const word = group.key;
   const byPart = people.filter((person) => person.words[0] === word || isSurname(person, word));
   if (byPart.length > 0) return byPart;

@@ -6,6 +6,7 @@
  */
 import type { Document } from '../../document.js';
 import type { NameCandidate } from './candidates.js';
+import { isParticle } from './particles.js';
 import { isFirstName } from './shape.js';
 import { isDateline } from './wire.js';
 
@@ -40,9 +41,14 @@ function bodyNamesWithin(doc: Document, candidate: NameCandidate, bodyNames: Set
   return found;
 }
 
-/** "Alan Shearer" -> "shearer": the last word of a name that opens with a known first name. */
+/**
+ * "Alan Shearer" -> "shearer", "Joost van der Broek" -> "van der broek", "broek":
+ * the surname of a name that opens with a known first name, or has particles.
+ */
 function surnameOf(candidate: NameCandidate): string[] {
-  const words = candidate.text.split(/\s+/);
+  const words = candidate.text.toLowerCase().split(/\s+/);
+  const particle = words.findIndex((word, i) => i > 0 && isParticle(word));
+  if (words.length < 2 || (particle < 0 && !isFirstName(words[0]!))) return [];
   const last = words[words.length - 1]!;
-  return words.length > 1 && isFirstName(words[0]!) ? [last.toLowerCase()] : [];
+  return particle > 0 ? [last, words.slice(particle).join(' ')] : [last];
 }

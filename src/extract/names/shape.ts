@@ -12,7 +12,7 @@
 import type { Document, Token } from '../../document.js';
 import { baseWord, isAllCapitalsLine, isPossessive, UPPER, type NameCandidate } from './candidates.js';
 import { gazetteerKinds, isListed } from './gazetteer.js';
-import { isOnlyParticles } from './particles.js';
+import { isOnlyParticles, isParticle } from './particles.js';
 import { isUnknownName } from './sports.js';
 import { CLUB_ROLES, MATCH_WORDS } from './context.js';
 import { isAffiliation, isGeneration, isOrganizationWord, isStateAbbreviation, lexiconTags, PERSON_TITLES } from './lexicon.js';
@@ -144,7 +144,8 @@ function placeBeforePerson(doc: Document, first: number, end: number): number {
     if (!kinds.has('country') && !kinds.has('region') && !kinds.has('city')) continue;
     // "David Lloyd": a first name that is also a town does not split the name.
     if (split === first + 1 && isFirstName(baseWord(doc.tokens[first]!))) continue;
-    if (isFirstName(baseWord(doc.tokens[split]!))) return split;
+    // "Van der Broek": a particle is no first name, though "Der" is one to the lists.
+    if (isFirstName(baseWord(doc.tokens[split]!)) && !isParticle(doc.tokens[split]!.text)) return split;
   }
   return -1;
 }
