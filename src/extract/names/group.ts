@@ -5,12 +5,14 @@
  */
 import type { Document } from '../../document.js';
 import type { Entity, NameKind, NameMention } from '../model.js';
+import { isRoleNoun } from '../people/roles.js';
 import type { AcronymDefinition } from './acronyms.js';
 import { afterLocativePreposition, aliasOwners, kindsFromParticleSurnames, longFormOf, nearestOwner, surnameOwners } from './aliases.js';
 import type { NameCandidate } from './candidates.js';
 import { addEvidence, emptyEvidence, weigh, type Evidence } from './evidence.js';
 import { kindsFromLists } from './coordination.js';
 import { countryOf, gazetteerKinds } from './gazetteer.js';
+import { ORGANIZATION_NOUNS } from './descriptors.js';
 import { lexiconTags } from './lexicon.js';
 import { isUnknownName } from './sports.js';
 
@@ -89,7 +91,7 @@ function collect(doc: Document, candidates: NameCandidate[]): Map<string, NameGr
   }
   for (const group of groups.values()) {
     const { evidence } = group;
-    if (group.words.length === 1 && evidence.person > 0 && evidence.person <= WEAK_PERSON_EVIDENCE && !looksLikePersonName(group)) {
+    if (group.words.length === 1 && evidence.person > 0 && evidence.person <= WEAK_PERSON_EVIDENCE && !looksLikePersonName(doc, group)) {
       evidence.organization = Math.max(evidence.organization, evidence.person + 0.5);
     }
   }
@@ -103,11 +105,17 @@ function collect(doc: Document, candidates: NameCandidate[]): Map<string, NameGr
  */
 const WEAK_PERSON_EVIDENCE = 2;
 
-function looksLikePersonName(group: NameGroup): boolean {
+function looksLikePersonName(doc: Document, group: NameGroup): boolean {
   const word = group.candidates[0]!.text;
   const tags = lexiconTags(word);
   if (['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'].some((tag) => tags.includes(tag))) return true;
-  return gazetteerKinds(word).has('firstName') || group.candidates.some((candidate) => candidate.title !== null);
+  return gazetteerKinds(word).has('firstName') || group.candidates.some((candidate) => candidate.title !== null || afterPersonRole(doc, candidate));
+}
+
+/** "fashion designer Halston": a person's role just before the name; not "retailer Kmart", a company's. */
+function afterPersonRole(doc: Document, candidate: NameCandidate): boolean {
+  const before = doc.tokens[candidate.first - 1];
+  return before !== undefined && !/\S/.test(before.post) && isRoleNoun(before) && !ORGANIZATION_NOUNS.has(before.normal);
 }
 
 /** In sports copy, "Lukaku" or "Dries Mertens" with nothing said of them: a player. */

@@ -1,0 +1,19 @@
+/** One-word names that speak little: a person's role before one keeps it a person; a company's role does not (group.ts). */
+import { describe, expect, it } from 'vitest';
+import { facts } from './helpers.js';
+
+type Kind = 'people' | 'organizations';
+const names = (text: string, kind: Kind): string[] => facts(text)[kind].map((entity) => entity.name);
+
+describe('a one-word name after a role', () => {
+  it.each([
+    ['The show features Polaroids of fashion designer Halston, a former resident of the town.', 'people', ['Halston']],
+    ['Photos of singer Morrissey were sold.', 'people', ['Morrissey']],
+    // a company's describing noun: the name stays an organization
+    ['Shares of retailer Kmart fell after Kmart said sales slowed.', 'organizations', ['Kmart']],
+    // nothing before it: a lone name that speaks once leans to an organization
+    ['Kelvara announced a new plan on Monday.', 'people', []],
+  ] as [string, Kind, string[]][])('%s', (text, kind, expected) => {
+    expect(names(text, kind)).toEqual(expected);
+  });
+});
