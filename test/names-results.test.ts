@@ -61,3 +61,18 @@ describe('a cricket scorecard is sports copy', () => {
     expect(names(text, 'people')).toEqual(expected);
   });
 });
+
+describe("a competitor's country in brackets", () => {
+  const results = 'TENNIS - RESULTS .\nSlobodan Ilic ( Yugoslavia ) beat Pete Sampras ( U.S. ) 6-3 6-2\nLOS ANGELES ( Reuters ) - Sampras said he was tired .';
+  it.each([
+    // the lists do not know Yugoslavia: a place all the same, not a player
+    [results, 'places', ['Yugoslavia', 'U.S.', 'LOS ANGELES']],
+    [results, 'people', ['Slobodan Ilic', 'Pete Sampras']],
+    // a news agency in a dateline's brackets stays an organization
+    [results, 'organizations', ['Reuters']],
+    // after a lower-case word: not a competitor's country
+    ['The winner ( Kelvara ) was named on Monday by the jury , said Tom Hale .', 'places', []],
+  ] as [string, Kind, string[]][])('%s', (text, kind, expected) => {
+    expect(names(text, kind)).toEqual(expected);
+  });
+});

@@ -28,6 +28,7 @@ const MAX_WORDS = 4;
 
 export function weighResults(evidence: Evidence, doc: Document, candidate: NameCandidate): void {
   weighCompetitor(evidence, doc, candidate);
+  weighCompetitorCountry(evidence, doc, candidate);
   // "Windows 95 (", "( March 4 )": goals and minutes only where the article reports matches.
   if (!isSportsCopy(doc)) return;
   weighScorer(evidence, doc, candidate);
@@ -39,6 +40,17 @@ function weighCompetitor(evidence: Evidence, doc: Document, candidate: NameCandi
   if (words.length < 2 || words.length > MAX_WORDS || words.some(isPlaceOrBodyWord)) return;
   const bracketed = BRACKETED.exec(doc.text.slice(candidate.stop, candidate.stop + 40));
   if (bracketed !== null && isPlaceName(bracketed[1]!)) evidence.person += 4;
+}
+
+/**
+ * "Slobodan Ilic ( Yugoslavia )": a name alone in brackets right after another
+ * is the competitor's country, which the lists may not know; never a player.
+ */
+function weighCompetitorCountry(evidence: Evidence, doc: Document, candidate: NameCandidate): void {
+  const opener = doc.tokens[candidate.first - 1];
+  const last = doc.tokens[candidate.end - 1]!;
+  if (opener === undefined || opener.line !== last.line || !/^\p{Lu}\p{Ll}/u.test(opener.text)) return;
+  if (/\(\s*$/.test(opener.post) && /^\s*\)/.test(last.post)) evidence.place += 1;
 }
 
 /** "Dynamo Kiev", "Deutsche Bank", "Czech Republic": a club, a company or a country, no person. */
