@@ -11,6 +11,7 @@
  */
 import type { Document, Token } from '../../document.js';
 import { baseWord, isAllCapitalsLine, isPossessive, UPPER, type NameCandidate } from './candidates.js';
+import { isCommonWord } from './evidence.js';
 import { gazetteerKinds, isListed } from './gazetteer.js';
 import { isOnlyParticles, isParticle } from './particles.js';
 import { isUnknownName } from './sports.js';
@@ -40,7 +41,9 @@ export function shape(doc: Document, first: number, end: number): NameCandidate[
       // "Secretary of State Rex Tillerson": the office's domain goes with the title;
       // "the Prime Minister of Singapore": a lone domain is a name of its own.
       if (doc.tokens[first]?.normal === 'of') {
-        if (first + 2 < end) first += 2;
+        // "CEO of Boeing Commercial Airplanes": an ordinary word after the domain goes on with a body's name.
+        if (first + 2 < end && !opensBodyName(doc.tokens[first + 2]!)) first += 2;
+        else if (first + 2 < end) return shape(doc, first + 1, end);
         else if (isKnownPlace(doc.tokens[first + 1]!)) first += 1;
         else return [];
       }
@@ -163,6 +166,13 @@ function isAffiliationBeforePerson(doc: Document, first: number, end: number): b
   const next = baseWord(doc.tokens[first + 1]!);
   if (end - first >= 3) return isFirstName(next);
   return isUnknownName(next) && !isListed(next) && !isListed(`${word} ${next}`);
+}
+
+/** "Commercial" in "Boeing Commercial Airplanes": an ordinary word, no first name ("Rex", "Tom" are both). */
+function opensBodyName(token: Token): boolean {
+  const word = baseWord(token);
+  const kinds = gazetteerKinds(word);
+  return isCommonWord(word) && !kinds.has('firstName') && !kinds.has('wordFirstName') && !isFirstName(word);
 }
 
 /** "Singapore" in "the Prime Minister of Singapore" */

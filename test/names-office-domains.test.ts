@@ -1,0 +1,20 @@
+/** "Title of Domain Name": the domain goes with the title before a person, but an ordinary word after it goes on with a body's name (shape.ts). */
+import { describe, expect, it } from 'vitest';
+import { facts } from './helpers.js';
+
+type Kind = 'people' | 'organizations';
+const names = (text: string, kind: Kind): string[] => facts(text)[kind].map((entity) => entity.name);
+
+describe('an office with its domain', () => {
+  it.each([
+    // "Commercial" is an ordinary word: the run after "of" is one body's name, no person
+    ['The jet was shown by Scott Carson, president and CEO of Boeing Commercial Airplanes, on Monday.', 'people', ['Scott Carson']],
+    ['The jet was shown by Scott Carson, president and CEO of Boeing Commercial Airplanes, on Monday.', 'organizations', ['Boeing Commercial Airplanes']],
+    // a first name after the domain, even one that is also a word ("Rex", "Tom"): the person
+    ['He met Secretary of State Rex Tillerson on Monday.', 'people', ['Rex Tillerson']],
+    ['The CEO of Acme Tom Jones spoke.', 'people', ['Tom Jones']],
+    ['The Minister of Education Stefania Giannini spoke.', 'people', ['Stefania Giannini']],
+  ] as [string, Kind, string[]][])('%s', (text, kind, expected) => {
+    expect(names(text, kind)).toEqual(expected);
+  });
+});
