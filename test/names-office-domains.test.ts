@@ -18,3 +18,14 @@ describe('an office with its domain', () => {
     expect(names(text, kind)).toEqual(expected);
   });
 });
+
+describe("a title in the possessive ends no name", () => {
+  it.each([
+    ["A detective for the Los Angeles Sheriff's office was given the files.", 'people', []],
+    ["A detective for the Los Angeles Sheriff's office was given the files.", 'places', ['Los Angeles']],
+    // after a first name the word is a surname: "Judge" stays
+    ["Police searched Tom Judge's house on Monday.", 'people', ['Tom Judge']],
+  ] as [string, Kind | 'places', string[]][])('%s', (text, kind, expected) => {
+    expect(facts(text)[kind].map((entity) => entity.name)).toEqual(expected);
+  });
+});
