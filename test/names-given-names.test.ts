@@ -20,3 +20,17 @@ describe('a function word that is a first name', () => {
     expect(peopleNames(text)).toEqual([]);
   });
 });
+
+describe('a first name that is also a word, at the head of a sentence', () => {
+  it.each([
+    ['Will Smith leads the cast.', ['Will Smith']],
+    ['Frank Worrell was honoured in Barbados.', ['Frank Worrell']],
+    // a question opens on the auxiliary
+    ['Will Khloé Kardashian ever get back together?', ['Khloé Kardashian']],
+    // an adverb or a conjunction is no given name
+    ['Lamar Odom and Tom Jones spoke. Even Jones could not stop it.', ['Lamar Odom', 'Tom Jones']],
+    ['May Day was quiet in Paris.', []],
+  ])('%s', (text, expected) => {
+    expect(peopleNames(text)).toEqual(expected);
+  });
+});

@@ -51,7 +51,7 @@ const FUNCTION_WORD_TAGS = new Set(['Determiner', 'Preposition', 'Conjunction', 
 const NAME_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Place', 'Country', 'City', 'Region', 'Organization'];
 
 export function findCandidates(doc: Document, sports = false): NameCandidate[] {
-  const words: DocumentWords = { capitalisedInside: wordsCapitalisedInside(doc), labels: labelWords(doc), sports };
+  const words: DocumentWords = { capitalisedInside: wordsCapitalisedInside(doc), labels: labelWords(doc), sports, questions: questionSentences(doc) };
   const candidates: NameCandidate[] = [];
   for (const sentence of doc.sentences) {
     let i = sentence.firstToken;
@@ -85,6 +85,12 @@ interface DocumentWords {
   labels: Set<string>;
   /** A report of matches, where "Atherton was out" opens with a player's name. */
   sports: boolean;
+  /** Sentences that ask: "Will Khloé Kardashian ever get back together?" */
+  questions: Set<number>;
+}
+
+function questionSentences(doc: Document): Set<number> {
+  return new Set(doc.sentences.filter((sentence) => /\?["”'’)]*\s*$/.test(doc.text.slice(sentence.start, sentence.end))).map((sentence) => sentence.index));
 }
 
 function labelWords(doc: Document): Set<string> {
@@ -138,7 +144,9 @@ function startsName(token: Token, isFirstWord: boolean, next: Token | undefined,
   // "US stocks fell": a country in capitals, not the pronoun.
   if (isCountryInCapitals(token)) return true;
   // Sentence-initial capitals: "After", "During", "Will" are ordinary words.
-  if (isQuestionAuxiliary(token, next)) return false;
+  if (isQuestionAuxiliary(token, next) && words.questions.has(token.sentence)) return false;
+  // "Will Carling leads England", "Frank Worrell was honoured": a first name that is also a word.
+  if (isGivenNameBeforeSurname(token, next) && !CLAUSE_WORD_TAGS.some((tag) => token.tags.has(tag))) return true;
   const word = baseWord(token);
   const tags = lexiconTags(word);
   // "M. Atherton c Moin b Wasim 31": a scorecard line opens on an initial.
@@ -175,8 +183,10 @@ function isGivenNameBeforeSurname(token: Token, next: Token | undefined): boolea
 }
 
 const PERSON_NAME_TAGS = new Set(['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName']);
+/** What compromise makes of "Even", "Else", "So" at the head of a sentence: no given names there. */
+const CLAUSE_WORD_TAGS = ['Conjunction', 'Adverb', 'Preposition', 'Determiner', 'Pronoun', 'QuestionWord'];
 
-/** "Will Khloé Kardashian ever get back together?" */
+/** "Will Khloé Kardashian ever get back together?": in a question. */
 function isQuestionAuxiliary(token: Token, next: Token | undefined): boolean {
   const auxiliary = token.tags.has('Modal') || /^(will|may|can|could|would|should|did|does|do|is|are|was|were|has|have|had)$/i.test(token.text);
   return auxiliary && next !== undefined && UPPER.test(next.text);
