@@ -17,3 +17,15 @@ describe('a one-word name after a role', () => {
     expect(names(text, kind)).toEqual(expected);
   });
 });
+
+describe('a lone unknown name that speaks, in sports copy', () => {
+  const report = 'SOCCER - RESULTS .\nArsenal 2 West Ham 0\nNewcastle , who paid 15 million pounds for Shearer , lost 2-0 at Everton .\nShearer said : " We will be back . "';
+  it.each([
+    // a player, not the organization a weakly speaking name leans to
+    [report, 'people', ['Shearer']],
+    // outside sports copy the lean stays
+    ['Kelvara said on Monday it would cut jobs.', 'people', []],
+  ] as [string, Kind, string[]][])('%s', (text, kind, expected) => {
+    expect(names(text, kind)).toEqual(expected);
+  });
+});

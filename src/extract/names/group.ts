@@ -28,7 +28,7 @@ export interface NameGroup {
 const MIN_EVIDENCE = 1;
 
 export function groupNames(doc: Document, candidates: NameCandidate[], definitions: AcronymDefinition[] = [], sports = false): Entity[] {
-  const groups = collect(doc, candidates);
+  const groups = collect(doc, candidates, sports);
   for (const group of groups.values()) group.kind = decide(group.evidence) ?? (sports && isPlayerSurname(group) ? 'person' : null);
   kindsFromLists(doc, groups);
   kindsFromParticleSurnames(groups.values());
@@ -77,7 +77,7 @@ function countryGroups(groups: Map<string, NameGroup>): Map<NameGroup, NameGroup
   return same;
 }
 
-function collect(doc: Document, candidates: NameCandidate[]): Map<string, NameGroup> {
+function collect(doc: Document, candidates: NameCandidate[], sports: boolean): Map<string, NameGroup> {
   const groups = new Map<string, NameGroup>();
   for (const candidate of candidates) {
     const key = candidate.text.toLowerCase();
@@ -91,7 +91,9 @@ function collect(doc: Document, candidates: NameCandidate[]): Map<string, NameGr
   }
   for (const group of groups.values()) {
     const { evidence } = group;
-    if (group.words.length === 1 && evidence.person > 0 && evidence.person <= WEAK_PERSON_EVIDENCE && !looksLikePersonName(doc, group)) {
+    // "Shearer said": in sports copy a lone unknown name that speaks is a player.
+    const player = sports && isPlayerSurname(group);
+    if (group.words.length === 1 && evidence.person > 0 && evidence.person <= WEAK_PERSON_EVIDENCE && !player && !looksLikePersonName(doc, group)) {
       evidence.organization = Math.max(evidence.organization, evidence.person + 0.5);
     }
   }
