@@ -25,6 +25,8 @@ describe("a title in the possessive ends no name", () => {
     ["A detective for the Los Angeles Sheriff's office was given the files.", 'places', ['Los Angeles']],
     // after a first name the word is a surname: "Judge" stays
     ["Police searched Tom Judge's house on Monday.", 'people', ['Tom Judge']],
+    // after a hyphen it is a syllable: "sen" is no "Sen." (senator)
+    ['They remembered Sun Yat-sen on Monday.', 'people', ['Sun Yat-sen']],
   ] as [string, Kind | 'places', string[]][])('%s', (text, kind, expected) => {
     expect(facts(text)[kind].map((entity) => entity.name)).toEqual(expected);
   });

@@ -56,8 +56,9 @@ export function shape(doc: Document, first: number, end: number): NameCandidate[
   if (first + 1 === end && isTitle(doc.tokens[first]!) && (title !== null || isDefinite(doc, first))) return [];
   // "Bank of" -> "Bank"; "Afghan Ambassador" -> "Afghan"; but "Cheung Chung-tai" keeps "tai",
   // and "Stephen King" his surname.
-  // "the Los Angeles Sheriff's office": an office's holder, possessive or not, ends no name.
-  while (end > first && ((!UPPER.test(doc.tokens[end - 1]!.text) && doc.tokens[end - 2]?.post !== '-') || (end - first > 1 && isTitleWord(doc.tokens[end - 1]!) && !isFirstName(baseWord(doc.tokens[end - 2]!))))) end--;
+  // "the Los Angeles Sheriff's office": an office's holder, possessive or not, ends no name;
+  // "Sun Yat-sen" keeps "sen", a syllable, not "Sen." the senator.
+  while (end > first && ((!UPPER.test(doc.tokens[end - 1]!.text) && doc.tokens[end - 2]?.post !== '-') || (end - first > 1 && isTrailingTitle(doc, end)))) end--;
   // "stocks in Asia Monday", "Boeing Tuesday said": a weekday after the name is the date.
   if (end - first > 1 && WEEKDAYS.test(baseWord(doc.tokens[end - 1]!).toLowerCase()) && !isClubOfTown(doc, first, end)) end--;
   // "Air France Flight 447": the flight is the airline's, its number no name.
@@ -114,6 +115,12 @@ function isClubOfTown(doc: Document, first: number, end: number): boolean {
 
 function isTitle(token: Token): boolean {
   return isTitleWord(token) && !isPossessive(token);
+}
+
+/** The run's last word is a title after no first name and no hyphen: "Afghan Ambassador", not "Stephen King", "Yat-sen". */
+function isTrailingTitle(doc: Document, end: number): boolean {
+  const before = doc.tokens[end - 2]!;
+  return isTitleWord(doc.tokens[end - 1]!) && !isFirstName(baseWord(before)) && before.post !== '-';
 }
 
 /** "President", "Sheriff's": a title, whether or not it owns what follows. */
