@@ -29,3 +29,15 @@ describe('a lone unknown name that speaks, in sports copy', () => {
     expect(names(text, kind)).toEqual(expected);
   });
 });
+
+describe('an unknown word at the head of a sentence, before a speech verb', () => {
+  it.each([
+    // a name, and a person by the pronoun after it
+    ['Netanyahu told parliament he disagreed.', 'people', ['Netanyahu']],
+    // people unnamed: a plural
+    ['Prosecutors said the driver was drunk. Witnesses told police he fled.', 'people', []],
+    ['Prosecutors said the driver was drunk. Witnesses told police he fled.', 'organizations', []],
+  ] as [string, Kind, string[]][])('%s', (text, kind, expected) => {
+    expect(names(text, kind)).toEqual(expected);
+  });
+});

@@ -10,7 +10,7 @@
  */
 import type { Document, Token } from '../../document.js';
 import { gazetteerKinds, isListed } from './gazetteer.js';
-import { isOrganizationWord, isPlaceWord, lexiconTags, PERSON_TITLES } from './lexicon.js';
+import { isOrganizationWord, isPlaceWord, lexiconTags, PERSON_TITLES, SPEECH_VERBS } from './lexicon.js';
 import { isParticle, surnameAfterParticles } from './particles.js';
 import { shape } from './shape.js';
 import { startsPlayerName } from './sports.js';
@@ -162,7 +162,9 @@ function startsName(token: Token, isFirstWord: boolean, next: Token | undefined,
     // "Stock markets fell": an unknown word that only has its capital from its position.
     const continues = next !== undefined && UPPER.test(next.text) && !isBreak(token) && !isFunctionWord(next);
     const player = words.sports && startsPlayerName(token, next);
-    return continues || player || words.capitalisedInside.has(word.toLowerCase()) || isListed(word);
+    // "Netanyahu told parliament": an unknown word that speaks is a name; "Prosecutors said" are people unnamed.
+    const speaks = next !== undefined && SPEECH_VERBS.has(next.normal) && !/\S/.test(token.post) && !token.tags.has('Plural');
+    return continues || player || speaks || words.capitalisedInside.has(word.toLowerCase()) || isListed(word);
   }
   if (NAME_TAGS.some((tag) => tags.includes(tag))) return true;
   if (token.text === 'The') return next !== undefined && UPPER.test(next.text) && !isBreak(token);
