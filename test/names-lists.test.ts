@@ -23,3 +23,18 @@ describe('a list of names', () => {
     expect([...names(text, 'people'), ...names(text, 'places')]).not.toContain('Kelvara');
   });
 });
+
+describe('a name before a title is not listed', () => {
+  it.each([
+    // "U.N." says whose Secretary-General; it is no person like Warren Christopher
+    ['Warren Christopher and U.N. Secretary-General Boutros Boutros-Ghali attended.', ['Warren Christopher', 'Boutros Boutros-Ghali']],
+  ])('%s', (text, expected) => {
+    expect(names(text, 'people')).toEqual(expected);
+  });
+  it.each([
+    // no title after the name: listed as before
+    ['The show had Polaroids of Walker Evans and Kelvin Dobbs.', ['Walker Evans', 'Kelvin Dobbs']],
+  ])('still listed: %s', (text, expected) => {
+    expect(names(text, 'people')).toEqual(expected);
+  });
+});

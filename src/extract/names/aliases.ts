@@ -7,20 +7,22 @@ import type { AcronymDefinition } from './acronyms.js';
 import type { NameCandidate } from './candidates.js';
 import type { NameGroup } from './group.js';
 import { gazetteerKinds } from './gazetteer.js';
-import { KINSHIP_NOUNS, lexiconTags, LOCATIVE_PREPOSITIONS } from './lexicon.js';
+import { isGeneration, KINSHIP_NOUNS, lexiconTags, LOCATIVE_PREPOSITIONS } from './lexicon.js';
+import { isParticle, withoutJoinedParticle } from './particles.js';
 
 /**
  * The full names a one-word name may stand for: "Lamar" -> "Lamar Odom",
  * "Odom" -> "Lamar Odom", "KoKo" -> the one person whose first name starts with K.
  */
 export function aliasOwners(doc: Document, group: NameGroup, people: NameGroup[]): NameGroup[] {
+  // "Michael O' Leary ... O' Leary", "Kevin De Bruyne ... De Bruyne": a surname of two words,
+  // whatever its context says ("BEATS LE GALL" reads like a club beaten).
+  if (group.words.length > 1) return people.filter((person) => person.words.length > group.words.length && endsWith(person.words, group.words));
   if (group.kind === 'place' || group.kind === 'organization' || group.kind === 'work') {
     if (group.evidence[group.kind] >= group.evidence.person + 2) return [];
   }
-  // "Michael O' Leary ... O' Leary", "Kevin De Bruyne ... De Bruyne": a surname of two words.
-  if (group.words.length > 1) return people.filter((person) => person.words.length > group.words.length && endsWith(person.words, group.words));
   const word = group.key;
-  const byPart = people.filter((person) => person.words[0] === word || person.words[person.words.length - 1] === word);
+  const byPart = people.filter((person) => person.words[0] === word || isSurname(person, word));
   if (byPart.length > 0) return byPart;
   if (!isReduplicated(group.candidates[0]!.text)) return [];
   const initial = word[0];
@@ -125,7 +127,28 @@ export function afterLocativePreposition(doc: Document, candidate: NameCandidate
 
 /** People whose last name is this one-word name, whatever kind the name has alone. */
 export function surnameOwners(group: NameGroup, people: NameGroup[]): NameGroup[] {
-  return people.filter((person) => person.words[person.words.length - 1] === group.key);
+  return people.filter((person) => isSurname(person, group.key));
+}
+
+/** "Sisi" for "Abdel Fattah el-Sisi", "Griffey" for "Ken Griffey Jr.": the last word, with or without its joined particle. */
+function isSurname(person: NameGroup, word: string): boolean {
+  const words = person.words.length > 2 && isGeneration(person.words[person.words.length - 1]!) ? person.words.slice(0, -1) : person.words;
+  const last = words[words.length - 1]!;
+  return last === word || withoutJoinedParticle(last) === word;
+}
+
+/**
+ * "Marine Le Pen spoke. Le Pen told reporters": a full name nothing decides
+ * ("Marine" is an adjective to compromise) is the person its surname of a
+ * particle and a word is.
+ */
+export function kindsFromParticleSurnames(groups: Iterable<NameGroup>): void {
+  const all = [...groups];
+  const surnames = all.filter((group) => group.kind === 'person' && group.words.length > 1 && isParticle(group.words[0]!));
+  for (const group of all) {
+    if (group.kind !== null) continue;
+    if (surnames.some((surname) => group.words.length > surname.words.length && endsWith(group.words, surname.words))) group.kind = 'person';
+  }
 }
 
 function endsWith(words: string[], tail: string[]): boolean {

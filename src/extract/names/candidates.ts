@@ -10,8 +10,10 @@
  */
 import type { Document, Token } from '../../document.js';
 import { gazetteerKinds, isListed } from './gazetteer.js';
-import { isOrganizationWord, isPlaceWord, lexiconTags, PERSON_TITLES } from './lexicon.js';
+import { isSentenceCaseTitle } from './headline.js';
+import { isOrganizationWord, isPlaceWord, lexiconTags, PERSON_TITLES, SPEECH_VERBS } from './lexicon.js';
 import { opensTitle } from './offices.js';
+import { isParticle, surnameAfterParticles } from './particles.js';
 import { shape } from './shape.js';
 import { startsPlayerName } from './sports.js';
 import { isScoreLine } from './wire.js';
@@ -33,7 +35,9 @@ export interface NameCandidate {
 
 export const UPPER = /^\p{Lu}/u;
 /** Lower-case words that may sit inside a name: "Bank of England", "Ludwig van Beethoven". */
-const NAME_CONNECTORS = new Set(['of', 'de', 'del', 'della', 'da', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'al', 'bin', 'el']);
+function isConnector(word: string): boolean {
+  return word === 'of' || isParticle(word);
+}
 /** compromise tags that mark a sentence-initial capital as an ordinary word. */
 const COMMON_WORD_TAGS = new Set([
   'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Modal', 'Auxiliary', 'Copula',
@@ -49,7 +53,7 @@ const FUNCTION_WORD_TAGS = new Set(['Determiner', 'Preposition', 'Conjunction', 
 const NAME_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Place', 'Country', 'City', 'Region', 'Organization'];
 
 export function findCandidates(doc: Document, sports = false): NameCandidate[] {
-  const words: DocumentWords = { capitalisedInside: wordsCapitalisedInside(doc), labels: labelWords(doc), sports };
+  const words: DocumentWords = { capitalisedInside: wordsCapitalisedInside(doc), labels: labelWords(doc), sports, questions: questionSentences(doc) };
   const candidates: NameCandidate[] = [];
   for (const sentence of doc.sentences) {
     let i = sentence.firstToken;
@@ -59,7 +63,16 @@ export function findCandidates(doc: Document, sports = false): NameCandidate[] {
       const next = i + 1 < sentence.endToken ? doc.tokens[i + 1] : undefined;
       // "Arsenal 2 West Ham 0": on a results line every capitalised word belongs to a club.
       const scoreLine = isScoreLine(doc, token.line) && UPPER.test(token.text);
-      if (!scoreLine && !startsName(token, isFirstWord, next, words) && !startsKnownName(doc, i, sentence.endToken) && !startsBodyName(doc.tokens, i, sentence.endToken)) {
+      // "Dole attacks Clinton": any capital may open a headline's name; headline.ts keeps those the body uses.
+      const headline = UPPER.test(token.text) && isCaseUninformative(doc, token);
+      const opens =
+        scoreLine ||
+        headline ||
+        startsName(token, isFirstWord, next, words) ||
+        startsKnownName(doc, i, sentence.endToken) ||
+        startsBodyName(doc.tokens, i, sentence.endToken) ||
+        startsParticleName(doc, i);
+      if (!opens) {
         i++;
         continue;
       }
@@ -80,6 +93,12 @@ interface DocumentWords {
   labels: Set<string>;
   /** A report of matches, where "Atherton was out" opens with a player's name. */
   sports: boolean;
+  /** Sentences that ask: "Will Khloé Kardashian ever get back together?" */
+  questions: Set<number>;
+}
+
+function questionSentences(doc: Document): Set<number> {
+  return new Set(doc.sentences.filter((sentence) => /\?["”'’)]*\s*$/.test(doc.text.slice(sentence.start, sentence.end))).map((sentence) => sentence.index));
 }
 
 function labelWords(doc: Document): Set<string> {
@@ -112,15 +131,30 @@ function isTitleLine(doc: Document, token: Token): boolean {
   return doc.title !== null && token.start >= doc.title.start && token.end <= doc.title.end;
 }
 
+/** A title-case headline or a line in capitals, where a capital says little; not "Refugee agency backs ...". */
+function isCaseUninformative(doc: Document, token: Token): boolean {
+  return (isTitleLine(doc, token) && !isSentenceCaseTitle(doc)) || isAllCapitalsLine(doc, token.line);
+}
+
+/** "LAMAR ODOM SAID IN LAS VEGAS": a line without one lower-case letter. */
+export function isAllCapitalsLine(doc: Document, lineIndex: number): boolean {
+  const line = doc.lines[lineIndex];
+  if (!line) return false;
+  const text = doc.text.slice(line.start, line.end);
+  return /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+}
+
 function startsName(token: Token, isFirstWord: boolean, next: Token | undefined, words: DocumentWords): boolean {
   // "US stock markets": capitals make "US" a country, not the pronoun.
   const pronoun = token.tags.has('Pronoun') && !/^\p{Lu}{2,}$/u.test(token.text);
   if (!UPPER.test(token.text) || pronoun || isLabel(token, words) || isCurrency(token)) return false;
-  if (!isFirstWord) return !isFunctionWord(token);
+  if (!isFirstWord) return !isFunctionWord(token) || isGivenNameBeforeSurname(token, next);
   // "US stocks fell": a country in capitals, not the pronoun.
   if (isCountryInCapitals(token)) return true;
   // Sentence-initial capitals: "After", "During", "Will" are ordinary words.
-  if (isQuestionAuxiliary(token, next)) return false;
+  if (isQuestionAuxiliary(token, next) && words.questions.has(token.sentence)) return false;
+  // "Will Carling leads England", "Frank Worrell was honoured": a first name that is also a word.
+  if (isGivenNameBeforeSurname(token, next) && !CLAUSE_WORD_TAGS.some((tag) => token.tags.has(tag))) return true;
   const word = baseWord(token);
   const tags = lexiconTags(word);
   // "M. Atherton c Moin b Wasim 31": a scorecard line opens on an initial.
@@ -138,7 +172,9 @@ function startsName(token: Token, isFirstWord: boolean, next: Token | undefined,
     // "Stock markets fell": an unknown word that only has its capital from its position.
     const continues = next !== undefined && UPPER.test(next.text) && !isBreak(token) && !isFunctionWord(next);
     const player = words.sports && startsPlayerName(token, next);
-    return continues || player || words.capitalisedInside.has(word.toLowerCase()) || isListed(word);
+    // "Netanyahu told parliament": an unknown word that speaks is a name; "Prosecutors said" are people unnamed.
+    const speaks = next !== undefined && SPEECH_VERBS.has(next.normal) && !/\S/.test(token.post) && !token.tags.has('Plural');
+    return continues || player || speaks || words.capitalisedInside.has(word.toLowerCase()) || isListed(word);
   }
   if (NAME_TAGS.some((tag) => tags.includes(tag))) return true;
   if (token.text === 'The') return next !== undefined && UPPER.test(next.text) && !isBreak(token);
@@ -155,7 +191,24 @@ function isCurrency(token: Token): boolean {
   return /\p{Sc}$/u.test(token.text);
 }
 
-/** "Will Khloé Kardashian ever get back together?" */
+/**
+ * "Les Ferdinand", "Des Walker", "Will Smith" mid-sentence: a function word that is
+ * also a first name, capitalised, before a word that may be a surname; not
+ * "Nothing Else Matters".
+ */
+function isGivenNameBeforeSurname(token: Token, next: Token | undefined): boolean {
+  if (next === undefined || !UPPER.test(next.text) || isBreak(token) || isFunctionWord(next)) return false;
+  const kinds = gazetteerKinds(token.text);
+  if (!kinds.has('firstName') && !kinds.has('wordFirstName')) return false;
+  const surnameTags = lexiconTags(baseWord(next));
+  return surnameTags.length === 0 || surnameTags.some((tag) => PERSON_NAME_TAGS.has(tag));
+}
+
+const PERSON_NAME_TAGS = new Set(['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName']);
+/** What compromise makes of "Even", "Else", "So" at the head of a sentence: no given names there. */
+const CLAUSE_WORD_TAGS = ['Conjunction', 'Adverb', 'Preposition', 'Determiner', 'Pronoun', 'QuestionWord'];
+
+/** "Will Khloé Kardashian ever get back together?": in a question. */
 function isQuestionAuxiliary(token: Token, next: Token | undefined): boolean {
   const auxiliary = token.tags.has('Modal') || /^(will|may|can|could|would|should|did|does|do|is|are|was|were|has|have|had)$/i.test(token.text);
   return auxiliary && next !== undefined && UPPER.test(next.text);
@@ -169,6 +222,29 @@ function isFunctionWord(token: Token): boolean {
 function isCountryInCapitals(token: Token): boolean {
   const word = baseWord(token);
   return /^\p{Lu}{2,}$/u.test(word) && gazetteerKinds(word).has('country');
+}
+
+/**
+ * "Le Pen said", "said De Bruyne", "van Persie scored", "al-Assad": particles
+ * open a surname wherever they stand, in either case; "Marine Le Pen",
+ * "Bashar al-Assad": a sentence-initial word before them is the given name.
+ */
+function startsParticleName(doc: Document, index: number): boolean {
+  const token = doc.tokens[index]!;
+  if (UPPER.test(token.text) && mayBeGivenName(token) && !isBreak(token) && opensSurname(doc, index + 1)) return true;
+  return opensSurname(doc, index);
+}
+
+function opensSurname(doc: Document, index: number): boolean {
+  const surname = doc.tokens[surnameAfterParticles(doc.tokens, index)];
+  return surname !== undefined && !isFunctionWord(surname) && surname.text !== 'The';
+}
+
+/** What compromise makes of "Marine", "Bashar", "Kevin"; not "Yesterday", "Then", "Earlier", "French". */
+const GIVEN_NAME_TAGS = new Set(['Noun', 'Singular', 'ProperNoun', 'Adjective', 'Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName']);
+
+function mayBeGivenName(token: Token): boolean {
+  return [...token.tags].every((tag) => GIVEN_NAME_TAGS.has(tag));
 }
 
 /**
@@ -214,7 +290,7 @@ function continuesName(tokens: Token[], index: number, sentenceEnd: number, word
     return isOrganizationWord(baseWord(token)) || isPlaceWord(baseWord(token)) || opensTitle(tokens, index);
   }
   // "Kevin De Bruyne", "Carlo De Benedetti": a capitalised particle inside a name.
-  if (UPPER.test(token.text) && NAME_CONNECTORS.has(token.text.toLowerCase()) && UPPER.test(tokens[index + 1]?.text ?? '') && !isBreak(token)) return true;
+  if (UPPER.test(token.text) && isParticle(token.text) && UPPER.test(tokens[index + 1]?.text ?? '') && !isBreak(token)) return true;
   // "a NASA T-shirt", "an X-ray": a capital letter glued to a common noun is no name's word.
   if (/^\p{Lu}-\p{Ll}/u.test(token.text)) return false;
   if (UPPER.test(token.text)) return token.text !== 'The' && !isFunctionWord(token) && !isCurrency(token);
@@ -229,7 +305,7 @@ function continuesName(tokens: Token[], index: number, sentenceEnd: number, word
   }
   // "Ursula von der Leyen", "Rafael van der Vaart": two particles before the surname.
   const afterNext = tokens[index + 2];
-  if (NAME_CONNECTORS.has(token.text) && next !== undefined && NAME_CONNECTORS.has(next.text) && !isBreak(token) && !isBreak(next)) {
+  if (isConnector(token.text) && next !== undefined && isConnector(next.text) && !isBreak(token) && !isBreak(next)) {
     return index + 2 < sentenceEnd && afterNext !== undefined && UPPER.test(afterNext.text) && UPPER.test(previous.text);
   }
   if (index + 1 >= sentenceEnd || next === undefined || !UPPER.test(next.text) || isBreak(token)) return false;
@@ -246,7 +322,7 @@ function continuesName(tokens: Token[], index: number, sentenceEnd: number, word
     const head = baseWord(previous);
     return isOrganizationWord(head) || isPlaceWord(head) || PERSON_TITLES.has(head.toLowerCase()) || joinedBodyBefore(tokens, index);
   }
-  return NAME_CONNECTORS.has(token.text);
+  return isConnector(token.text);
 }
 
 /**

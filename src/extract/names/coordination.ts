@@ -7,6 +7,7 @@ import type { Document } from '../../document.js';
 import type { NameKind } from '../model.js';
 import type { NameCandidate } from './candidates.js';
 import type { NameGroup } from './group.js';
+import { PERSON_TITLES } from './lexicon.js';
 
 /** ", ", " and ", ", and ", " or ", " & " between two names. */
 const LIST_JOINT = /^\s*(?:,|,?\s+(?:and|or)|&)\s*$/;
@@ -36,10 +37,20 @@ function addKind(kinds: Set<NameKind>, group: NameGroup): void {
 
 /** How two names are listed: "and" (or "or", "&"), a comma, or not at all ("Youngspiration's" owns what follows). */
 function joint(doc: Document, first: NameCandidate, second: NameCandidate): 'and' | 'comma' | false {
-  if (second.start <= first.stop || isPossessive(doc, first) || isPossessive(doc, second)) return false;
+  if (second.start <= first.stop || isPossessive(doc, first) || isPossessive(doc, second) || modifiesTitle(doc, second)) return false;
   const between = doc.text.slice(first.stop, second.start);
   if (!LIST_JOINT.test(between)) return false;
   return /,\s*$/.test(between) || /^\s*,\s*$/.test(between) ? 'comma' : 'and';
+}
+
+/**
+ * "Warren Christopher and U.N. Secretary-General Boutros Boutros-Ghali": the
+ * second name says whose office the title is; the list holds the person after it.
+ */
+function modifiesTitle(doc: Document, candidate: NameCandidate): boolean {
+  const last = doc.tokens[candidate.end - 1]!;
+  const next = doc.tokens[candidate.end];
+  return next !== undefined && !/\S/.test(last.post) && PERSON_TITLES.has(next.normal);
 }
 
 /** "Youngspiration's Yau Wai-ching": the possessive owns the name after it, it is not listed. */

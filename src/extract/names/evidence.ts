@@ -9,6 +9,8 @@ import { weighContext } from './context.js';
 import { gazetteerKinds, isListed } from './gazetteer.js';
 import { isMarketIndex, isModelName } from './markets.js';
 import { isOfficeConnector } from './offices.js';
+import { isParticle } from './particles.js';
+import { weighResults } from './results.js';
 import {
   FOREIGN_BODY_OPENERS,
   INSTITUTION_HEADS,
@@ -75,6 +77,7 @@ export function weigh(doc: Document, candidate: NameCandidate): Evidence {
   const words = joinHyphenated(tokens);
   weighWords(evidence, candidate.text, tokens, words, doc.tokens[candidate.end]);
   weighContext(evidence, doc, candidate, tokens[tokens.length - 1]!);
+  weighResults(evidence, doc, candidate);
   if (isMarketIndex(doc, candidate) || isModelName(words)) evidence.work += 8;
   // "Airbus A380", "PlayStation VR", "KCNA": people's names have no digits or acronyms.
   if (!couldBePerson(words, candidate.caseUninformative)) {
@@ -168,7 +171,10 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   if (words.length === 2 && initial && /^\p{Lu}\p{Ll}/u.test(last) && !isListed(last)) evidence.person += 1.5;
   // "Group C" is no person: a surname is more than an initial.
   const lastIsInitial = /^\p{Lu}\.?$/u.test(last);
-  if (words.length >= 2 && words.length <= 3 && !knownPlace && !lastIsInitial && !institution && words.every(unknownOrName)) evidence.weakPerson += 1;
+  // "Robin van Persie", "Jean de La Fontaine": particles are no given names nor surnames of their own;
+  // "la Repubblica", "Le Monde": nor is one word after a particle.
+  const named = words.filter((word) => !isParticle(word));
+  if (named.length >= 2 && named.length <= 3 && !knownPlace && !lastIsInitial && !institution && named.every(unknownOrName)) evidence.weakPerson += 1;
 }
 
 /** "Los Angeles Lakers", "New York Yankees", "Chicago Bulls": a known place, then a plural: a team. */

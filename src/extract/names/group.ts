@@ -5,12 +5,14 @@
  */
 import type { Document } from '../../document.js';
 import type { Entity, NameKind, NameMention } from '../model.js';
+import { isRoleNoun } from '../people/roles.js';
 import type { AcronymDefinition } from './acronyms.js';
-import { afterLocativePreposition, aliasOwners, countryQualifiedFormOf, longFormOf, nearestOwner, surnameOwners } from './aliases.js';
+import { afterLocativePreposition, aliasOwners, countryQualifiedFormOf, kindsFromParticleSurnames, longFormOf, nearestOwner, surnameOwners } from './aliases.js';
 import type { NameCandidate } from './candidates.js';
 import { addEvidence, emptyEvidence, KINDS, settleWeakPerson, weigh, type Evidence } from './evidence.js';
 import { kindsFromLists } from './coordination.js';
 import { countryOf, gazetteerKinds } from './gazetteer.js';
+import { ORGANIZATION_NOUNS } from './descriptors.js';
 import { lexiconTags } from './lexicon.js';
 import { isUnknownName } from './sports.js';
 
@@ -26,9 +28,10 @@ export interface NameGroup {
 const MIN_EVIDENCE = 1;
 
 export function groupNames(doc: Document, candidates: NameCandidate[], definitions: AcronymDefinition[] = [], sports = false): Entity[] {
-  const groups = collect(doc, candidates);
+  const groups = collect(doc, candidates, sports);
   for (const group of groups.values()) group.kind = decide(group.evidence) ?? (sports && isPlayerSurname(group) ? 'person' : null);
   kindsFromLists(doc, groups);
+  kindsFromParticleSurnames(groups.values());
   markFamilyNames(groups);
   const entities = new Map<NameGroup, Entity>();
   const people = [...groups.values()].filter((group) => group.kind === 'person' && group.words.length > 1);
@@ -75,7 +78,7 @@ function countryGroups(groups: Map<string, NameGroup>): Map<NameGroup, NameGroup
   return same;
 }
 
-function collect(doc: Document, candidates: NameCandidate[]): Map<string, NameGroup> {
+function collect(doc: Document, candidates: NameCandidate[], sports: boolean): Map<string, NameGroup> {
   const groups = new Map<string, NameGroup>();
   for (const candidate of candidates) {
     const key = candidate.text.toLowerCase();
@@ -90,7 +93,9 @@ function collect(doc: Document, candidates: NameCandidate[]): Map<string, NameGr
   for (const group of groups.values()) {
     const { evidence } = group;
     settleWeakPerson(evidence);
-    if (group.words.length === 1 && evidence.person > 0 && evidence.person <= WEAK_PERSON_EVIDENCE && !looksLikePersonName(group)) {
+    // "Shearer said": in sports copy a lone unknown name that speaks is a player.
+    const player = sports && isPlayerSurname(group);
+    if (group.words.length === 1 && evidence.person > 0 && evidence.person <= WEAK_PERSON_EVIDENCE && !player && !looksLikePersonName(doc, group)) {
       evidence.organization = Math.max(evidence.organization, evidence.person + 0.5);
     }
   }
@@ -104,11 +109,17 @@ function collect(doc: Document, candidates: NameCandidate[]): Map<string, NameGr
  */
 const WEAK_PERSON_EVIDENCE = 2;
 
-function looksLikePersonName(group: NameGroup): boolean {
+function looksLikePersonName(doc: Document, group: NameGroup): boolean {
   const word = group.candidates[0]!.text;
   const tags = lexiconTags(word);
   if (['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'].some((tag) => tags.includes(tag))) return true;
-  return gazetteerKinds(word).has('firstName') || group.candidates.some((candidate) => candidate.title !== null);
+  return gazetteerKinds(word).has('firstName') || group.candidates.some((candidate) => candidate.title !== null || afterPersonRole(doc, candidate));
+}
+
+/** "fashion designer Halston": a person's role just before the name; not "retailer Kmart", a company's. */
+function afterPersonRole(doc: Document, candidate: NameCandidate): boolean {
+  const before = doc.tokens[candidate.first - 1];
+  return before !== undefined && !/\S/.test(before.post) && isRoleNoun(before) && !ORGANIZATION_NOUNS.has(before.normal);
 }
 
 /** In sports copy, "Lukaku" or "Dries Mertens" with nothing said of them: a player. */

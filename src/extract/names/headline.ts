@@ -7,6 +7,8 @@
  */
 import type { Document } from '../../document.js';
 import type { NameCandidate } from './candidates.js';
+import { isParticle } from './particles.js';
+import { isFirstName } from './offices.js';
 import { isDateline } from './wire.js';
 
 /** Words a title-case headline leaves in lower case: "Lamar Odom Talks Reuniting With Family". */
@@ -23,7 +25,9 @@ export function isSentenceCaseTitle(doc: Document): boolean {
 }
 
 export function alignHeadline(doc: Document, candidates: NameCandidate[]): NameCandidate[] {
-  const bodyNames = new Set(candidates.filter((c) => !c.caseUninformative).map((c) => c.text.toLowerCase()));
+  const body = candidates.filter((c) => !c.caseUninformative);
+  // "SHEARER RULED OUT" over "striker Alan Shearer will miss": a headline names people by surname.
+  const bodyNames = new Set([...body.map((c) => c.text.toLowerCase()), ...body.flatMap(surnameOf)]);
   return candidates.flatMap((candidate) => {
     if (!candidate.caseUninformative || isDateline(doc, candidate)) return [candidate];
     return bodyNamesWithin(doc, candidate, bodyNames);
@@ -49,4 +53,16 @@ function bodyNamesWithin(doc: Document, candidate: NameCandidate, bodyNames: Set
     if (!matched) first++;
   }
   return found;
+}
+
+/**
+ * "Alan Shearer" -> "shearer", "Joost van der Broek" -> "van der broek", "broek":
+ * the surname of a name that opens with a known first name, or has particles.
+ */
+function surnameOf(candidate: NameCandidate): string[] {
+  const words = candidate.text.toLowerCase().split(/\s+/);
+  const particle = words.findIndex((word, i) => i > 0 && isParticle(word));
+  if (words.length < 2 || (particle < 0 && !isFirstName(words[0]!))) return [];
+  const last = words[words.length - 1]!;
+  return particle > 0 ? [last, words.slice(particle).join(' ')] : [last];
 }

@@ -111,7 +111,21 @@ export const WORK_WORDS = new Set([
   'show', 'series', 'film', 'movie', 'album', 'song', 'book', 'novel', 'podcast', 'tour',
   'festival', 'awards', 'award', 'cup', 'games', 'championship', 'bowl', 'prize', 'trophy',
   'olympics', 'war', 'act', 'day', 'fair', 'expo',
+  // sports events: "Hamlin Open", "Monaco Grand Prix", "London Marathon"
+  'open', 'prix', 'marathon', 'championships', 'classic', 'invitational',
 ]);
+
+/** "March", "Sept.": compromise's lexicon lacks "march" and "may" as months. */
+const MONTH_NAME = /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
+
+export function isMonthName(word: string): boolean {
+  return MONTH_NAME.test(word);
+}
+
+/** "Jr.", "Sr", "III": a generation after a surname ("Ken Griffey Jr."), never a name alone. */
+export function isGeneration(word: string): boolean {
+  return /^(Jr|Sr|Jnr|Snr|II|III|IV)\.?$/i.test(word);
+}
 
 /** Time-zone abbreviations: "08:00 UTC" names no organization. */
 export const TIME_ZONES = new Set([

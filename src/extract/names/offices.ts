@@ -10,7 +10,7 @@
 import type { Document, Token } from '../../document.js';
 import { baseWord, isPossessive, UPPER } from './candidates.js';
 import { gazetteerKinds } from './gazetteer.js';
-import { isOrganizationWord, isPlaceWord, lexiconTags, PERSON_TITLES } from './lexicon.js';
+import { isGeneration, isOrganizationWord, isPlaceWord, lexiconTags, PERSON_TITLES } from './lexicon.js';
 
 /** Words that open a title without being one: "High Commissioner", "Special Envoy". */
 const TITLE_MODIFIERS = new Set(['high', 'special', 'senior', 'acting', 'assistant', 'associate', 'interim']);
@@ -87,6 +87,8 @@ export function innerTitle(doc: Document, first: number, end: number): number {
     // "Council on Foreign Relations", "Ministry of Foreign Affairs": after a connector, a domain's word.
     if (!UPPER.test(doc.tokens[i - 1]!.text)) continue;
     if (!isTitle(doc.tokens[i]!) || !(UPPER.test(next.text) || isOfficeConnector(next))) continue;
+    // "Martin Luther King Jr.": a generation after the title; "King" is the surname.
+    if (isGeneration(baseWord(next))) continue;
     return i - 1 > first && TITLE_MODIFIERS.has(doc.tokens[i - 1]!.normal) ? i - 1 : i;
   }
   return -1;

@@ -10,12 +10,13 @@
  *   "General Motors"                         -> "General Motors" (a company, not a title)
  */
 import type { Document, Token } from '../../document.js';
-import { baseWord, isPossessive, UPPER, type NameCandidate } from './candidates.js';
+import { baseWord, isAllCapitalsLine, isPossessive, UPPER, type NameCandidate } from './candidates.js';
 import { gazetteerKinds, isListed } from './gazetteer.js';
 import { isSentenceCaseTitle } from './headline.js';
+import { isOnlyParticles, isParticle } from './particles.js';
 import { isUnknownName } from './sports.js';
 import { CLUB_ROLES, MATCH_WORDS } from './context.js';
-import { isAffiliation, isOrganizationWord, isStateAbbreviation, lexiconTags } from './lexicon.js';
+import { isAffiliation, isGeneration, isOrganizationWord, isStateAbbreviation, lexiconTags } from './lexicon.js';
 import { holdsOffice, innerTitle, isFirstName, isNamedDomain, isOfficeConnector, isOfficeWithoutPerson, isTitle, isTitledOffice, isTitleWord, personAfterDomain } from './offices.js';
 
 export function shape(doc: Document, first: number, end: number): NameCandidate[] {
@@ -61,13 +62,16 @@ export function shape(doc: Document, first: number, end: number): NameCandidate[
   // "Bank of" -> "Bank"; "Afghan Ambassador" -> "Afghan"; but "Cheung Chung-tai" keeps "tai",
   // and "Stephen King" his surname.
   // "the Los Angeles Sheriff's office" -> "Los Angeles": the office is named by its holder's title.
+  // "Sun Yat-sen" keeps "sen", a syllable, not "Sen." the senator.
   const trailingTitle = (i: number): boolean => isTitle(doc.tokens[i]!) || (isTitledOffice(doc, i + 1) && holdsOffice(doc, first, i));
-  while (end > first && ((!UPPER.test(doc.tokens[end - 1]!.text) && doc.tokens[end - 2]?.post !== '-') || (end - first > 1 && trailingTitle(end - 1) && !isFirstName(baseWord(doc.tokens[end - 2]!))))) end--;
+  const endsInTitle = (i: number): boolean => trailingTitle(i) && !isFirstName(baseWord(doc.tokens[i - 1]!)) && doc.tokens[i - 1]!.post !== '-';
+  while (end > first && ((!UPPER.test(doc.tokens[end - 1]!.text) && doc.tokens[end - 2]?.post !== '-') || (end - first > 1 && endsInTitle(end - 1)))) end--;
   // "stocks in Asia Monday", "Boeing Tuesday said": a weekday after the name is the date.
   if (end - first > 1 && WEEKDAYS.test(baseWord(doc.tokens[end - 1]!).toLowerCase()) && !isClubOfTown(doc, first, end)) end--;
   // "Air France Flight 447": the flight is the airline's, its number no name.
   if (end - first > 1 && /^Flight$/.test(doc.tokens[end - 1]!.text) && /^\d/.test(doc.tokens[end]?.text ?? '')) end--;
-  if (first >= end) return [];
+  // "De", "von der": particles alone.
+  if (first >= end || isOnlyParticles(doc.tokens.slice(first, end).map(baseWord))) return [];
   const inner = isCompany ? -1 : innerTitle(doc, first, end);
   // "United Nations High Commissioner for Refugees": a body's office, no person after it, names a body.
   // Not "European Commissioner for Competition": a nationality is no body.
@@ -139,7 +143,8 @@ function placeBeforePerson(doc: Document, first: number, end: number): number {
     if (!kinds.has('country') && !kinds.has('region') && !kinds.has('city')) continue;
     // "David Lloyd": a first name that is also a town does not split the name.
     if (split === first + 1 && isFirstName(baseWord(doc.tokens[first]!))) continue;
-    if (isFirstName(baseWord(doc.tokens[split]!))) return split;
+    // "Van der Broek": a particle is no first name, though "Der" is one to the lists.
+    if (isFirstName(baseWord(doc.tokens[split]!)) && !isParticle(doc.tokens[split]!.text)) return split;
   }
   return -1;
 }
@@ -165,21 +170,15 @@ function isNationality(doc: Document, first: number, end: number): boolean {
   return end - first === 1 && (lexiconTags(word).includes('Demonym') || isAffiliation(word));
 }
 
-/** "LAMAR ODOM SAID IN LAS VEGAS": a line without one lower-case letter. */
-function isAllCapitals(doc: Document, lineIndex: number): boolean {
-  const line = doc.lines[lineIndex];
-  if (!line) return false;
-  const text = doc.text.slice(line.start, line.end);
-  return /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
-}
-
 function candidate(doc: Document, first: number, end: number, title: Token | null, capitalisedThe: boolean): NameCandidate {
   const last = doc.tokens[end - 1]!;
   const start = doc.tokens[first]!.start;
   // "Calif.", "Fla.": a place's abbreviation keeps its full stop.
   const abbreviatedPlace = last.post.startsWith('.') && !last.text.endsWith('.') && ((last.tags.has('Abbreviation') && last.tags.has('Place')) || isStateAbbreviation(last.text, last.post));
-  const stop = isPossessive(last) ? last.start + baseWord(last).length : last.end + (abbreviatedPlace ? 1 : 0);
+  // "Ken Griffey Jr.": a generation keeps its full stop too.
+  const generation = last.post.startsWith('.') && /^\p{Lu}\p{Ll}+$/u.test(last.text) && isGeneration(last.text);
+  const stop = isPossessive(last) ? last.start + baseWord(last).length : last.end + (abbreviatedPlace || generation ? 1 : 0);
   const inHeadline = doc.title !== null && start >= doc.title.start && stop <= doc.title.end && !isSentenceCaseTitle(doc);
-  const caseUninformative = inHeadline || isAllCapitals(doc, doc.tokens[first]!.line);
+  const caseUninformative = inHeadline || isAllCapitalsLine(doc, doc.tokens[first]!.line);
   return { first, end, start, stop, text: doc.text.slice(start, stop), title, capitalisedThe, caseUninformative };
 }

@@ -5,7 +5,7 @@
  */
 import type { Document, Token } from '../../document.js';
 import { isScoreLine } from './wire.js';
-import { lexiconTags } from './lexicon.js';
+import { isMonthName, lexiconTags } from './lexicon.js';
 
 /** "2-1", "3 – 0": a score, not a date ("1996-08-30") nor a range of years. */
 const SCORE = /(?<![\d-])\d{1,2} ?[-–] ?\d{1,2}(?![\d-])/g;
@@ -13,9 +13,21 @@ const MIN_SCORES = 2;
 /** Words of a match report: two of them, with two scores, make sports copy. */
 const MATCH_WORDS = /\b(match|goal|goals|scored|wickets?|innings|minute|half-time|halftime|league|cup|championship|tournament|penalty|striker|midfielder|goalkeeper|coach|season|race|lap|set|seed|round)\b/gi;
 
+/** "M. Atherton c Inzamam b Wasim 31", "A. Stewart lbw b Mushtaq 44", "G. Thorpe not out 54": a batsman's line of a scorecard. */
+const BATTING_LINE = /(?:^|\s)b \p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)? \d{1,3}[ \t]*$|\bnot out \d{1,3}[ \t]*$/mu;
+
+/** Asked once per document by the finder, and again by the rules that weigh results. */
+const sportsCopy = new WeakMap<Document, boolean>();
+
 /** Whether the document reports matches: results lines, or scores among match words. */
 export function isSportsCopy(doc: Document): boolean {
-  if (doc.lines.some((_, index) => isScoreLine(doc, index))) return true;
+  let answer = sportsCopy.get(doc);
+  if (answer === undefined) sportsCopy.set(doc, (answer = reportsMatches(doc)));
+  return answer;
+}
+
+function reportsMatches(doc: Document): boolean {
+  if (BATTING_LINE.test(doc.text) || doc.lines.some((_, index) => isScoreLine(doc, index))) return true;
   const scores = doc.text.match(SCORE)?.length ?? 0;
   if (scores < MIN_SCORES) return false;
   return (doc.text.match(MATCH_WORDS)?.length ?? 0) >= MIN_SCORES;
@@ -29,6 +41,8 @@ const PERSON_TAGS = new Set(['Person', 'LastName', 'FirstName', 'MaleName', 'Fem
 
 /** A word written as a name that compromise knows nothing of, or only as a person's: "Atherton", "Ronaldo". */
 export function isUnknownName(text: string): boolean {
+  // "March" is a month, though compromise does not know it as one.
+  if (isMonthName(text)) return false;
   return /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(text) && lexiconTags(text).every((tag) => PERSON_TAGS.has(tag));
 }
 

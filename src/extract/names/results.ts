@@ -1,0 +1,93 @@
+/**
+ * Results of individual sports name each competitor with a country in brackets:
+ *
+ *   "Jean-Luc Moreau ( France ) beat Li Fang ( China ) 6-1 6-2"
+ *   "134 Ernie Els ( South Africa ) 67 67"
+ *   "1. Michael Johnson ( U.S. ) 19.92 seconds"
+ *
+ * A name of two to four words there is a person's, though "beat" before it
+ * would make a club of a one-word side ("Rangers ( Scotland )" stays one).
+ * Soccer summaries list the scorers of each side with the minute:
+ *
+ *   "Vitesse 2 ( Dirk Hoekstra 12 , Ruud van den Berg 78 ) Roda 1 ( Bram de Wit 55 )"
+ *   "Scorers : Hoekstra 12 , Van den Berg 78"
+ *
+ * and each side with its goals before its scorers or the other side:
+ * "Vitesse 2 (", "Feyenoord 0 NAC Breda 0".
+ */
+import type { Document } from '../../document.js';
+import { baseWord, type NameCandidate } from './candidates.js';
+import type { Evidence } from './evidence.js';
+import { gazetteerKinds } from './gazetteer.js';
+import { isMonthName, isOrganizationWord, isPlaceWord, lexiconTags } from './lexicon.js';
+import { isSportsCopy } from './sports.js';
+
+/** "( France )", "(South Africa)": a bracket right after the name, on its line. */
+const BRACKETED = /^[ \t]*\([ \t]*([^()\n]{2,30}?)[ \t]*\)/;
+const MAX_WORDS = 4;
+
+export function weighResults(evidence: Evidence, doc: Document, candidate: NameCandidate): void {
+  weighCompetitor(evidence, doc, candidate);
+  weighCompetitorCountry(evidence, doc, candidate);
+  // "Windows 95 (", "( March 4 )": goals and minutes only where the article reports matches.
+  if (!isSportsCopy(doc)) return;
+  weighScorer(evidence, doc, candidate);
+  weighSide(evidence, doc, candidate);
+}
+
+function weighCompetitor(evidence: Evidence, doc: Document, candidate: NameCandidate): void {
+  const words = doc.tokens.slice(candidate.first, candidate.end).map(baseWord);
+  if (words.length < 2 || words.length > MAX_WORDS || words.some(isPlaceOrBodyWord)) return;
+  const bracketed = BRACKETED.exec(doc.text.slice(candidate.stop, candidate.stop + 40));
+  if (bracketed !== null && isPlaceName(bracketed[1]!)) evidence.person += 4;
+}
+
+/**
+ * "Slobodan Ilic ( Yugoslavia )": a name alone in brackets right after another
+ * is the competitor's country, which the lists may not know; never a player.
+ */
+function weighCompetitorCountry(evidence: Evidence, doc: Document, candidate: NameCandidate): void {
+  const opener = doc.tokens[candidate.first - 1];
+  const last = doc.tokens[candidate.end - 1]!;
+  if (opener === undefined || opener.line !== last.line || !/^\p{Lu}\p{Ll}/u.test(opener.text)) return;
+  if (/\(\s*$/.test(opener.post) && /^\s*\)/.test(last.post)) evidence.place += 1;
+}
+
+/** "Dynamo Kiev", "Deutsche Bank", "Czech Republic": a club, a company or a country, no person. */
+function isPlaceOrBodyWord(word: string): boolean {
+  return isPlaceName(word) || isOrganizationWord(word) || isPlaceWord(word) || lexiconTags(word).includes('Demonym');
+}
+
+function isPlaceName(text: string): boolean {
+  const kinds = gazetteerKinds(text);
+  if (kinds.has('country') || kinds.has('region') || kinds.has('city')) return true;
+  return lexiconTags(text).some((tag) => tag === 'Country' || tag === 'Place' || tag === 'City' || tag === 'Region');
+}
+
+/** " 78 ,", " 55 )", " 90 pen )": the minute of a goal after the scorer's name. */
+const MINUTE = /^[ \t]*\d{1,3}(?:[ \t]*(?:pen|penalty|og))?[ \t]*(?:[,)]|$)/m;
+/** "Scorers :", "Scorer:" */
+const SCORERS_LABEL = /\bscorers?[ \t]*:/i;
+
+/** "( Dirk Hoekstra 12 ,": a name and a minute inside the brackets of a side's goals, or after "Scorers :". */
+function weighScorer(evidence: Evidence, doc: Document, candidate: NameCandidate): void {
+  // "( March 4 )": a month before its day.
+  if (!MINUTE.test(doc.text.slice(candidate.stop, candidate.stop + 16)) || isMonthName(candidate.text)) return;
+  const line = doc.lines[doc.tokens[candidate.first]!.line];
+  if (line === undefined) return;
+  const before = doc.text.slice(line.start, candidate.start);
+  if (isInsideBrackets(before) || SCORERS_LABEL.test(before)) evidence.person += 3;
+}
+
+/** "Vitesse 2 ( Dirk Hoekstra 12 , ": a bracket opened before and not closed. */
+function isInsideBrackets(before: string): boolean {
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
+}
+
+/** " 2 (", " 0 NAC": goals, then the scorers' bracket or the other side, on the same line. */
+const GOALS_THEN_MORE = /^[ \t]+\d{1,2}[ \t]+(?:\(|\p{Lu})/u;
+
+/** "Vitesse Arnhem 2 ( Dirk Hoekstra 12 ...": a side with its goals. */
+function weighSide(evidence: Evidence, doc: Document, candidate: NameCandidate): void {
+  if (GOALS_THEN_MORE.test(doc.text.slice(candidate.stop, candidate.stop + 8))) evidence.organization += 3;
+}

@@ -1,0 +1,22 @@
+/** A generation after a surname ("Jr.", "Sr.") belongs to the name: no title split, the full stop kept, the surname alone joins. */
+import { describe, expect, it } from 'vitest';
+import { facts } from './helpers.js';
+
+const people = (text: string): [string, string[]][] => facts(text).people.map((person) => [person.name, person.mentions.map((m) => m.text)]);
+
+describe('a generation after a surname', () => {
+  it.each([
+    // "King" is a title elsewhere ("King Hussein"), not before "Jr."
+    ['Martin Luther King Jr. was remembered on Monday.', [['Martin Luther King Jr.', ['Martin Luther King Jr.']]]],
+    ['Ken Griffey Jr. hit a home run. Griffey said he was happy.', [['Ken Griffey Jr.', ['Ken Griffey Jr.', 'Griffey']]]],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it.each([
+    // a title inside a run still starts the name when no generation follows
+    ['Jordanian King Hussein met Afghan Ambassador Hamdullah Mohib.', ['Hussein', 'Hamdullah Mohib']],
+  ])('still a title: %s', (text, expected) => {
+    expect(facts(text).people.map((person) => person.name)).toEqual(expected);
+  });
+});
