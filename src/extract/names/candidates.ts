@@ -10,7 +10,7 @@
  */
 import type { Document, Token } from '../../document.js';
 import { gazetteerKinds, isListed } from './gazetteer.js';
-import { isSentenceCaseTitle } from './headline.js';
+import { isCaseUninformativeInTitle } from './headline.js';
 import { isOrganizationWord, isPlaceWord, lexiconTags, PERSON_TITLES, SPEECH_VERBS } from './lexicon.js';
 import { opensTitle } from './offices.js';
 import { isParticle, surnameAfterParticles } from './particles.js';
@@ -131,9 +131,9 @@ function isTitleLine(doc: Document, token: Token): boolean {
   return doc.title !== null && token.start >= doc.title.start && token.end <= doc.title.end;
 }
 
-/** A title-case headline or a line in capitals, where a capital says little; not "Refugee agency backs ...". */
+/** The headline or a line in capitals, where a capital says little. */
 function isCaseUninformative(doc: Document, token: Token): boolean {
-  return (isTitleLine(doc, token) && !isSentenceCaseTitle(doc)) || isAllCapitalsLine(doc, token.line);
+  return isCaseUninformativeInTitle(doc, token.start) || isAllCapitalsLine(doc, token.line);
 }
 
 /** "LAMAR ODOM SAID IN LAS VEGAS": a line without one lower-case letter. */

@@ -24,6 +24,15 @@ export function isSentenceCaseTitle(doc: Document): boolean {
   return words.some((word) => /^\p{Ll}+$/u.test(word) && !LOWER_IN_TITLES.test(word));
 }
 
+/**
+ * Where in the headline a capital says little: every word of "Lamar Odom Talks
+ * Reuniting With Family"; only the first of "Dole attacks Clinton on drugs".
+ */
+export function isCaseUninformativeInTitle(doc: Document, start: number): boolean {
+  if (doc.title === null || start < doc.title.start || start >= doc.title.end) return false;
+  return !isSentenceCaseTitle(doc) || !/[\p{L}\p{N}]/u.test(doc.text.slice(doc.title.start, start));
+}
+
 export function alignHeadline(doc: Document, candidates: NameCandidate[]): NameCandidate[] {
   const body = candidates.filter((c) => !c.caseUninformative);
   // "SHEARER RULED OUT" over "striker Alan Shearer will miss": a headline names people by surname.

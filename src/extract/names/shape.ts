@@ -12,7 +12,7 @@
 import type { Document, Token } from '../../document.js';
 import { baseWord, isAllCapitalsLine, isPossessive, UPPER, type NameCandidate } from './candidates.js';
 import { gazetteerKinds, isListed } from './gazetteer.js';
-import { isSentenceCaseTitle } from './headline.js';
+import { isCaseUninformativeInTitle } from './headline.js';
 import { isOnlyParticles, isParticle } from './particles.js';
 import { isUnknownName } from './sports.js';
 import { CLUB_ROLES, MATCH_WORDS } from './context.js';
@@ -178,7 +178,7 @@ function candidate(doc: Document, first: number, end: number, title: Token | nul
   // "Ken Griffey Jr.": a generation keeps its full stop too.
   const generation = last.post.startsWith('.') && /^\p{Lu}\p{Ll}+$/u.test(last.text) && isGeneration(last.text);
   const stop = isPossessive(last) ? last.start + baseWord(last).length : last.end + (abbreviatedPlace || generation ? 1 : 0);
-  const inHeadline = doc.title !== null && start >= doc.title.start && stop <= doc.title.end && !isSentenceCaseTitle(doc);
+  const inHeadline = doc.title !== null && stop <= doc.title.end && isCaseUninformativeInTitle(doc, start);
   const caseUninformative = inHeadline || isAllCapitalsLine(doc, doc.tokens[first]!.line);
   return { first, end, start, stop, text: doc.text.slice(start, stop), title, capitalisedThe, caseUninformative };
 }
