@@ -16,6 +16,7 @@ import { opensTitle } from './offices.js';
 import { isParticle, surnameAfterParticles } from './particles.js';
 import { shape } from './shape.js';
 import { startsPlayerName } from './sports.js';
+import { isStandingsRow } from './standings.js';
 import { isScoreLine } from './wire.js';
 
 export interface NameCandidate {
@@ -61,8 +62,8 @@ export function findCandidates(doc: Document, sports = false): NameCandidate[] {
       const token = doc.tokens[i]!;
       const isFirstWord = i === sentence.firstToken || opensClause(doc.tokens[i - 1]!) || opensQuote(token);
       const next = i + 1 < sentence.endToken ? doc.tokens[i + 1] : undefined;
-      // "Arsenal 2 West Ham 0": on a results line every capitalised word belongs to a club.
-      const scoreLine = isScoreLine(doc, token.line) && UPPER.test(token.text);
+      // "Arsenal 2 West Ham 0", "Arsenal 5 3 1 1 9 5 10": on a results line or a league table's row every capital belongs to a club.
+      const scoreLine = (isScoreLine(doc, token.line) || isStandingsRow(doc, token.line)) && UPPER.test(token.text);
       // "Dole attacks Clinton": any capital may open a headline's name; headline.ts keeps those the body uses.
       const headline = UPPER.test(token.text) && isCaseUninformative(doc, token);
       const opens =
@@ -116,13 +117,13 @@ function isLabel(token: Token, words: DocumentWords): boolean {
   return words.labels.has(token.text) || (CAPTION_LABELS.has(token.text) && /^:/.test(token.post));
 }
 
-/** Words written with a capital where position does not force one: "... met Khloé". */
+/** Words written with a capital where position does not force one: "... met Khloé"; not "STANDINGS" in a line of capitals. */
 function wordsCapitalisedInside(doc: Document): Set<string> {
   const words = new Set<string>();
   for (const token of doc.tokens) {
     const previous = doc.tokens[token.index - 1];
     const inside = previous !== undefined && previous.sentence === token.sentence && !opensClause(previous) && !opensQuote(token);
-    if (inside && UPPER.test(token.text) && !isTitleLine(doc, token)) words.add(baseWord(token).toLowerCase());
+    if (inside && UPPER.test(token.text) && !isTitleLine(doc, token) && !isAllCapitalsLine(doc, token.line)) words.add(baseWord(token).toLowerCase());
   }
   return words;
 }

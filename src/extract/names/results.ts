@@ -21,6 +21,7 @@ import type { Evidence } from './evidence.js';
 import { gazetteerKinds } from './gazetteer.js';
 import { isMonthName, isOrganizationWord, isPlaceWord, lexiconTags } from './lexicon.js';
 import { isSportsCopy } from './sports.js';
+import { isStandingsRow } from './standings.js';
 
 /** "( France )", "(South Africa)": a bracket right after the name, on its line. */
 const BRACKETED = /^[ \t]*\([ \t]*([^()\n]{2,30}?)[ \t]*\)/;
@@ -29,6 +30,7 @@ const MAX_WORDS = 4;
 export function weighResults(evidence: Evidence, doc: Document, candidate: NameCandidate): void {
   weighCompetitor(evidence, doc, candidate);
   weighCompetitorCountry(evidence, doc, candidate);
+  weighStandingsRow(evidence, doc, candidate);
   // "Windows 95 (", "( March 4 )": goals and minutes only where the article reports matches.
   if (!isSportsCopy(doc)) return;
   weighScorer(evidence, doc, candidate);
@@ -51,6 +53,19 @@ function weighCompetitorCountry(evidence: Evidence, doc: Document, candidate: Na
   const last = doc.tokens[candidate.end - 1]!;
   if (opener === undefined || opener.line !== last.line || !/^\p{Lu}\p{Ll}/u.test(opener.text)) return;
   if (/\(\s*$/.test(opener.post) && /^\s*\)/.test(last.post)) evidence.place += 1;
+}
+
+/**
+ * "Liverpool 5 4 1 0 12 4 13" under a league table's heading: a club, though the
+ * name is a city's; "Japan 3 2 1 0 6 2 7", a country's side, stays the country.
+ */
+function weighStandingsRow(evidence: Evidence, doc: Document, candidate: NameCandidate): void {
+  const first = doc.tokens[candidate.first]!;
+  const previous = doc.tokens[candidate.first - 1];
+  if ((previous !== undefined && previous.line === first.line) || !isStandingsRow(doc, first.line)) return;
+  // a league table's row names a side, never a person ("Sheffield" is a first name too)
+  evidence.person = Math.min(evidence.person, 0);
+  if (!gazetteerKinds(candidate.text).has('country')) evidence.organization += 6;
 }
 
 /** "Dynamo Kiev", "Deutsche Bank", "Czech Republic": a club, a company or a country, no person. */

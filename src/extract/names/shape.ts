@@ -15,6 +15,8 @@ import { gazetteerKinds, isListed } from './gazetteer.js';
 import { isCaseUninformativeInTitle } from './headline.js';
 import { isOnlyParticles, isParticle } from './particles.js';
 import { isUnknownName } from './sports.js';
+import { isStandingsRow } from './standings.js';
+import { isScoreLine } from './wire.js';
 import { CLUB_ROLES, MATCH_WORDS } from './context.js';
 import { isAffiliation, isGeneration, isOrganizationWord, isStateAbbreviation, lexiconTags } from './lexicon.js';
 import { holdsOffice, innerTitle, isFirstName, isNamedDomain, isOfficeConnector, isOfficeWithoutPerson, isTitle, isTitledOffice, isTitleWord, personAfterDomain } from './offices.js';
@@ -113,14 +115,30 @@ function isDefinite(doc: Document, index: number): boolean {
 
 const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
-/** "beat Sheffield Wednesday 2-1", "Sheffield Wednesday manager": a town and a weekday make a club's name. */
+/**
+ * "beat Sheffield Wednesday 2-1", "Sheffield Wednesday manager": a town and a weekday make a club's name;
+ * so does "Sheffield Wednesday lost ground" where a table's row of the same article names the club.
+ */
 function isClubOfTown(doc: Document, first: number, end: number): boolean {
   if (end - first !== 2) return false;
   const kinds = gazetteerKinds(baseWord(doc.tokens[first]!));
   if (kinds.has('country') || !(kinds.has('city') || kinds.has('region'))) return false;
   const before = doc.tokens[first - 1];
   const next = doc.tokens[end];
-  return (before !== undefined && MATCH_WORDS.has(before.normal)) || (next !== undefined && (/^\d/.test(next.text) || CLUB_ROLES.has(next.normal)));
+  if ((before !== undefined && MATCH_WORDS.has(before.normal)) || (next !== undefined && (/^\d/.test(next.text) || CLUB_ROLES.has(next.normal)))) return true;
+  return namesSide(doc, doc.text.slice(doc.tokens[first]!.start, doc.tokens[end - 1]!.end));
+}
+
+/** "Sheffield Wednesday 5 3 0 2 7 6 9", "Sheffield Wednesday 1 Leeds 0": the name heads a row or stands on a results line. */
+function namesSide(doc: Document, name: string): boolean {
+  return doc.lines.some((line) => {
+    if (!isStandingsRow(doc, line.index) && !isScoreLine(doc, line.index)) return false;
+    const text = doc.text.slice(line.start, line.end);
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+      if ((at === 0 || /\s/.test(text[at - 1]!)) && /^\s+\d/.test(text.slice(at + name.length))) return true;
+    }
+    return false;
+  });
 }
 
 /** "Refugee Council Enver Solomon": a body's head word, then a first name and a surname. */

@@ -6,6 +6,7 @@
  */
 import type { Document, Token } from '../../document.js';
 import type { NameCandidate } from './candidates.js';
+import { cachedPerLine } from './line-cache.js';
 
 /** A place in capitals at the head of a line, then a comma, a bracket, a dash or a date. */
 export function isDateline(doc: Document, candidate: NameCandidate): boolean {
@@ -29,18 +30,8 @@ function isAllCapitalsFrom(doc: Document, token: Token): boolean {
 
 const SCORE_LINE = /^\s*\p{Lu}[\p{L}.' -]*? \d{1,2} \p{Lu}[\p{L}.' -]*? \d{1,2}\s*$/u;
 
-/** Each line tested once per document: callers ask for every token of a line. */
-const scoreLines = new WeakMap<Document, Map<number, boolean>>();
-
 /** "Arsenal 2 West Ham 0": a line of two names, each with its score. */
-export function isScoreLine(doc: Document, lineIndex: number): boolean {
-  let known = scoreLines.get(doc);
-  if (!known) scoreLines.set(doc, (known = new Map()));
-  let answer = known.get(lineIndex);
-  if (answer === undefined) {
-    const line = doc.lines[lineIndex];
-    answer = line !== undefined && SCORE_LINE.test(doc.text.slice(line.start, line.end));
-    known.set(lineIndex, answer);
-  }
-  return answer;
-}
+export const isScoreLine = cachedPerLine((doc, lineIndex) => {
+  const line = doc.lines[lineIndex];
+  return line !== undefined && SCORE_LINE.test(doc.text.slice(line.start, line.end));
+});
