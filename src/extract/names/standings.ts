@@ -22,6 +22,8 @@ const ROW = /^\s*\p{Lu}[\p{L}.'&]*(?:-\p{L}[\p{L}.'&]*)*(?:[ \t]+\p{L}[\p{L}.'&]
 const MAX_ROW_LENGTH = 200;
 /** "Standings", "league table", or columns "won ... lost" ("W L PCT GB" in American tables). */
 const HEADING = /\bstandings\b|\bleague table\b|\bwon\b.*\blost\b|\bW\b.*\bL\b.*\b(?:PCT|GB|PTS)\b/i;
+/** "Standings ( tabulate under played , won , drawn , lost , goals for , against , points ) :" is 90. */
+const MAX_HEADING_LENGTH = 300;
 /** Rows of one table a heading may stand above, blank lines and sub-headings aside. */
 const MAX_LINES_ABOVE = 40;
 
@@ -33,17 +35,20 @@ function lineText(doc: Document, lineIndex: number): string {
   return doc.text.slice(line.start, line.end);
 }
 
-function isRow(doc: Document, lineIndex: number): boolean {
+/** Each line tested once: every row looks up over the rows above it. */
+const isRow = cachedPerLine((doc, lineIndex) => {
   if (lineIndex < 0 || lineIndex >= doc.lines.length) return false;
   const text = lineText(doc, lineIndex);
   return text.length <= MAX_ROW_LENGTH && ROW.test(text);
-}
+});
 
 /** Up over the table's rows, its blank lines and sub-headings ("Eastern Division"), to its heading. */
 function hasHeadingAbove(doc: Document, lineIndex: number): boolean {
   for (let index = lineIndex - 1; index >= 0 && index >= lineIndex - MAX_LINES_ABOVE; index--) {
     if (isRow(doc, index)) continue;
     const text = lineText(doc, index);
+    // a paragraph of the story, not a heading
+    if (text.length > MAX_HEADING_LENGTH) return false;
     if (HEADING.test(text)) return true;
     // a sentence of the story, not a heading: the table has none
     if (/\p{Ll}{3,}.*[.!?]\s*$/u.test(text) && !/:\s*$/.test(text)) return false;
