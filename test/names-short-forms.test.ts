@@ -70,3 +70,26 @@ describe('two particles before a surname', () => {
     expect(people(text)).toEqual(expected);
   });
 });
+
+describe("a body's one-word short form", () => {
+  const bodies = (text: string): [string, string[]][] => facts(text).organizations.map((org) => [org.name, org.aliases]);
+  it.each([
+    // a later word of one body's name
+    ['Deutsche Lufthansa AG plans cuts, the union said. Shares in Lufthansa rose.', [['Deutsche Lufthansa AG', ['Lufthansa']]]],
+    ['Dunmore Tessaro Inc bid for the mine. Shares of Tessaro rose 3 percent.', [['Dunmore Tessaro Inc', ['Tessaro']]]],
+    ['Analysts at Goldman Sachs said the cuts were expected. Sachs also cut its forecast.', [['Goldman Sachs', ['Sachs']]]],
+  ])('%s', (text, expected) => {
+    expect(bodies(text)).toEqual(expected);
+  });
+
+  it.each([
+    // a word two bodies share does not say which one it is
+    ['Dunmore Tessaro Inc and Ashby Tessaro Ltd both bid for the mine. Shares of Tessaro rose 3 percent.', 'Tessaro'],
+    // an ordinary word of a body's name is no short form of it
+    ['The Kelvara Mining Council met on Monday. Shares of Mining rose.', 'Mining'],
+  ])('no long form: %s', (text, word) => {
+    const organizations = facts(text).organizations;
+    expect(organizations.map((org) => org.name)).toContain(word);
+    expect(organizations.flatMap((org) => org.aliases)).not.toContain(word);
+  });
+});

@@ -6,6 +6,7 @@ import type { Document } from '../../document.js';
 import type { AcronymDefinition } from './acronyms.js';
 import type { NameCandidate } from './candidates.js';
 import type { NameGroup } from './group.js';
+import { isCommonWord } from './evidence.js';
 import { gazetteerKinds } from './gazetteer.js';
 import { isGeneration, KINSHIP_NOUNS, lexiconTags, LOCATIVE_PREPOSITIONS } from './lexicon.js';
 import { isParticle, withoutJoinedParticle } from './particles.js';
@@ -88,7 +89,19 @@ export function longFormOf(group: NameGroup, groups: Map<string, NameGroup>, def
     if (byInitials.length === 1) return byInitials[0]!;
   }
   const byFirstWord = longer.filter((other) => other.kind === 'organization' && other.words[0] === group.key);
-  return byFirstWord.length === 1 ? byFirstWord[0]! : null;
+  if (byFirstWord.length > 0) return byFirstWord.length === 1 ? byFirstWord[0]! : null;
+  return group.kind === 'organization' ? bodyByInnerWord(group, longer) : null;
+}
+
+/**
+ * "Lufthansa" for "Deutsche Lufthansa AG", "Sachs" for "Goldman Sachs": a body's
+ * one-word short form is a later word of one body's name; not an ordinary word
+ * ("Union" of "European Union"), and not a word two bodies share.
+ */
+function bodyByInnerWord(group: NameGroup, longer: NameGroup[]): NameGroup | null {
+  if (group.words.length !== 1 || isCommonWord(group.candidates[0]!.text)) return null;
+  const owners = longer.filter((other) => other.kind === 'organization' && other.words.indexOf(group.key) > 0);
+  return owners.length === 1 ? owners[0]! : null;
 }
 
 /**
