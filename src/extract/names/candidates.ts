@@ -11,6 +11,7 @@
 import type { Document, Token } from '../../document.js';
 import { gazetteerKinds, isListed } from './gazetteer.js';
 import { isCaseUninformativeInTitle } from './headline.js';
+import { opensInstitution } from './institutions.js';
 import { isOrganizationWord, isPlaceWord, lexiconTags, PERSON_TITLES, SPEECH_VERBS } from './lexicon.js';
 import { opensTitle } from './offices.js';
 import { isParticle, surnameAfterParticles } from './particles.js';
@@ -72,6 +73,7 @@ export function findCandidates(doc: Document, sports = false): NameCandidate[] {
         startsName(token, isFirstWord, next, words) ||
         startsKnownName(doc, i, sentence.endToken) ||
         startsBodyName(doc.tokens, i, sentence.endToken) ||
+        (isFirstWord && opensInstitution(doc.tokens, i, sentence.endToken)) ||
         startsParticleName(doc, i);
       if (!opens) {
         i++;
@@ -207,7 +209,7 @@ function isGivenNameBeforeSurname(token: Token, next: Token | undefined): boolea
 
 const PERSON_NAME_TAGS = new Set(['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName']);
 /** What compromise makes of "Even", "Else", "So" at the head of a sentence: no given names there. */
-const CLAUSE_WORD_TAGS = ['Conjunction', 'Adverb', 'Preposition', 'Determiner', 'Pronoun', 'QuestionWord'];
+export const CLAUSE_WORD_TAGS = ['Conjunction', 'Adverb', 'Preposition', 'Determiner', 'Pronoun', 'QuestionWord'];
 
 /** "Will Khloé Kardashian ever get back together?": in a question. */
 function isQuestionAuxiliary(token: Token, next: Token | undefined): boolean {
