@@ -16,6 +16,8 @@ import { gazetteerKinds } from './gazetteer.js';
 
 /** People of a club: "Newcastle manager Kevin Keegan", "Liverpool striker Robbie Fowler". */
 export const CLUB_ROLES = new Set(['manager', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'forward', 'captain', 'skipper', 'fans', 'supporters', 'squad', 'player', 'players']);
+/** Places inside a place: "the West Bank town of Hebron". */
+const PLACES_WITHIN = new Set(['town', 'city', 'village', 'port', 'capital', 'province', 'region', 'district', 'state', 'island', 'resort', 'suburb']);
 /** Verbs of a match: "beat Sheffield Wednesday 2-1", "drew with Chelsea". */
 export const MATCH_WORDS = new Set(['beat', 'beats', 'defeated', 'against', 'versus', 'vs', 'drew', 'hosted', 'host', 'hosts']);
 
@@ -98,6 +100,8 @@ export function weighContext(evidence: Evidence, doc: Document, candidate: NameC
   if (before?.normal === 'of' && /^\d{1,3}$/.test(doc.tokens[before.index - 1]?.text ?? '') && /,/.test(doc.tokens[before.index - 1]!.post)) evidence.place += 2;
   // "a Massapequa man", "the Brooklyn resident"
   if (next && /^(man|woman|resident|residents|native|couple|family|boy|girl|teen|teenager)$/.test(next.normal) && !/\S/.test(last.post)) evidence.place += 1.5;
+  // "the West Bank town of Hebron", "the Kelvara port of Osk": a place holds the place it names.
+  if (next && PLACES_WITHIN.has(next.normal) && after[1]?.normal === 'of' && !/\S/.test(last.post)) evidence.place += 3;
   // "Roth's wife, Evana, told ...": named in apposition to a role.
   if (before && (isRoleNoun(before) || KINSHIP_NOUNS.has(before.normal)) && /^\s*,\s*$/.test(before.post) && lastIsComma(last)) evidence.person += 3;
   // "Goldman Sachs analyst Rod Hall", "NBA star Tristan Thompson": a role noun just before the name.

@@ -12,7 +12,7 @@ import { cachedPerLine } from './line-cache.js';
 export function isDateline(doc: Document, candidate: NameCandidate): boolean {
   const first = doc.tokens[candidate.first]!;
   const previous = doc.tokens[candidate.first - 1];
-  if (previous && previous.line === first.line) return false;
+  if (previous && previous.line === first.line) return isDatelineRegion(doc, candidate);
   if (/\p{Ll}/u.test(candidate.text)) return false;
   const last = doc.tokens[candidate.end - 1]!;
   const next = doc.tokens[candidate.end];
@@ -20,6 +20,19 @@ export function isDateline(doc: Document, candidate: NameCandidate): boolean {
   // "WASHINGTON - The Senate voted": a dash and ordinary text; not "CRICKET - ENGLAND FIGHT BACK", a slug.
   if (/^\s*[-–—]/.test(last.post)) return next !== undefined && next.line === last.line && !isAllCapitalsFrom(doc, next);
   return next !== undefined && next.line === last.line && /^\d/.test(next.text);
+}
+
+/**
+ * "HEBRON , West Bank 1996-08-28", "AL-AIN , United Arab Emirates 1996-12-06": the
+ * region or country after the dateline's place, before its date.
+ */
+function isDatelineRegion(doc: Document, candidate: NameCandidate): boolean {
+  const place = doc.tokens[candidate.first - 1]!;
+  const line = doc.lines[place.line]!;
+  const lead = doc.text.slice(line.start, place.end);
+  if (!/^\s*,\s*$/.test(place.post) || /\p{Ll}/u.test(lead) || !/\p{Lu}{2}/u.test(lead)) return false;
+  const next = doc.tokens[candidate.end];
+  return next !== undefined && next.line === place.line && /^\d{4}-\d{2}-\d{2}$/.test(next.text);
 }
 
 /** The rest of the line from `token` has no lower-case letter. */
