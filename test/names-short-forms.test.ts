@@ -77,6 +77,9 @@ describe("a body's one-word short form", () => {
     // a later word of one body's name
     ['Deutsche Lufthansa AG plans cuts, the union said. Shares in Lufthansa rose.', [['Deutsche Lufthansa AG', ['Lufthansa']]]],
     ['Dunmore Tessaro Inc bid for the mine. Shares of Tessaro rose 3 percent.', [['Dunmore Tessaro Inc', ['Tessaro']]]],
+    // initials without the legal form
+    ['International Business Machines Corp rose 1-1/4 to 113. IBM was the most active issue.', [['International Business Machines Corp', ['IBM']]]],
+    ['Kelvara Tessin Mining Ltd said output fell. KTM shares slipped.', [['Kelvara Tessin Mining Ltd', ['KTM']]]],
     ['Analysts at Goldman Sachs said the cuts were expected. Sachs also cut its forecast.', [['Goldman Sachs', ['Sachs']]]],
   ])('%s', (text, expected) => {
     expect(bodies(text)).toEqual(expected);

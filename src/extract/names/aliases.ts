@@ -85,7 +85,7 @@ export function longFormOf(group: NameGroup, groups: Map<string, NameGroup>, def
   // "U.N." stands for "United Nations" as "UN" does.
   const word = group.candidates[0]!.text.replace(/\./g, '');
   if (group.kind !== 'person' && /^\p{Lu}{2,}$/u.test(word)) {
-    const byInitials = longer.filter((other) => initials(other) === word);
+    const byInitials = longer.filter((other) => initials(other).includes(word));
     if (byInitials.length === 1) return byInitials[0]!;
   }
   const byFirstWord = longer.filter((other) => other.kind === 'organization' && other.words[0] === group.key);
@@ -124,13 +124,16 @@ function isCountryWord(text: string): boolean {
 }
 
 /** "United States Air Force" -> "USAF". */
-function initials(group: NameGroup): string {
-  return group.candidates[0]!.text
-    .split(/\s+/)
-    .filter((word) => /^\p{Lu}/u.test(word))
-    .map((word) => word[0])
-    .join('');
+/** "United Nations" -> "UN"; "International Business Machines Corp" -> "IBMC", and "IBM" without its legal form. */
+function initials(group: NameGroup): string[] {
+  const words = group.candidates[0]!.text.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
+  const letters = (some: string[]): string => some.map((word) => word[0]).join('');
+  const last = words[words.length - 1];
+  return last !== undefined && words.length > 2 && LEGAL_FORMS.test(last) ? [letters(words), letters(words.slice(0, -1))] : [letters(words)];
 }
+
+/** The legal form closing a company's name, which its initials leave out. */
+const LEGAL_FORMS = /^(Inc|Corp|Corporation|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|GmbH|SpA)\.?$/;
 
 /** "in Paris", "from Washington" */
 export function afterLocativePreposition(doc: Document, candidate: NameCandidate): boolean {
