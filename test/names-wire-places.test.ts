@@ -15,6 +15,9 @@ describe('places by position', () => {
     // "the X town of Y": X is a place too
     ['Settlers clashed with police in the West Bank town of Hebron on Wednesday.', 'West Bank'],
     ['Fighting spread to the Tessin port of Osk, officials said.', 'Tessin'],
+    // "the town of X": X is a place, though no list knows it
+    ['The girls disappeared from the town of Grace-Hollogne near Liege.', 'Grace-Hollogne'],
+    ['Rebels shelled the city of Kelvara on Monday.', 'Kelvara'],
   ])('%s', (text, place) => {
     expect(kinds(text).places).toContain(place);
   });
@@ -22,6 +25,8 @@ describe('places by position', () => {
   it.each([
     // a sentence after the dateline's place, not a region and a date
     ['HEBRON , West Bank officials said on Wednesday that 12 people were held .', 'West Bank'],
+    // "of" after another noun: the University of Kelvara is no place
+    ['She studied at the University of Kelvara.', 'Kelvara'],
     // the noun without "of": a body's city office, no place inside a place
     ['The Tessin Bank city office closed.', 'Tessin Bank'],
   ])('no place: %s', (text, name) => {

@@ -102,6 +102,9 @@ export function weighContext(evidence: Evidence, doc: Document, candidate: NameC
   if (next && /^(man|woman|resident|residents|native|couple|family|boy|girl|teen|teenager)$/.test(next.normal) && !/\S/.test(last.post)) evidence.place += 1.5;
   // "the West Bank town of Hebron", "the Kelvara port of Osk": a place holds the place it names.
   if (next && PLACES_WITHIN.has(next.normal) && after[1]?.normal === 'of' && !/\S/.test(last.post)) evidence.place += 3;
+  // "the town of Grace-Hollogne", "the city of Kelvara": a place named by its kind.
+  const kindOfPlace = before?.normal === 'of' ? doc.tokens[before.index - 1] : undefined;
+  if (kindOfPlace && PLACES_WITHIN.has(kindOfPlace.normal) && !/\S/.test(kindOfPlace.post)) evidence.place += 3;
   // "Roth's wife, Evana, told ...": named in apposition to a role.
   if (before && (isRoleNoun(before) || KINSHIP_NOUNS.has(before.normal)) && /^\s*,\s*$/.test(before.post) && lastIsComma(last)) evidence.person += 3;
   // "Goldman Sachs analyst Rod Hall", "NBA star Tristan Thompson": a role noun just before the name.
