@@ -36,6 +36,15 @@ const rules: Record<string, Case[]> = {
     ['Charles Kuralt, the CBS newsman, joined the network at age 22.', []],
     ['Charles Kuralt died on Friday in a city of age-old streets, 62 miles away.', []],
   ],
+  'an age in words beside a name: "Julie Lejeune, eight,"': [
+    ['Julie Lejeune and Melissa Russo, both eight, disappeared in June 1995.', ['Julie Lejeune 8', 'Melissa Russo 8']],
+    ['Julie Lejeune , eight , disappeared in June 1995 .', ['Julie Lejeune 8']],
+    ['Tom Vale, aged nine, was found safe.', ['Tom Vale 9']],
+    ['Ann Lee, who is nine, goes to school.', ['Ann Lee 9']],
+    ['Tom Vale, one of the founders, spoke.', []],
+    ['Ann Lee, who is one of the judges, spoke.', []],
+    ['Tom Vale, aged nine to twelve, was found safe.', []],
+  ],
   'ages in words: "Fifteen-year-old Martina Hingis"': [
     ['Fifteen-year-old Martina Hingis won the title.', ['Martina Hingis 15']],
     ['Twenty-two-year-old Tim Henman lost.', ['Tim Henman 22']],

@@ -23,10 +23,15 @@ export const MAX_AGE = 120;
 
 const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+/** "fifteen", "twenty-five" */
+const WORD_NUMBER = `(?:${TENS.join('|')})(?:-(?:${UNITS.slice(0, 9).join('|')}))?|${UNITS.join('|')}`;
 /** "45", "fifteen", "twenty-five" */
-const AGE_NUMBER = `\\d{1,3}|(?:${TENS.join('|')})(?:-(?:${UNITS.slice(0, 9).join('|')}))?|${UNITS.join('|')}`;
+const AGE_NUMBER = `\\d{1,3}|${WORD_NUMBER}`;
 /** "45-year-old", "45 year old", "Fifteen-year-old"; not "45-year-olds" (a group). */
 const AGE_MODIFIER = new RegExp(`^(${AGE_NUMBER})(?:-| )(?:year|yr)s?(?:-| )old(?:['’]s)?\\b`, 'i');
+
+/** "eight", "Twenty-five": an age in words standing alone. */
+const SPELLED_AGE = new RegExp(`^(?:${WORD_NUMBER})$`, 'i');
 
 /** "45" -> 45, "fifteen" -> 15, "twenty-five" -> 25. */
 function numberValue(text: string): number {
@@ -59,8 +64,9 @@ export interface StatedAge {
 /** "48": a whole token that is a plausible age. */
 export function bareAgeAt(doc: Document, tokenIndex: number): StatedAge | null {
   const token = doc.tokens[tokenIndex];
-  if (!token || !/^\d{1,3}$/.test(token.text)) return null;
-  const value = Number(token.text);
+  // "Roth, 48,"; Reuters writes ages under ten in words: "Julie Lejeune, eight,", "aged nine"
+  if (!token || !(/^\d{1,3}$/.test(token.text) || SPELLED_AGE.test(token.text))) return null;
+  const value = numberValue(token.text);
   if (value < 1 || value > MAX_AGE) return null;
   return { value, source: { start: token.start, end: token.end } };
 }
