@@ -12,6 +12,7 @@ const cases: [string, string, Kind, string[]][] = [
   ['how it speaks', 'On Friday Kelvara said in a statement that sales rose.', 'organizations', ['Kelvara']],
   ['an airline named for its country', 'The order came from Air India and Air Canada.', 'organizations', ['Air India', 'Air Canada']],
   ['a website', 'The news site Detik.com quoted the minister.', 'organizations', ['Detik.com']],
+  ['a league', 'The Kelvara League met in Osk on Monday.', 'organizations', ['Kelvara League']],
   ['a person quoted', 'The site quoted Djamal as saying the ban was unfair.', 'people', ['Djamal']],
 ];
 

@@ -38,7 +38,7 @@ const ORGANIZATION_SUFFIXES = new Set([
   'aircraft', 'aerospace', 'industries', 'holdings', 'technologies', 'systems', 'airline',
   'pharmaceuticals', 'petroleum', 'telecom', 'bancorp', 'insurance', 'securities', 'exchange',
   'force', 'navy', 'guard', 'command', 'corps', 'brigade', 'regiment', 'battalion',
-  'weekly', 'daily', 'gazette', 'press', 'radio', 'television', 'broadcasting', 'channel',
+  'weekly', 'daily', 'gazette', 'press', 'radio', 'television', 'broadcasting', 'channel', 'league',
 ]);
 
 const PLACE_SUFFIXES = new Set([
@@ -52,7 +52,7 @@ const PLACE_SUFFIXES = new Set([
  * "Church", "Woods"): "Andy Warhol Foundation", "Douglas Aircraft", "Kennedy Airport".
  */
 export const INSTITUTION_HEADS = new Set([
-  'foundation', 'university', 'institute', 'institution', 'association', 'corporation', 'company',
+  'foundation', 'university', 'institute', 'institution', 'association', 'corporation', 'company', 'league',
   'aircraft', 'airlines', 'airways', 'authority', 'department', 'ministry', 'council', 'commission',
   'committee', 'agency', 'bureau', 'federation', 'society', 'college', 'school', 'academy', 'museum',
   'hospital', 'party', 'union', 'inc', 'corp', 'ltd', 'llc', 'plc', 'gmbh', 'org', 'trust', 'fund',
