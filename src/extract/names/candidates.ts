@@ -13,7 +13,7 @@ import { gazetteerKinds, isListed } from './gazetteer.js';
 import { isCaseUninformativeInTitle } from './headline.js';
 import { opensInstitution } from './institutions.js';
 import { isOrganizationWord, isPlaceWord, lexiconTags, PERSON_TITLES, SPEECH_VERBS } from './lexicon.js';
-import { opensTitle } from './offices.js';
+import { isFirstName, opensTitle } from './offices.js';
 import { isParticle, surnameAfterParticles } from './particles.js';
 import { shape } from './shape.js';
 import { startsPlayerName } from './sports.js';
@@ -173,7 +173,9 @@ function startsName(token: Token, isFirstWord: boolean, next: Token | undefined,
   if (tags.length === 0) {
     // "Khloé has been single": a name the article also writes mid-sentence, or one the lists know.
     // "Stock markets fell": an unknown word that only has its capital from its position.
-    const continues = next !== undefined && UPPER.test(next.text) && !isBreak(token) && !isFunctionWord(next);
+    // "Newcomers Kevin Maggs and ...": a plural the tagger reads from the word's form, before a first name, is a common noun.
+    const pluralBeforeName = token.tags.has('Plural') && !token.tags.has('ProperNoun') && next !== undefined && isFirstName(baseWord(next));
+    const continues = next !== undefined && UPPER.test(next.text) && !isBreak(token) && !isFunctionWord(next) && !pluralBeforeName;
     const player = words.sports && startsPlayerName(token, next);
     // "Netanyahu told parliament": an unknown word that speaks is a name; "Prosecutors said" are people unnamed.
     const speaks = next !== undefined && SPEECH_VERBS.has(next.normal) && !/\S/.test(token.post) && !token.tags.has('Plural');
