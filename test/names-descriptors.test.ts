@@ -8,6 +8,8 @@ const names = (text: string, kind: Kind): string[] => facts(text)[kind].map((ent
 describe('a describing noun next to a name', () => {
   const cases: [string, string, Kind, string[]][] = [
     ['a noun before the name', 'Irish national airline Aer Lingus bought six jets.', 'organizations', ['Aer Lingus']],
+    // a first name in the body's name weighs less than a noun only bodies have
+    ['a body named with a first name', 'He signed with the Italian agency Rosa Associati in May.', 'organizations', ['Rosa Associati']],
     ['a compound noun before the name', 'The bailout of insurance firm Dunmore Clark was approved.', 'organizations', ['Dunmore Clark']],
     ['a noun after the name', 'According to Yonhap news agency, the talks failed.', 'organizations', ['Yonhap']],
     ['a noun after the name, as subject', 'The Sea Org group requires members to sign a contract.', 'organizations', ['Sea Org']],
@@ -22,6 +24,8 @@ describe('a describing noun next to a name', () => {
   const notThese: [string, string, Kind][] = [
     ['a capitalised common word before the noun', 'The Internet security firm said browsers were at risk.', 'organizations'],
     ['a person in apposition to a company role', 'Talbot Quinn, a company spokesman, said no.', 'organizations'],
+    // a noun people also stand after ("the party chairman"): the first name keeps the person
+    ['a person after a noun people share with bodies', 'At the party Rosa Marin said she was pleased.', 'organizations'],
     ['a noun with words between it and the name', 'The firm hired many people, Talbot Quinn said.', 'organizations'],
   ];
   it.each(notThese)('nothing: %s', (_why, text, kind) => {

@@ -46,8 +46,10 @@ export function weighDescriptors(evidence: Evidence, doc: Document, candidate: N
   const last = doc.tokens[candidate.end - 1]!;
   // "insurance firm AIG"; not "the firm, AIG said": nothing between noun and name.
   if (before && isDescribingNoun(before) && !/\S/.test(before.post)) {
-    add(evidence, before, 3);
-    if (!NOT_ONLY_BODIES.has(before.normal)) evidence.described += 1;
+    // "the Italian agency Rosa Associati": a noun only bodies have outweighs a first name in the name.
+    const onlyBodies = !NOT_ONLY_BODIES.has(before.normal);
+    add(evidence, before, onlyBodies ? 3.5 : 3);
+    if (onlyBodies) evidence.described += 1;
   }
   if (/\S/.test(last.post)) {
     // "Airbus, Europe's biggest aircraft manufacturer,"
