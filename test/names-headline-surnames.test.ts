@@ -1,6 +1,7 @@
 /**
  * Headlines name people by surname alone ("SHEARER RULED OUT"): a surname the body gives with a first name (headline.ts);
  * any capital may open a headline's name, the body decides which are names ("Dole attacks Clinton").
+ * A country in a headline is a name whether or not the body uses it ("RUSSIA 'S LEBED SAYS ...").
  */
 import { describe, expect, it } from 'vitest';
 import { facts } from './helpers.js';
@@ -25,5 +26,23 @@ describe('a surname in a headline', () => {
     ['Drugs worry voters\n\nVoters said drugs were a worry, Pete Sampras said.'],
   ])('no headline person: %s', (text) => {
     expect(facts(text).people.flatMap((person) => person.mentions.map((m) => m.text)).filter((t) => !/\p{Ll}/u.test(t))).toEqual([]);
+  });
+});
+
+describe('a country in a headline', () => {
+  const places = (text: string): string[] => facts(text).places.map((place) => place.name);
+  it.each([
+    // the body says "Russian" only, or names the country in no other way
+    ["RUSSIA 'S LEBED SAYS PEACE DEAL HOLDING .\nMOSCOW 1996-08-31\nRussian security chief Alexander Lebed said on Saturday the deal was holding .", ['RUSSIA', 'MOSCOW']],
+    ['CHINA SAYS TALKS USEFUL .\nBEIJING 1996-08-22\nThe foreign ministry said on Thursday the talks were useful .', ['CHINA', 'BEIJING']],
+  ])('%s', (text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+
+  it.each([
+    // the body writes the word in lower case: a common noun
+    ['TURKEY SALES SOAR BEFORE HOLIDAY .\nNEW YORK 1996-11-20\nSales of turkey rose 12 percent , grocers said .', 'TURKEY'],
+  ])('no country: %s', (text, word) => {
+    expect(places(text)).not.toContain(word);
   });
 });

@@ -7,6 +7,7 @@
  */
 import type { Document } from '../../document.js';
 import type { NameCandidate } from './candidates.js';
+import { gazetteerKinds } from './gazetteer.js';
 import { isParticle } from './particles.js';
 import { isFirstName } from './offices.js';
 import { isDateline } from './wire.js';
@@ -53,7 +54,7 @@ function bodyNamesWithin(doc: Document, candidate: NameCandidate, bodyNames: Set
       const start = doc.tokens[first]!.start;
       const stop = end === candidate.end ? candidate.stop : doc.tokens[end - 1]!.end;
       const text = doc.text.slice(start, stop);
-      if (!bodyNames.has(text.toLowerCase())) continue;
+      if (!bodyNames.has(text.toLowerCase()) && !isCountryOfTheHeadline(doc, text)) continue;
       found.push({ ...candidate, first, end, start, stop, text, title: first === candidate.first ? candidate.title : null });
       first = end;
       matched = true;
@@ -62,6 +63,18 @@ function bodyNamesWithin(doc: Document, candidate: NameCandidate, bodyNames: Set
     if (!matched) first++;
   }
   return found;
+}
+
+/**
+ * "RUSSIA 'S LEBED SAYS ...": a country the body calls "Russian" only, or does not
+ * name; not "TURKEY SALES SOAR" over a body that writes "turkey" in lower case.
+ */
+function isCountryOfTheHeadline(doc: Document, text: string): boolean {
+  if (!gazetteerKinds(text).has('country')) return false;
+  const lower = text.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const title = doc.title;
+  const body = title === null ? doc.text : doc.text.slice(0, title.start) + doc.text.slice(title.end);
+  return !new RegExp(`(^|[^\\p{L}])${lower}($|[^\\p{L}])`, 'u').test(body);
 }
 
 /**
