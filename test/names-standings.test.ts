@@ -29,7 +29,7 @@ describe('league tables', () => {
   it.each([
     // a city's name and a weekday's are a club's in a table's row
     ['a soccer table', soccerTable, 'organizations', ['Liverpool', 'Arsenal', 'Sheffield Wednesday']],
-    ['an American table in capitals, under sub-headings', baseball, 'organizations', ['BALTIMORE', 'BOSTON']],
+    ['an American table in capitals, under sub-headings', baseball, 'organizations', ['American League', 'BALTIMORE', 'BOSTON']],
     // the table names the club the story names: "Sheffield Wednesday lost ground" is no town and weekday
     ['a club in the story and in its table', `Sheffield Wednesday lost ground on Saturday .\n${soccerTable}`, 'organizations', ['Sheffield Wednesday', 'Liverpool', 'Arsenal']],
     // a country's side stays the country

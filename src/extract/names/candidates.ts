@@ -12,6 +12,7 @@ import type { Document, Token } from '../../document.js';
 import { gazetteerKinds, isListed } from './gazetteer.js';
 import { isCaseUninformativeInTitle } from './headline.js';
 import { opensInstitution } from './institutions.js';
+import { cachedPerLine } from './line-cache.js';
 import { isOrganizationWord, isPlaceWord, lexiconTags, PERSON_TITLES, SPEECH_VERBS } from './lexicon.js';
 import { isFirstName, opensTitle } from './offices.js';
 import { isParticle, surnameAfterParticles } from './particles.js';
@@ -139,13 +140,13 @@ function isCaseUninformative(doc: Document, token: Token): boolean {
   return isCaseUninformativeInTitle(doc, token.start) || isAllCapitalsLine(doc, token.line);
 }
 
-/** "LAMAR ODOM SAID IN LAS VEGAS": a line without one lower-case letter. */
-export function isAllCapitalsLine(doc: Document, lineIndex: number): boolean {
+/** "LAMAR ODOM SAID IN LAS VEGAS": a line without one lower-case letter (asked for each of its words). */
+export const isAllCapitalsLine = cachedPerLine((doc, lineIndex) => {
   const line = doc.lines[lineIndex];
   if (!line) return false;
   const text = doc.text.slice(line.start, line.end);
   return /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
-}
+});
 
 function startsName(token: Token, isFirstWord: boolean, next: Token | undefined, words: DocumentWords): boolean {
   // "US stock markets": capitals make "US" a country, not the pronoun.
