@@ -35,7 +35,8 @@ function weighSport(evidence: Evidence, doc: Document, candidate: NameCandidate,
     isScoreLine(doc, doc.tokens[candidate.first]!.line);
   if (!club) return;
   const country = evidence.place >= 4;
-  if (!country) evidence.organization += 4;
+  // "Newcastle manager": the town in the club's name counts for the club here.
+  if (!country) evidence.organization += 4 + evidence.place;
 }
 
 /** "drew with Kelvara", "drew 1-1 with Kelvara" */

@@ -1,0 +1,42 @@
+/** Places of 1990s newswire: former countries, the home nations, older names of cities; towns that name a club. */
+import { describe, expect, it } from 'vitest';
+import { facts } from './helpers.js';
+
+type Kind = 'people' | 'places' | 'organizations';
+const names = (text: string, kind: Kind): string[] => facts(text)[kind].map((entity) => entity.name);
+
+describe('places the gazetteer knows by an older name', () => {
+  const places: [string, string][] = [
+    ['Aid flights to the former Soviet Union resumed on Monday .', 'Soviet Union'],
+    ['Czechoslovakia split into two states in 1993 .', 'Czechoslovakia'],
+    ['Refugees from Yugoslavia crossed the border .', 'Yugoslavia'],
+    ['He fled East Germany in 1961 .', 'East Germany'],
+    ['Scotland voted on a parliament of its own .', 'Scotland'],
+    ['Unemployment in Wales rose .', 'Wales'],
+    ['Flights to Bombay were cancelled .', 'Bombay'],
+    ['He was born in Leningrad .', 'Leningrad'],
+  ];
+  it.each(places)('%s -> place %s', (text, place) => {
+    expect(names(text, 'places')).toContain(place);
+    expect(names(text, 'organizations')).toEqual([]);
+  });
+});
+
+describe('a town that names a club in sports copy', () => {
+  const report = (line: string): string => `SOCCER - ENGLISH LEAGUE\nLONDON 1996-08-30\n${line}\nArsenal beat Chelsea 2-0 and Leeds drew 1-1 with Everton in the league .`;
+  const clubs: [string, string][] = [
+    ['Newcastle manager Kevin Keegan said the side had played well .', 'Newcastle'],
+    ['Ollie Stratton scored as they beat Sheffield 2-1 .', 'Sheffield'],
+  ];
+  it.each(clubs)('%s -> organization %s', (line, club) => {
+    expect(names(report(line), 'organizations')).toContain(club);
+    expect(names(report(line), 'places')).not.toContain(club);
+  });
+  const places: [string, string][] = [
+    ['England manager Terry Venables named his squad .', 'England'],
+    ['The team flew home to Newcastle on Sunday .', 'Newcastle'],
+  ];
+  it.each(places)('%s -> place %s', (line, place) => {
+    expect(names(report(line), 'places')).toContain(place);
+  });
+});
