@@ -5,6 +5,7 @@
  */
 import type { Document, Token } from '../../document.js';
 import { baseWord, type NameCandidate } from './candidates.js';
+import { isClubName } from './clubs.js';
 import { weighContext } from './context.js';
 import { gazetteerKinds, isListed } from './gazetteer.js';
 import { isMarketIndex, isModelName } from './markets.js';
@@ -136,6 +137,7 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   // leaves in a name only where no person follows it, is a body.
   if (words.length > 1 && (isOrganizationWord(head) || isOfficeHead(tokens, head))) evidence.organization += 3;
   if (words.length > 1 && isPlaceWord(head)) evidence.place += 2;
+  if (isClubName(words)) evidence.organization += 8;
   if (isPlaceAndPlural(words)) evidence.organization += 3;
   // "NBA", "EADS": an acronym that is not a common word ("TV") nor a time zone ("UTC").
   // "DAB" is no verb here: three capitals and more are an acronym whatever the word means in lower case.
