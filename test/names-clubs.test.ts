@@ -38,3 +38,16 @@ describe('clubs in a report', () => {
     expect(mentions(text, 'organizations')).toEqual([]);
   });
 });
+
+describe('the short form of a club at the head of a sentence', () => {
+  it('keeps the club word the article writes before the town elsewhere', () => {
+    const text = 'Red Star Belgrade beat Partizan 2-1 on Friday .\nRed Star coach Milan Vasic said the side deserved it .';
+    expect(mentions(text, 'organizations')).toContain('Red Star');
+    expect(mentions(text, 'organizations')).not.toContain('Star');
+  });
+  it('leaves an ordinary opening word out when no longer name starts with it', () => {
+    const text = 'Partizan beat Red Star Belgrade 2-1 on Friday .\nRed Belgrade was quiet after the match .';
+    expect(mentions(text, 'places')).toContain('Belgrade');
+    expect(mentions(text, 'organizations')).not.toContain('Red Belgrade');
+  });
+});

@@ -6,13 +6,15 @@
  *
  *   "... according to Saudi Arabia's Civil Defense Authority. Civil Defense Authority director ..."
  *   "... Romelu Lukaku and Dries Mertens ... Dries Mertens's attempt failed."
+ *
+ * or the start of a longer name: "Red Star Belgrade beat ... Red Star coach Milan Vasic said".
  */
 import type { Document } from '../../document.js';
 import { UPPER, type NameCandidate } from './candidates.js';
 import { shape } from './shape.js';
 
 export function extendToKnownNames(doc: Document, candidates: NameCandidate[]): NameCandidate[] {
-  const known = new Set(candidates.map((candidate) => candidate.text.toLowerCase()));
+  const known = new Set(candidates.flatMap((candidate) => leadingRuns(candidate.text.toLowerCase())));
   return candidates.map((candidate) => {
     const opener = doc.tokens[candidate.first - 1];
     if (!opener || opener.sentence !== doc.tokens[candidate.first]!.sentence || /\S/.test(opener.post) || !UPPER.test(opener.text)) return candidate;
@@ -20,4 +22,10 @@ export function extendToKnownNames(doc: Document, candidates: NameCandidate[]): 
     const [longer] = shape(doc, opener.index, candidate.end);
     return longer && longer.first === opener.index && longer.end === candidate.end ? longer : candidate;
   });
+}
+
+/** "red star belgrade" -> "red star belgrade", "red star": the name and the runs of words that open it. */
+function leadingRuns(name: string): string[] {
+  const words = name.split(' ');
+  return words.slice(1).map((_, i) => words.slice(0, words.length - i).join(' '));
 }
