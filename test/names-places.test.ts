@@ -40,3 +40,20 @@ describe('a town that names a club in sports copy', () => {
     expect(names(report(line), 'places')).toContain(place);
   });
 });
+
+describe('a country name less its "ia" names its people, no one', () => {
+  const report = (line: string): string => `SOCCER - LEAGUE ROUND-UP\n${line}\nArsenal beat Chelsea 2-0 and Leeds drew 1-1 with Everton in the league .`;
+  const nationalities = ['Partizan beat Vojvodina 2-1 in the Yugoslav first division .', 'Slovak officials met Serb leaders .'];
+  it.each(nationalities)('%s', (line) => {
+    expect(names(report(line), 'people')).toEqual([]);
+  });
+  // a name in "s", one a verb follows, one the lists know
+  const stems: [string, string][] = [
+    ['Jonty Rhodes was out for 31 . Rhodes batted well .', 'Rhodes'],
+    ['Mike Armen scored twice . Armen said the side was tired .', 'Armen'],
+  ];
+  it.each(stems)('%s -> person %s', (line, person) => {
+    const mentions = facts(report(line)).people.flatMap((entity) => entity.mentions.map((mention) => mention.text));
+    expect(mentions).toContain(person);
+  });
+});
