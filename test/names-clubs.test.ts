@@ -7,12 +7,12 @@ const mentions = (text: string, kind: 'people' | 'places' | 'organizations'): st
   facts(text)[kind].flatMap((entity) => entity.mentions.map((mention) => mention.text));
 
 describe('isClubName', () => {
-  const clubs = ['Dynamo Kiev', 'Real Madrid', 'Red Star Belgrade', 'Sporting Lisbon', 'Bayern Munich', 'Hapoel Tel Aviv', 'AC Milan', 'VfB Stuttgart', 'DYNAMO KIEV'];
+  const clubs = ['Dynamo Kiev', 'Real Madrid', 'Red Star Belgrade', 'Sporting Lisbon', 'Bayern Munich', 'Hapoel Tel Aviv', 'AC Milan', 'VfB Stuttgart', 'DYNAMO KIEV', 'Croatia Zagreb', 'Austria Vienna'];
   it.each(clubs)('%s is a club', (name) => {
     expect(isClubName(name.split(' '))).toBe(true);
   });
   // no town after the club word, a town alone, a country, an abbreviation in lower case
-  const others = ['Real estate', 'Inter Alia', 'Standard Oil', 'Kiev', 'Dynamo', 'Real Spain', 'Sc Milan', 'Red Square'];
+  const others = ['Real estate', 'Inter Alia', 'Standard Oil', 'Kiev', 'Dynamo', 'Real Spain', 'Sc Milan', 'Red Square', 'Mexico City', 'Kuwait City', 'Croatia'];
   it.each(others)('%s is no club', (name) => {
     expect(isClubName(name.split(' '))).toBe(false);
   });

@@ -4,6 +4,8 @@
  *   "Dynamo Kiev", "Real Madrid", "Red Star Belgrade", "Sporting Lisbon",
  *   "Bayern Munich", "Borussia Dortmund", "Hapoel Tel Aviv", "AC Milan"
  *
+ * or by a country and their town: "Croatia Zagreb", "Austria Vienna".
+ *
  * The town alone is a place; with a club word before it the whole name is a
  * body, and is not cut into a word and a place.
  */
@@ -26,14 +28,14 @@ const CLUB_ABBREVIATIONS = new Set(['FC', 'AC', 'SC', 'SV', 'VFB', 'VFL', 'TSV',
 /** "Red Star", the longest club word. */
 const MAX_CLUB_WORDS = 2;
 
-/** "Dynamo Kiev" -> true; "Kiev", "Real estate", "Standard Oil", "Inter Alia" -> false. */
+/** "Dynamo Kiev", "Croatia Zagreb" -> true; "Kiev", "Real estate", "Standard Oil", "Inter Alia", "Mexico City" -> false. */
 export function isClubName(words: readonly string[]): boolean {
   for (let split = 1; split <= Math.min(MAX_CLUB_WORDS, words.length - 1); split++) {
     const opener = words.slice(0, split).join(' ');
     const abbreviation = /^\p{Lu}.*\p{Lu}$/u.test(opener) && CLUB_ABBREVIATIONS.has(opener.toUpperCase());
     if ((abbreviation || CLUB_WORDS.has(opener.toLowerCase())) && isTown(words.slice(split).join(' '))) return true;
   }
-  return false;
+  return words.length >= 2 && gazetteerKinds(words[0]!).has('country') && gazetteerKinds(words.slice(1).join(' ')).has('city');
 }
 
 /** "Kiev", "Munich", "Tel Aviv": a town or a region the lists or compromise know. */
