@@ -57,3 +57,23 @@ describe('a country name less its "ia" names its people, no one', () => {
     expect(mentions).toContain(person);
   });
 });
+
+describe('a country in a capitals headline, which the body need not repeat', () => {
+  const cases: [string, string[]][] = [
+    ['SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .\nAL-AIN 1996-12-06\nThe holders began with a lucky 2-1 win .', ['JAPAN', 'CHINA']],
+    ['INDIA - SHARES CLOSE HIGHER .\nNEW DELHI 1996-08-30\nIndian shares closed higher on Friday .', ['INDIA']],
+  ];
+  it.each(cases)('%s', (text, countries) => {
+    const places = facts(text).places.flatMap((entity) => entity.mentions.map((mention) => mention.text));
+    for (const country of countries) expect(places).toContain(country);
+  });
+  // a first name as well as a country; a city the body does not use
+  const others: [string, string][] = [
+    ['BASKETBALL - JORDAN SCORES 40 .\nCHICAGO 1996-12-06\nThe Bulls won 101-90 .', 'JORDAN'],
+    ['MARKETS - BOMBAY SHARES CLOSE HIGHER .\nNEW DELHI 1996-08-30\nShares closed higher on Friday .', 'BOMBAY'],
+  ];
+  it.each(others)('%s leaves %s out', (text, word) => {
+    const all = [...facts(text).places, ...facts(text).people, ...facts(text).organizations].map((entity) => entity.name);
+    expect(all).not.toContain(word);
+  });
+});
