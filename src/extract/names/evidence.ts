@@ -9,7 +9,7 @@ import { isClubName } from './clubs.js';
 import { weighContext } from './context.js';
 import { gazetteerKinds, isCountryStem, isListed } from './gazetteer.js';
 import { isMarketIndex, isModelName } from './markets.js';
-import { isOfficeConnector } from './offices.js';
+import { isOfficeConnector, isTitle } from './offices.js';
 import { isParticle } from './particles.js';
 import { weighResults } from './results.js';
 import {
@@ -194,9 +194,13 @@ function isNationalityAdjective(token: Token, following: Token | undefined): boo
   return following !== undefined && /^\p{Ll}/u.test(following.text) && following.tags.has('Noun') && !following.tags.has('Pronoun');
 }
 
-/** "Yugoslav first division", "Serb forces": a lower-case word after the name, and no verb ("Armen said"). */
+/**
+ * "Yugoslav first division", "Serb forces": a lower-case word after the name, and no verb
+ * ("Armen said"); or a title: "Yugoslav President Slobodan Milosevic".
+ */
 function beforeNoun(following: Token | undefined): boolean {
-  return following !== undefined && /^\p{Ll}/u.test(following.text) && !following.tags.has('Verb');
+  if (following === undefined) return false;
+  return (/^\p{Ll}/u.test(following.text) && !following.tags.has('Verb')) || isTitle(following);
 }
 
 /** "Lee Cheuk-yan" is two words, though compromise makes three tokens of it. */
