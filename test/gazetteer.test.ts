@@ -30,6 +30,9 @@ describe('gazetteer', () => {
     ['Kiev', 'city'],
     ['Bombay', 'city'],
     ['Leningrad', 'city'],
+    ['Bosnia', 'country'],
+    ['Korea', 'country'],
+    ['Chechnya', 'region'],
     // named for a town, a body all the same
     ['Toyota', 'company'],
     ['Hitachi', 'company'],
