@@ -27,6 +27,7 @@ describe('a town that names a club in sports copy', () => {
   const clubs: [string, string][] = [
     ['Newcastle manager Kevin Keegan said the side had played well .', 'Newcastle'],
     ['Ollie Stratton scored as they beat Sheffield 2-1 .', 'Sheffield'],
+    ['Liverpool stayed top .\nStandings ( tabulate under played , won , drawn , lost , points ) :\nLiverpool 5 4 1 0 13\nArsenal 5 3 1 1 10', 'Liverpool'],
   ];
   it.each(clubs)('%s -> organization %s', (line, club) => {
     expect(names(report(line), 'organizations')).toContain(club);

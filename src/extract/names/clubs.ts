@@ -9,6 +9,7 @@
  * The town alone is a place; with a club word before it the whole name is a
  * body, and is not cut into a word and a place.
  */
+import type { Evidence } from './evidence.js';
 import { gazetteerKinds } from './gazetteer.js';
 import { lexiconTags } from './lexicon.js';
 
@@ -43,4 +44,12 @@ function isTown(name: string): boolean {
   const kinds = gazetteerKinds(name);
   if (kinds.has('city') || kinds.has('region')) return true;
   return !kinds.has('country') && lexiconTags(name).some((tag) => tag === 'City' || tag === 'Region');
+}
+
+/**
+ * A side named for its town, where the words around say club ("Newcastle manager",
+ * "Liverpool 5 4 1 0 12 4 13"): the town's name counts for the club here.
+ */
+export function weighClub(evidence: Evidence, weight: number): void {
+  evidence.organization += weight + evidence.place;
 }
