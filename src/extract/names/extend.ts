@@ -24,8 +24,12 @@ export function extendToKnownNames(doc: Document, candidates: NameCandidate[]): 
   });
 }
 
-/** "red star belgrade" -> "red star belgrade", "red star": the name and the runs of words that open it. */
+/** Names have a few words; a run of thousands ("Lamar Odom Lamar Odom ...") gives no more prefixes. */
+const MAX_PREFIX_WORDS = 5;
+
+/** "red star belgrade" -> "red star belgrade", "red star": the name and the runs of two words or more that open it. */
 function leadingRuns(name: string): string[] {
-  const words = name.split(' ');
-  return words.slice(1).map((_, i) => words.slice(0, words.length - i).join(' '));
+  const words = name.split(' ', MAX_PREFIX_WORDS + 1);
+  const prefixes = words.slice(2).map((_, i) => words.slice(0, i + 2).join(' '));
+  return [name, ...prefixes.filter((prefix) => prefix !== name)];
 }
