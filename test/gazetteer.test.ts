@@ -19,9 +19,32 @@ describe('gazetteer', () => {
     ['Tristan', 'firstName'],
     ['Kristen', 'firstName'],
     ['Boeing', 'company'],
+    // ISO 3166-3 former countries, and the hand list of what no package has
+    ['Yugoslavia', 'country'],
+    ['USSR', 'country'],
+    ['Czechoslovakia', 'country'],
+    ['Soviet Union', 'country'],
+    ['East Germany', 'country'],
+    ['England', 'country'],
+    ['Northern Ireland', 'country'],
+    ['Kiev', 'city'],
+    ['Bombay', 'city'],
+    ['Leningrad', 'city'],
+    ['Bosnia', 'country'],
+    ['Korea', 'country'],
+    ['Chechnya', 'region'],
+    // named for a town, a body all the same
+    ['Toyota', 'company'],
+    ['Hitachi', 'company'],
   ];
   it.each(known)('knows %s as a %s', (name, kind) => {
     expect([...gazetteerKinds(name)]).toContain(kind);
+  });
+
+  it.each(['Scotland', 'London', 'Madrid', 'Bombay', 'France'])('knows the place %s as no company, though the company list has it', (name) => {
+    const kinds = gazetteerKinds(name);
+    expect(kinds.has('company')).toBe(false);
+    expect(kinds.size).toBeGreaterThan(0);
   });
 
   it.each(['Bank', 'Image', 'Will', 'after'])('keeps the ordinary word %s out of the first names and companies', (word) => {

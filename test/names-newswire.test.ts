@@ -81,8 +81,9 @@ describe('wire copy', () => {
     expect(names('JAPAN GET LUCKY WIN\nAL-AIN , United Arab Emirates 1996-12-06\nJapan won.', 'places')).toEqual(['Japan', 'AL-AIN', 'United Arab Emirates']);
   });
   it('does not read a capitalised headline word as a dateline', () => {
-    // JAPAN is a place as a country in the headline, not as a dateline: "SOCCER", "GET" are none
+    // "JAPAN" is a country all the same (CoNLL marks it so); "SOCCER" is no place
     expect(names('SOCCER - JAPAN GET LUCKY WIN\nThe team played well.', 'places')).toEqual(['JAPAN']);
+    expect(names('SOCCER - SHEARER GETS LUCKY WIN\nThe team played well.', 'places')).toEqual([]);
   });
   it('treats commas spaced off as words as punctuation', () => {
     expect(names('Germany \'s representative Werner Zwingmann , a vet , said so .', 'people')).toEqual(['Werner Zwingmann']);

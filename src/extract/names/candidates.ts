@@ -9,6 +9,7 @@
  *   "Cheng Chung-tai said"                -> "Cheng Chung-tai"
  */
 import type { Document, Token } from '../../document.js';
+import { isClubName } from './clubs.js';
 import { gazetteerKinds, isListed } from './gazetteer.js';
 import { isCaseUninformativeInTitle } from './headline.js';
 import { opensInstitution } from './institutions.js';
@@ -262,7 +263,7 @@ function startsKnownName(doc: Document, index: number, sentenceEnd: number): boo
   if (!UPPER.test(token.text)) return false;
   for (let end = Math.min(sentenceEnd, index + 4); end > index + 1; end--) {
     const phrase = doc.text.slice(token.start, doc.tokens[end - 1]!.end);
-    if (gazetteerKinds(phrase).size > 0) return true;
+    if (gazetteerKinds(phrase).size > 0 || isClubName(phrase.split(' '))) return true;
   }
   return false;
 }

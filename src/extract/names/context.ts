@@ -10,6 +10,7 @@ import { isTitledOffice } from './offices.js';
 import { weighDescriptors } from './descriptors.js';
 import { WINNING_VERBS } from './sports.js';
 import { isDateline, isScoreLine } from './wire.js';
+import { weighClub } from './clubs.js';
 import type { Evidence } from './evidence.js';
 import { KINSHIP_NOUNS, LOCATIVE_PREPOSITIONS, ORGANIZATION_ROLES, SPEECH_VERBS } from './lexicon.js';
 import { gazetteerKinds } from './gazetteer.js';
@@ -35,7 +36,7 @@ function weighSport(evidence: Evidence, doc: Document, candidate: NameCandidate,
     isScoreLine(doc, doc.tokens[candidate.first]!.line);
   if (!club) return;
   const country = evidence.place >= 4;
-  if (!country) evidence.organization += 4;
+  if (!country) weighClub(evidence, 4);
 }
 
 /** "drew with Kelvara", "drew 1-1 with Kelvara" */

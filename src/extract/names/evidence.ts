@@ -5,10 +5,11 @@
  */
 import type { Document, Token } from '../../document.js';
 import { baseWord, type NameCandidate } from './candidates.js';
+import { isClubName } from './clubs.js';
 import { weighContext } from './context.js';
-import { gazetteerKinds, isListed } from './gazetteer.js';
+import { gazetteerKinds, isCountryStem, isListed } from './gazetteer.js';
 import { isMarketIndex, isModelName } from './markets.js';
-import { isOfficeConnector } from './offices.js';
+import { isOfficeConnector, isTitle } from './offices.js';
 import { isParticle } from './particles.js';
 import { weighResults } from './results.js';
 import {
@@ -136,6 +137,7 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   // leaves in a name only where no person follows it, is a body.
   if (words.length > 1 && (isOrganizationWord(head) || isOfficeHead(tokens, head))) evidence.organization += 3;
   if (words.length > 1 && isPlaceWord(head)) evidence.place += 2;
+  if (isClubName(words)) evidence.organization += 8;
   if (isPlaceAndPlural(words)) evidence.organization += 3;
   // "NBA", "EADS": an acronym that is not a common word ("TV") nor a time zone ("UTC").
   // "DAB" is no verb here: three capitals and more are an acronym whatever the word means in lower case.
@@ -146,9 +148,9 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
     if (TIME_ZONES.has(first) || NOT_ORGANIZATION_ACRONYMS.has(first) || shouted) evidence.work += 5;
     else evidence.organization += 2;
   }
-  // "Afghan", "Russian": a nationality alone names nobody; "August", "Friday" are dates.
+  // "Afghan", "Russian", "Yugoslav": a nationality alone names nobody; "August", "Friday" are dates.
   // compromise tags "Philippines" a demonym too.
-  if (words.length === 1 && !whole.has('country') && (firstTags.includes('Demonym') || LANGUAGES.has(first.toLowerCase()) || (isAffiliation(first) && !isListed(first)) || tokens[0]!.tags.has('Demonym') || isNationalityAdjective(tokens[0]!, following))) {
+  if (words.length === 1 && !whole.has('country') && (firstTags.includes('Demonym') || LANGUAGES.has(first.toLowerCase()) || (isAffiliation(first) && !isListed(first)) || (isCountryStem(first) && beforeNoun(following)) || tokens[0]!.tags.has('Demonym') || isNationalityAdjective(tokens[0]!, following))) {
     evidence.work += 6;
   }
   if (words.length === 1 && (firstTags.includes('Month') || firstTags.includes('WeekDay'))) evidence.work += 3;
@@ -190,6 +192,15 @@ function isPlaceAndPlural(words: string[]): boolean {
 function isNationalityAdjective(token: Token, following: Token | undefined): boolean {
   if (!/(ish|ese|ian|ean)$/.test(token.text) || /\S/.test(token.post)) return false;
   return following !== undefined && /^\p{Ll}/u.test(following.text) && following.tags.has('Noun') && !following.tags.has('Pronoun');
+}
+
+/**
+ * "Yugoslav first division", "Serb forces": a lower-case word after the name, and no verb
+ * ("Armen said"); or a title: "Yugoslav President Slobodan Milosevic".
+ */
+function beforeNoun(following: Token | undefined): boolean {
+  if (following === undefined) return false;
+  return (/^\p{Ll}/u.test(following.text) && !following.tags.has('Verb')) || isTitle(following);
 }
 
 /** "Lee Cheuk-yan" is two words, though compromise makes three tokens of it. */

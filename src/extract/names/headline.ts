@@ -70,7 +70,9 @@ function bodyNamesWithin(doc: Document, candidate: NameCandidate, bodyNames: Set
  * name; not "TURKEY SALES SOAR" over a body that writes "turkey" in lower case.
  */
 function isCountryOfTheHeadline(doc: Document, text: string): boolean {
-  if (!gazetteerKinds(text).has('country')) return false;
+  // "JORDAN SCORES 40": a country that is a first name too needs the body to name it.
+  const kinds = gazetteerKinds(text);
+  if (!kinds.has('country') || kinds.has('firstName') || kinds.has('wordFirstName')) return false;
   const lower = text.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const title = doc.title;
   const body = title === null ? doc.text : doc.text.slice(0, title.start) + doc.text.slice(title.end);

@@ -18,6 +18,7 @@
 import type { Document } from '../../document.js';
 import { baseWord, type NameCandidate } from './candidates.js';
 import type { Evidence } from './evidence.js';
+import { weighClub } from './clubs.js';
 import { gazetteerKinds } from './gazetteer.js';
 import { isMonthName, isOrganizationWord, isPlaceWord, lexiconTags } from './lexicon.js';
 import { isSportsCopy } from './sports.js';
@@ -65,7 +66,7 @@ function weighStandingsRow(evidence: Evidence, doc: Document, candidate: NameCan
   if ((previous !== undefined && previous.line === first.line) || !isStandingsRow(doc, first.line)) return;
   // a league table's row names a side, never a person ("Sheffield" is a first name too)
   evidence.person = Math.min(evidence.person, 0);
-  if (!gazetteerKinds(candidate.text).has('country')) evidence.organization += 6;
+  if (!gazetteerKinds(candidate.text).has('country')) weighClub(evidence, 6);
 }
 
 /** "Dynamo Kiev", "Deutsche Bank", "Czech Republic": a club, a company or a country, no person. */

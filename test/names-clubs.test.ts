@@ -1,0 +1,53 @@
+/** Clubs named by a club word and their town (clubs.ts): one body, never a word and a place. */
+import { describe, expect, it } from 'vitest';
+import { isClubName } from '../src/extract/names/clubs.js';
+import { facts } from './helpers.js';
+
+const mentions = (text: string, kind: 'people' | 'places' | 'organizations'): string[] =>
+  facts(text)[kind].flatMap((entity) => entity.mentions.map((mention) => mention.text));
+
+describe('isClubName', () => {
+  const clubs = ['Dynamo Kiev', 'Real Madrid', 'Red Star Belgrade', 'Sporting Lisbon', 'Bayern Munich', 'Hapoel Tel Aviv', 'AC Milan', 'VfB Stuttgart', 'DYNAMO KIEV', 'Croatia Zagreb', 'Austria Vienna'];
+  it.each(clubs)('%s is a club', (name) => {
+    expect(isClubName(name.split(' '))).toBe(true);
+  });
+  // no town after the club word, a town alone, a country, an abbreviation in lower case
+  const others = ['Real estate', 'Inter Alia', 'Standard Oil', 'Kiev', 'Dynamo', 'Real Spain', 'Sc Milan', 'Red Square', 'Mexico City', 'Kuwait City', 'Croatia'];
+  it.each(others)('%s is no club', (name) => {
+    expect(isClubName(name.split(' '))).toBe(false);
+  });
+});
+
+describe('clubs in a report', () => {
+  const clubs: [string, string][] = [
+    ['Red Star Belgrade beat Partizan 2-1 in the Yugoslav first division on Friday .', 'Red Star Belgrade'],
+    ['Fans of Red Star Belgrade rioted after the match .', 'Red Star Belgrade'],
+    ['Real Madrid will meet Ajax Amsterdam in the final .', 'Real Madrid'],
+    ['Real Madrid will meet Ajax Amsterdam in the final .', 'Ajax Amsterdam'],
+    ['Dynamo Kiev coach Josef Szabo said the side was tired .', 'Dynamo Kiev'],
+    ['Inter Milan striker Ivan Zamorano scored twice .', 'Inter Milan'],
+    ['Olympique Marseille drew with Steaua Bucharest .', 'Olympique Marseille'],
+  ];
+  it.each(clubs)('%s -> organization %s', (text, club) => {
+    expect(mentions(text, 'organizations')).toContain(club);
+    expect(mentions(text, 'people')).not.toContain(club);
+  });
+  it('leaves the town alone a place', () => {
+    const text = 'Real estate prices in Madrid rose . The team flew back to Kiev on Sunday .';
+    expect(mentions(text, 'places')).toEqual(['Madrid', 'Kiev']);
+    expect(mentions(text, 'organizations')).toEqual([]);
+  });
+});
+
+describe('the short form of a club at the head of a sentence', () => {
+  it('keeps the club word the article writes before the town elsewhere', () => {
+    const text = 'Red Star Belgrade beat Partizan 2-1 on Friday .\nRed Star coach Milan Vasic said the side deserved it .';
+    expect(mentions(text, 'organizations')).toContain('Red Star');
+    expect(mentions(text, 'organizations')).not.toContain('Star');
+  });
+  it('leaves an ordinary opening word out when no longer name starts with it', () => {
+    const text = 'Partizan beat Red Star Belgrade 2-1 on Friday .\nRed Belgrade was quiet after the match .';
+    expect(mentions(text, 'places')).toContain('Belgrade');
+    expect(mentions(text, 'organizations')).not.toContain('Red Belgrade');
+  });
+});
