@@ -47,6 +47,17 @@ describe('gazetteer', () => {
     expect(kinds.size).toBeGreaterThan(0);
   });
 
+  // an umlaut written as a vowel and "e", as wire copy does
+  it.each([['Luebeck', 'city'], ['Duesseldorf', 'city'], ['Goeteborg', 'city']])('knows %s as a %s, written without its umlaut', (name, kind) => {
+    expect([...gazetteerKinds(name)]).toContain(kind);
+  });
+
+  // only places are looked up so, and only where the name as written is in no list
+  it.each(['Fuentes', 'Rueda', 'Coetzee', 'Goebbels'])('finds no place in %s by dropping an "e"', (name) => {
+    const kinds = gazetteerKinds(name);
+    expect(kinds.has('city') || kinds.has('region') || kinds.has('country')).toBe(false);
+  });
+
   it.each(['Bank', 'Image', 'Will', 'after'])('keeps the ordinary word %s out of the first names and companies', (word) => {
     const kinds = gazetteerKinds(word);
     expect(kinds.has('firstName') || kinds.has('company')).toBe(false);

@@ -44,13 +44,27 @@ const kindSets = new Map<number, ReadonlySet<GazetteerKind>>();
 /** What the lists say a name is: "paris" -> city; "sweden" -> country; "lamar" -> firstName; "dean" -> wordFirstName. */
 export function gazetteerKinds(name: string): ReadonlySet<GazetteerKind> {
   index ??= buildIndex();
-  const mask = lookup(index, fold(name));
+  const folded = fold(name);
+  const mask = lookup(index, folded) || transliteratedPlace(index, folded);
   let kinds = kindSets.get(mask);
   if (!kinds) {
     kinds = new Set(KINDS.filter((_, bit) => mask & (1 << bit)));
     kindSets.set(mask, kinds);
   }
   return kinds;
+}
+
+/** The bits of the kinds of places. */
+const PLACE_MASK = (1 << KINDS.indexOf('country')) | (1 << KINDS.indexOf('region')) | (1 << KINDS.indexOf('city'));
+
+/**
+ * "Luebeck", "Duesseldorf", "Goeteborg": wire copy writes an umlaut as a vowel and
+ * "e" ("Lübeck" folds to "lubeck"); only places are looked up so, a name no list
+ * has as written.
+ */
+function transliteratedPlace(index: PackedIndex, folded: string): number {
+  if (folded.length < 5 || !/[aou]e/.test(folded)) return 0;
+  return lookup(index, folded.replace(/([aou])e/g, '$1')) & PLACE_MASK;
 }
 
 function buildIndex(): PackedIndex {
