@@ -76,6 +76,8 @@ export const PERSON_TITLES = new Set([
   'striker', 'midfielder', 'goalkeeper', 'manager', 'director', 'spokesman', 'spokeswoman', 'author',
   'chief', 'executive', 'chair', 'officer', 'analyst', 'economist', 'strategist', 'treasurer', 'spokesperson',
   'attorney', 'prosecutor', 'lawyer', 'nominee', 'candidate', 'boss', 'foreign', 'prime',
+  // "House Speaker Newt Gingrich", "Senate Majority Leader Trent Lott", "Opposition Leader Kim Dae-jung"
+  'speaker', 'leader', 'envoy',
 ]);
 
 /** Verbs that say someone spoke or thought: "Lamar explained", "said Roth". */

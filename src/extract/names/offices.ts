@@ -12,8 +12,8 @@ import { baseWord, isPossessive, UPPER } from './candidates.js';
 import { gazetteerKinds } from './gazetteer.js';
 import { isGeneration, isOrganizationWord, isPlaceWord, lexiconTags, PERSON_TITLES } from './lexicon.js';
 
-/** Words that open a title without being one: "High Commissioner", "Special Envoy". */
-const TITLE_MODIFIERS = new Set(['high', 'special', 'senior', 'acting', 'assistant', 'associate', 'interim']);
+/** Words that open a title without being one: "High Commissioner", "Special Envoy", "Majority Leader". */
+const TITLE_MODIFIERS = new Set(['high', 'special', 'senior', 'acting', 'assistant', 'associate', 'interim', 'majority', 'minority', 'opposition']);
 
 /** What an officeholder's title owns when it names a body: "the Los Angeles Sheriff's office". */
 const OFFICES = new Set(['office', 'department', 'bureau', 'agency']);
@@ -22,16 +22,29 @@ export function isTitle(token: Token): boolean {
   return isTitleWord(token) && !isPossessive(token);
 }
 
-/** "President", "Sheriff's": a title, with or without a possessive. */
+/**
+ * "President", "Sheriff's": a title, with or without a possessive; not "St" in
+ * "St James' Park", which compromise reads as part of a place. It reads
+ * "House Speaker" as a place too: those titles are no place's words.
+ */
 export function isTitleWord(token: Token): boolean {
-  return PERSON_TITLES.has(baseWord(token).toLowerCase()) && !token.tags.has('Place');
+  const word = baseWord(token).toLowerCase();
+  return PERSON_TITLES.has(word) && (!token.tags.has('Place') || NEVER_PLACE_TITLES.has(word));
 }
+
+const NEVER_PLACE_TITLES = new Set(['speaker', 'leader']);
 
 /** "President", "High Commissioner": a title, or a modifier and a title, opens at `index`. */
 export function opensTitle(tokens: Token[], index: number): boolean {
   const token = tokens[index]!;
   const next = tokens[index + 1];
   return isTitle(token) || (TITLE_MODIFIERS.has(token.normal) && next !== undefined && isTitle(next));
+}
+
+/** "Majority" in "Majority Leader Trent Lott" or "the Majority Leader's office": a modifier before a title. */
+export function isTitleModifier(tokens: Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  return TITLE_MODIFIERS.has(tokens[index]!.normal) && next !== undefined && isTitleWord(next);
 }
 
 /** "of", "for" after a title: "Secretary of State", "Commissioner for Refugees". */

@@ -17,7 +17,7 @@ import { isOnlyParticles, isParticle } from './particles.js';
 import { isUnknownName } from './sports.js';
 import { CLUB_ROLES, MATCH_WORDS } from './context.js';
 import { isAffiliation, isGeneration, isOrganizationWord, isStateAbbreviation, lexiconTags } from './lexicon.js';
-import { holdsOffice, innerTitle, isFirstName, isNamedDomain, isOfficeConnector, isOfficeWithoutPerson, isTitle, isTitledOffice, isTitleWord, personAfterDomain } from './offices.js';
+import { holdsOffice, innerTitle, isFirstName, isNamedDomain, isOfficeConnector, isOfficeWithoutPerson, isTitle, isTitledOffice, isTitleModifier, isTitleWord, personAfterDomain } from './offices.js';
 
 export function shape(doc: Document, first: number, end: number): NameCandidate[] {
   let title: Token | null = null;
@@ -35,6 +35,10 @@ export function shape(doc: Document, first: number, end: number): NameCandidate[
       first++;
     } else if (WEEKDAYS.test(lower) && first + 1 < end) {
       // "On Monday Skyvia ordered jets": the day is a date, not part of the name.
+      first++;
+    } else if (!isCompany && isTitleModifier(doc.tokens, first) && first + 1 < end) {
+      // "Majority Leader Trent Lott", "the Majority Leader's office": the modifier goes with its title.
+      title = token;
       first++;
     } else if (!isCompany && isTitle(token) && first + 1 < end) {
       title = token;
