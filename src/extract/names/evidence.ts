@@ -80,7 +80,7 @@ export function weigh(doc: Document, candidate: NameCandidate): Evidence {
   weighResults(evidence, doc, candidate);
   if (isMarketIndex(doc, candidate) || isModelName(words)) evidence.work += 8;
   // "Airbus A380", "PlayStation VR", "KCNA": people's names have no digits or acronyms.
-  if (!couldBePerson(words, candidate.caseUninformative)) {
+  if (!couldBePerson(words, candidate.caseUninformative, candidate.title !== null)) {
     evidence.person = Math.min(evidence.person, 0);
     evidence.weakPerson = 0;
   }
@@ -204,10 +204,18 @@ function joinHyphenated(tokens: Token[]): string[] {
 
 /**
  * Digits and acronyms do not make a person's name; initials ("J.R.") do, and
- * so do capitals where the whole line is in capitals.
+ * so do capitals where the whole line is in capitals, and a titled name's regnal number.
  */
-function couldBePerson(words: string[], caseUninformative: boolean): boolean {
-  return words.every((word) => !/\d/.test(word) && (caseUninformative || !/^\p{Lu}{2,}$/u.test(word)));
+function couldBePerson(words: string[], caseUninformative: boolean, titled: boolean): boolean {
+  return words.every((word, i) => !/\d/.test(word) && (caseUninformative || !/^\p{Lu}{2,}$/u.test(word) || (titled && isRegnalNumber(words, i))));
+}
+
+/**
+ * "Pope John Paul II", "Queen Elizabeth II", "Pope Benedict XVI": a regnal number
+ * after a titled name; not "Apollo XI", "World War II".
+ */
+function isRegnalNumber(words: string[], index: number): boolean {
+  return index > 0 && index === words.length - 1 && /^(I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{1,3})$/.test(words[index]!);
 }
 
 /**
