@@ -9,6 +9,7 @@
  *   "Cheng Chung-tai said"                -> "Cheng Chung-tai"
  */
 import type { Document, Token } from '../../document.js';
+import { CAPTION_LABELS, isInCredit, partsCredit } from './credits.js';
 import { gazetteerKinds, isListed } from './gazetteer.js';
 import { isCaseUninformativeInTitle } from './headline.js';
 import { isOrganizationWord, isPlaceWord, lexiconTags, PERSON_TITLES, SPEECH_VERBS } from './lexicon.js';
@@ -71,13 +72,14 @@ export function findCandidates(doc: Document, sports = false): NameCandidate[] {
         startsName(token, isFirstWord, next, words) ||
         startsKnownName(doc, i, sentence.endToken) ||
         startsBodyName(doc.tokens, i, sentence.endToken) ||
-        startsParticleName(doc, i);
+        startsParticleName(doc, i) ||
+        (UPPER.test(token.text) && !isLabel(token, words) && isInCredit(doc, i));
       if (!opens) {
         i++;
         continue;
       }
       let end = i + 1;
-      while (end < sentence.endToken && continuesName(doc.tokens, end, sentence.endToken, words)) end++;
+      while (end < sentence.endToken && continuesName(doc.tokens, end, sentence.endToken, words) && !partsCredit(doc, end)) end++;
       candidates.push(...shape(doc, i, end));
       i = end;
     }
@@ -108,9 +110,6 @@ function labelWords(doc: Document): Set<string> {
   }
   return new Set([...counts].filter(([, count]) => count >= 2).map(([word]) => word));
 }
-
-/** "Image: United States Navy", "Photo: Reuters": a caption's label, even once. */
-const CAPTION_LABELS = new Set(['Image', 'Photo', 'Picture', 'Video', 'Source', 'Credit', 'File']);
 
 function isLabel(token: Token, words: DocumentWords): boolean {
   return words.labels.has(token.text) || (CAPTION_LABELS.has(token.text) && /^:/.test(token.post));

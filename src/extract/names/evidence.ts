@@ -6,6 +6,7 @@
 import type { Document, Token } from '../../document.js';
 import { baseWord, type NameCandidate } from './candidates.js';
 import { weighContext } from './context.js';
+import { weighCredit } from './credits.js';
 import { gazetteerKinds, isListed } from './gazetteer.js';
 import { isMarketIndex, isModelName } from './markets.js';
 import { isOfficeConnector } from './offices.js';
@@ -78,6 +79,7 @@ export function weigh(doc: Document, candidate: NameCandidate): Evidence {
   weighWords(evidence, candidate.text, tokens, words, doc.tokens[candidate.end]);
   weighContext(evidence, doc, candidate, tokens[tokens.length - 1]!);
   weighResults(evidence, doc, candidate);
+  weighCredit(evidence, doc, candidate);
   if (isMarketIndex(doc, candidate) || isModelName(words)) evidence.work += 8;
   // "Airbus A380", "PlayStation VR", "KCNA": people's names have no digits or acronyms.
   if (!couldBePerson(words, candidate.caseUninformative, candidate.title !== null)) {
