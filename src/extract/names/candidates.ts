@@ -9,6 +9,7 @@
  *   "Cheng Chung-tai said"                -> "Cheng Chung-tai"
  */
 import type { Document, Token } from '../../document.js';
+import { isCompoundTail } from './compounds.js';
 import { CAPTION_LABELS, isInCredit, partsCredit } from './credits.js';
 import { gazetteerKinds, isListed } from './gazetteer.js';
 import { isCaseUninformativeInTitle } from './headline.js';
@@ -276,7 +277,8 @@ function continuesName(tokens: Token[], index: number, sentenceEnd: number, word
   const previous = tokens[index - 1]!;
   const token = tokens[index]!;
   // "Chung-tai", "Al-Sisi": a hyphenated name goes on whatever the case.
-  if (/^-$/.test(previous.post) && !isPossessive(previous)) return true;
+  // "Moscow-based Interfax": a common word after the hyphen ends the name (compounds.ts).
+  if (/^-$/.test(previous.post) && !isPossessive(previous)) return !isCompoundTail(token);
   // "St James' Park", "New People's Party": a possessive inside the name of a place or body.
   const possessive = (isPossessive(previous) && /^\s*$/.test(previous.post)) || (/s$/.test(previous.text) && /^['’]\s*$/.test(previous.post));
   if (possessive && UPPER.test(token.text) && (isOrganizationWord(baseWord(token)) || isPlaceWord(baseWord(token)))) return true;

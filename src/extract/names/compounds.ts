@@ -1,0 +1,26 @@
+/**
+ * A name glued by a hyphen to a common word makes an adjective or a noun, not
+ * a longer name; the name ends before the hyphen:
+ *
+ *   "the Moscow-based Interfax agency"   -> "Moscow", "Interfax"
+ *   "a Booker Prize-winner"              -> "Booker Prize"
+ *   "the Nobel Prize-winning author"     -> "Nobel Prize"
+ *
+ * A Chinese given name keeps its second syllable: "Cheung Chung-tai",
+ * "Leung Kwok-hung", "Lee Wing-ting", "Sun Yat-sen".
+ */
+import type { Token } from '../../document.js';
+
+/** Short common words that head such compounds. */
+const SHORT_TAILS = new Set(['led', 'born', 'run', 'made', 'style', 'era', 'wide', 'bound', 'type']);
+
+/**
+ * "based", "backed", "winner", "speaking": a lower-case word after a hyphen
+ * that no syllable of a given name is (syllables end in no "-ed" nor "-er",
+ * and "-ing" ones are short: "Wing", "Ching").
+ */
+export function isCompoundTail(token: Token): boolean {
+  const word = token.text;
+  if (!/^\p{Ll}+$/u.test(word)) return false;
+  return SHORT_TAILS.has(word) || (word.length >= 4 && /(ed|er)$/.test(word)) || (word.length >= 7 && word.endsWith('ing'));
+}
