@@ -127,15 +127,25 @@ function isClubOfTown(doc: Document, first: number, end: number): boolean {
   return (before !== undefined && MATCH_WORDS.has(before.normal)) || (next !== undefined && (/^\d/.test(next.text) || CLUB_ROLES.has(next.normal)));
 }
 
-/** "Refugee Council Enver Solomon": a body's head word, then a first name and a surname. */
+/**
+ * "Refugee Council Enver Solomon": a body's head word, then a first name and a surname;
+ * "Council on American-Islamic Relations Alia Salem": or a body named by its head and what it is "on".
+ */
 function bodyBeforePerson(doc: Document, first: number, end: number): number {
   const split = end - 2;
-  if (split <= first || !isOrganizationWord(baseWord(doc.tokens[split - 1]!)) || isPossessive(doc.tokens[split - 1]!)) return -1;
+  if (split <= first || isPossessive(doc.tokens[split - 1]!)) return -1;
+  if (!isOrganizationWord(baseWord(doc.tokens[split - 1]!)) && !opensWithBodyHead(doc, first, split)) return -1;
   const given = baseWord(doc.tokens[split]!);
   const surname = baseWord(doc.tokens[split + 1]!);
   if ([given, surname].some((word) => isOrganizationWord(word) || !/^\p{Lu}\p{Ll}+$/u.test(word))) return -1;
   const named = isFirstName(given) || lexiconTags(surname).includes('LastName') || isFirstName(surname);
   return named && doc.tokens[split - 1]!.post === ' ' ? split : -1;
+}
+
+/** "Council on ...", "Bank of ...": a body's head word and its connector open the run. */
+function opensWithBodyHead(doc: Document, first: number, split: number): boolean {
+  const connector = doc.tokens[first + 1];
+  return first + 2 < split && isOrganizationWord(baseWord(doc.tokens[first]!)) && connector !== undefined && /^(of|on|for)$/.test(connector.normal);
 }
 
 /** "United States Hamdullah Mohib": the longest known place, when a first name follows. */
