@@ -60,6 +60,8 @@ export const INSTITUTION_HEADS = new Set([
   'county', 'province', 'district', 'factory', 'memorial', 'library', 'cathedral', 'centre',
   'center', 'gallery', 'galleries', 'theatre', 'theater', 'hotel', 'prison', 'port', 'harbour',
   'brothers', 'air', 'program', 'programme', 'project', 'initiative',
+  // "Roth Industries", "Hutchison Holdings", "Wayne Enterprises": a company's suffix after a founder's name
+  'industries', 'holdings', 'group', 'enterprises', 'investments', 'securities', 'partners', 'associates', 'motors', 'co',
 ]);
 
 /** Titles that stand before a person's name and stay outside its span: "Mr.", "President". */
