@@ -6,13 +6,14 @@ type Kind = 'people' | 'places' | 'organizations';
 const names = (text: string, kind: Kind): string[] => facts(text)[kind].map((entity) => entity.name);
 
 describe('a name before a hyphenated common word', () => {
-  it.each([
+  const cases: [string, string, Kind, string[]][] = [
     ['a city before "-based"', 'The Moscow-based Interfax news agency said the talks ended.', 'organizations', ['Interfax']],
     ['the city itself', 'The Moscow-based Interfax news agency said the talks ended.', 'places', ['Moscow']],
     ['a company before "-led"', 'AirTanker, a Kelvara-led group, signed the contract.', 'people', []],
     ['a prize before "-winner"', 'Margaret Atwood, a Booker Prize-winner, was there to launch her novel.', 'people', ['Margaret Atwood']],
     ['a prize before "-winning"', 'The Nobel Prize-winning author Toni Morrison spoke.', 'people', ['Toni Morrison']],
-  ])('%s', (_why, text, kind, expected) => {
+  ];
+  it.each(cases)('%s', (_why, text, kind, expected) => {
     expect(names(text, kind)).toEqual(expected);
   });
 

@@ -6,11 +6,12 @@ type Kind = 'people' | 'places' | 'organizations';
 const names = (text: string, kind: Kind): string[] => facts(text)[kind].map((entity) => entity.name);
 
 describe('a name after "<first name> <surname> of"', () => {
-  it.each([
+  const cases: [string, string, Kind, string[]][] = [
     ['a band named like a person', 'The show had musician Nick Rhodes of Duran Duran on stage.', 'organizations', ['Duran Duran']],
     ['the person before it', 'The show had musician Nick Rhodes of Duran Duran on stage.', 'people', ['Nick Rhodes']],
     ['a place stays a place', 'Senator John Kerry of Massachusetts voted no.', 'places', ['Massachusetts']],
-  ])('%s', (_why, text, kind, expected) => {
+  ];
+  it.each(cases)('%s', (_why, text, kind, expected) => {
     expect(names(text, kind)).toEqual(expected);
   });
 
