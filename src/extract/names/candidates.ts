@@ -278,7 +278,7 @@ function continuesName(tokens: Token[], index: number, sentenceEnd: number, word
   const token = tokens[index]!;
   // "Chung-tai", "Al-Sisi": a hyphenated name goes on whatever the case.
   // "Moscow-based Interfax": a common word after the hyphen ends the name (compounds.ts).
-  if (/^-$/.test(previous.post) && !isPossessive(previous)) return !isCompoundTail(token);
+  if (/^-$/.test(previous.post) && !isPossessive(previous)) return !isCompoundTail(previous, token);
   // "St James' Park", "New People's Party": a possessive inside the name of a place or body.
   const possessive = (isPossessive(previous) && /^\s*$/.test(previous.post)) || (/s$/.test(previous.text) && /^['’]\s*$/.test(previous.post));
   if (possessive && UPPER.test(token.text) && (isOrganizationWord(baseWord(token)) || isPlaceWord(baseWord(token)))) return true;
@@ -298,11 +298,12 @@ function continuesName(tokens: Token[], index: number, sentenceEnd: number, word
   // "Kyle & Jackie O Show", "Bank of England": a connector between two capitals.
   const next = tokens[index + 1];
   // "Council for the Welfare of Immigrants", "University of the Philippines": "the" after a joining connector.
+  // "Chancellor of the Exchequer Kenneth Clarke": a title's domain after "of the"; shape.ts cuts the name out.
   if (token.text === 'the' && index + 2 < sentenceEnd && next !== undefined && UPPER.test(next.text) && !isBreak(token)) {
-    return (previous.text === 'for' || previous.text === 'of') && joinsBody(tokens[index - 2]);
+    return (previous.text === 'for' || previous.text === 'of') && (joinsBody(tokens[index - 2]) || joinsOffice(tokens[index - 2]));
   }
   if ((token.text === 'for' || token.text === 'of') && index + 2 < sentenceEnd && next?.text === 'the' && !isBreak(token)) {
-    return joinsBody(previous) && UPPER.test(tokens[index + 2]!.text);
+    return (joinsBody(previous) || joinsOffice(previous)) && UPPER.test(tokens[index + 2]!.text);
   }
   // "Ursula von der Leyen", "Rafael van der Vaart": two particles before the surname.
   const afterNext = tokens[index + 2];
@@ -366,6 +367,11 @@ function joinedBodyBefore(tokens: Token[], index: number): boolean {
 /** "Foundation", "Council": the head of a body's name, which "for" may follow. */
 function joinsBody(token: Token | undefined): boolean {
   return token !== undefined && UPPER.test(token.text) && isOrganizationWord(baseWord(token)) && !isBreak(token);
+}
+
+/** "Chancellor", "Secretary": a capitalised title, before its domain. */
+function joinsOffice(token: Token | undefined): boolean {
+  return token !== undefined && UPPER.test(token.text) && PERSON_TITLES.has(baseWord(token).toLowerCase()) && !isBreak(token);
 }
 
 /** Punctuation after a word ends the name: "Lamar Odom, the former NBA star". */

@@ -14,13 +14,16 @@ import type { Token } from '../../document.js';
 /** Short common words that head such compounds. */
 const SHORT_TAILS = new Set(['led', 'born', 'run', 'made', 'style', 'era', 'wide', 'bound', 'type']);
 
+/** Prefixes glued to a common word: "Co-founder", "Ex-husband", "Vice-chairman" make no name at all. */
+const PREFIXES = new Set(['co', 'ex', 'vice', 'anti', 'pro', 'non', 'pre', 'post', 'self', 'neo', 'mid', 'sub', 'super']);
+
 /**
  * "based", "backed", "winner", "speaking": a lower-case word after a hyphen
  * that no syllable of a given name is (syllables end in no "-ed" nor "-er",
- * and "-ing" ones are short: "Wing", "Ching").
+ * and "-ing" ones are short: "Wing", "Ching"), after a name, not a prefix.
  */
-export function isCompoundTail(token: Token): boolean {
+export function isCompoundTail(previous: Token, token: Token): boolean {
   const word = token.text;
-  if (!/^\p{Ll}+$/u.test(word)) return false;
+  if (!/^\p{Ll}+$/u.test(word) || PREFIXES.has(previous.normal)) return false;
   return SHORT_TAILS.has(word) || (word.length >= 4 && /(ed|er)$/.test(word)) || (word.length >= 7 && word.endsWith('ing'));
 }

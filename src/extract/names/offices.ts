@@ -84,7 +84,10 @@ function couldBeSurname(word: string): boolean {
  * opens it, or a body's word ends it.
  */
 export function isNamedDomain(doc: Document, from: number, end: number): boolean {
-  const first = gazetteerKinds(baseWord(doc.tokens[from]!));
+  if (from >= end) return false;
+  // "Singapore", "Boeing Commercial Airplanes"; "the United States": the whole domain is known.
+  const whole = gazetteerKinds(doc.text.slice(doc.tokens[from]!.start, doc.tokens[end - 1]!.end));
+  const first = new Set([...gazetteerKinds(baseWord(doc.tokens[from]!)), ...whole]);
   const known = first.has('company') || first.has('country') || first.has('region') || first.has('city');
   return from < end && (known || (end - from > 1 && isOrganizationWord(baseWord(doc.tokens[end - 1]!))));
 }

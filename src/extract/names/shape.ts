@@ -46,9 +46,15 @@ export function shape(doc: Document, first: number, end: number): NameCandidate[
       // "Minister for Foreign Affairs Alexander Downer": the office's domain goes with the title;
       // "the Prime Minister of Singapore": a lone domain is a name of its own.
       if (isOfficeConnector(doc.tokens[first])) {
-        const person = personAfterDomain(doc, first + 1, end);
+        // "Chancellor of the Exchequer Kenneth Clarke": the domain starts after "the".
+        const domain = doc.tokens[first + 1]?.normal === 'the' ? first + 2 : first + 1;
+        const person = personAfterDomain(doc, domain, end);
+        // "CEO of the Refugee Council Enver Solomon", "Minister of Singapore Lee Hsien Loong": a named domain is a name of its own.
+        const body = bodyBeforePerson(doc, domain, end);
+        if (body > domain) return [...shape(doc, domain, body), ...shape(doc, body, end)];
+        if (person < end && isNamedDomain(doc, domain, person)) return [...shape(doc, domain, person), ...shape(doc, person, end)];
         if (person < end) first = person;
-        else if (isNamedDomain(doc, first + 1, end)) {
+        else if (isNamedDomain(doc, domain, end)) {
           // "CEO of Boeing Commercial Airplanes": the title is someone else's.
           first += 1;
           title = null;
