@@ -12,7 +12,7 @@
 import type { Token } from '../../document.js';
 
 /** Short common words that head such compounds. */
-const SHORT_TAILS = new Set(['led', 'born', 'run', 'made', 'style', 'era', 'wide', 'bound', 'type']);
+const SHORT_TAILS = new Set(['led', 'born', 'run', 'made', 'style', 'era', 'wide', 'bound', 'type', 'like']);
 
 /** Prefixes glued to a common word: "Co-founder", "Ex-husband", "Vice-chairman" make no name at all. */
 const PREFIXES = new Set(['co', 'ex', 'vice', 'anti', 'pro', 'non', 'pre', 'post', 'self', 'neo', 'mid', 'sub', 'super']);
