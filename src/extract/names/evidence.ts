@@ -76,7 +76,7 @@ export function weigh(doc: Document, candidate: NameCandidate): Evidence {
   const evidence = emptyEvidence();
   const tokens = doc.tokens.slice(candidate.first, candidate.end);
   const words = joinHyphenated(tokens);
-  weighWords(evidence, candidate.text, tokens, words, doc.tokens[candidate.end]);
+  weighWords(evidence, candidate.text, tokens, words, doc.tokens[candidate.end], candidate.caseUninformative);
   weighContext(evidence, doc, candidate, tokens[tokens.length - 1]!);
   weighResults(evidence, doc, candidate);
   weighCredit(evidence, doc, candidate);
@@ -89,11 +89,13 @@ export function weigh(doc: Document, candidate: NameCandidate): Evidence {
   return evidence;
 }
 
-function weighWords(evidence: Evidence, text: string, tokens: Token[], words: string[], following: Token | undefined): void {
+function weighWords(evidence: Evidence, text: string, tokens: Token[], words: string[], following: Token | undefined, caseUninformative: boolean): void {
   const first = words[0]!;
   const last = words[words.length - 1]!;
   // "GAO" is an acronym, not the Malian region of Gao.
-  const acronym = words.length === 1 && /^\p{Lu}{2,4}$/u.test(first);
+  // "BONN 1996-12-06": on a line in capitals a word of four letters or more is no acronym for its capitals.
+  const capitalsSayNothing = caseUninformative && first.length >= 4;
+  const acronym = words.length === 1 && /^\p{Lu}{2,4}$/u.test(first) && !capitalsSayNothing;
   const whole = acronym ? new Set([...gazetteerKinds(text)].filter((kind) => kind === 'country' || kind === 'company')) : gazetteerKinds(text);
   const firstTags = lexiconTags(first);
   // "Tristan Thompson", "Malika": a known first name.
@@ -142,7 +144,7 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   // "NBA", "EADS": an acronym that is not a common word ("TV") nor a time zone ("UTC").
   // "DAB" is no verb here: three capitals and more are an acronym whatever the word means in lower case.
   // "UK", "US" are countries, not acronyms of bodies.
-  if (words.length === 1 && /^\p{Lu}{2,}$/u.test(first) && (first.length > 2 || !isCommonWord(first)) && !whole.has('country')) {
+  if (words.length === 1 && /^\p{Lu}{2,}$/u.test(first) && (first.length > 2 || !isCommonWord(first)) && !whole.has('country') && !capitalsSayNothing) {
     // "for a good long time, UNLESS of course": a long word in capitals for emphasis.
     const shouted = first.length >= 5 && isCommonWord(first.toLowerCase());
     if (TIME_ZONES.has(first) || NOT_ORGANIZATION_ACRONYMS.has(first) || shouted) evidence.work += 5;
