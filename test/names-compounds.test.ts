@@ -27,3 +27,17 @@ describe('a name before a hyphenated common word', () => {
     expect(names(text, 'people')).toEqual(expected);
   });
 });
+
+describe('a prefixed role before a name', () => {
+  it.each([
+    ['a prefixed title', 'Ex-President Jimmy Carter visited Haiti.', ['Jimmy Carter']],
+    ['a prefixed common word', 'Co-founder Paul Allen left the board.', ['Paul Allen']],
+  ])('%s', (_why, text, expected) => {
+    expect(names(text, 'people')).toEqual(expected);
+    expect(names(text, 'organizations')).toEqual([]);
+  });
+
+  it('keeps a hyphenated given name that opens the run', () => {
+    expect(names('Jean-Pierre Raffarin spoke in Paris.', 'people')).toEqual(['Jean-Pierre Raffarin']);
+  });
+});

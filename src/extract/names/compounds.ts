@@ -10,6 +10,7 @@
  * "Leung Kwok-hung", "Lee Wing-ting", "Sun Yat-sen".
  */
 import type { Token } from '../../document.js';
+import { PERSON_TITLES } from './lexicon.js';
 
 /** Short common words that head such compounds. */
 const SHORT_TAILS = new Set(['led', 'born', 'run', 'made', 'style', 'era', 'wide', 'bound', 'type', 'like']);
@@ -26,4 +27,12 @@ export function isCompoundTail(previous: Token, token: Token): boolean {
   const word = token.text;
   if (!/^\p{Ll}+$/u.test(word) || PREFIXES.has(previous.normal)) return false;
   return SHORT_TAILS.has(word) || (word.length >= 4 && /(ed|er)$/.test(word)) || (word.length >= 7 && word.endsWith('ing'));
+}
+
+/**
+ * "Ex-" in "Ex-President Jimmy Carter", "Co-founder Paul Allen": a prefix glued
+ * to a title or a common word, before a name; the compound is no part of it.
+ */
+export function isPrefixedRole(token: Token, next: Token): boolean {
+  return token.post === '-' && PREFIXES.has(token.normal) && (PERSON_TITLES.has(next.normal) || /^\p{Ll}+$/u.test(next.text));
 }

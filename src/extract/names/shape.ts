@@ -16,6 +16,7 @@ import { isCaseUninformativeInTitle } from './headline.js';
 import { isOnlyParticles, isParticle } from './particles.js';
 import { isUnknownName } from './sports.js';
 import { CLUB_ROLES, MATCH_WORDS } from './context.js';
+import { isPrefixedRole } from './compounds.js';
 import { isAffiliation, isGeneration, isOrganizationWord, isStateAbbreviation, lexiconTags } from './lexicon.js';
 import { holdsOffice, innerTitle, isFirstName, isNamedDomain, isOfficeConnector, isOfficeWithoutPerson, isTitle, isTitledOffice, isTitleModifier, isTitleWord, personAfterDomain } from './offices.js';
 
@@ -36,6 +37,10 @@ export function shape(doc: Document, first: number, end: number): NameCandidate[
     } else if (WEEKDAYS.test(lower) && first + 1 < end) {
       // "On Monday Skyvia ordered jets": the day is a date, not part of the name.
       first++;
+    } else if (first + 2 < end && isPrefixedRole(token, doc.tokens[first + 1]!)) {
+      // "Ex-President Jimmy Carter": the prefix goes with its title; "Co-founder Paul Allen": the whole compound goes.
+      const glued = doc.tokens[first + 1]!;
+      first += /^\p{Ll}/u.test(glued.text) ? 2 : 1;
     } else if (!isCompany && isTitleModifier(doc.tokens, first) && first + 1 < end) {
       // "Majority Leader Trent Lott", "the Majority Leader's office": the modifier goes with its title.
       title = token;
