@@ -10,8 +10,8 @@ describe('a name before a hyphenated common word', () => {
     ['a city before "-based"', 'The Moscow-based Interfax news agency said the talks ended.', 'organizations', ['Interfax']],
     ['the city itself', 'The Moscow-based Interfax news agency said the talks ended.', 'places', ['Moscow']],
     ['a company before "-led"', 'AirTanker, a Kelvara-led group, signed the contract.', 'people', []],
-    ['a prize before "-winner"', 'Margaret Atwood, a Booker Prize-winner, was there to launch her novel.', 'people', ['Margaret Atwood']],
-    ['a person before "-like"', 'Guests could wear a Warhol-like wig. Andy Warhol smiled.', 'people', ['Andy Warhol']],
+    ['a prize before "-winner"', 'Ilse Marn, a Booker Prize-winner, was there to launch her novel.', 'people', ['Ilse Marn']],
+    ['a person before "-like"', 'Guests could wear a Vosker-like wig. Anna Vosker smiled.', 'people', ['Anna Vosker']],
     ['a prize before "-winning"', 'The Nobel Prize-winning author Toni Morrison spoke.', 'people', ['Toni Morrison']],
   ];
   it.each(cases)('%s', (_why, text, kind, expected) => {

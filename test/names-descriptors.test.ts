@@ -67,7 +67,7 @@ describe('a describing noun before a name outweighs speech and a surname', () =>
 
 describe('a plural noun before a list of names', () => {
   const cases: [string, string, Kind, string[]][] = [
-    ['schools', 'The court ruled on the religious schools Santo Spirito and Immacolata in Livorno.', 'organizations', ['Santo Spirito', 'Immacolata']],
+    ['schools', 'The board fined the private schools San Kelvo and Ardmorra in Pisa.', 'organizations', ['San Kelvo', 'Ardmorra']],
     ['carriers', 'Rival carriers Kelvor and Dresmann cut fares on Monday.', 'organizations', ['Kelvor', 'Dresmann']],
     ['companies', 'Insurance companies Kelvara and Brodwin said no.', 'organizations', ['Kelvara', 'Brodwin']],
   ];

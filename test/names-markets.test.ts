@@ -57,7 +57,7 @@ expectNames("a body's name glued to a person's", [
   // no first name or surname after the body: one name
   ['The Security Council Resolution passed.', { people: [], places: [], organizations: ['Security Council Resolution'] }],
   // a body named by its head and what it is "on" or "of"
-  ['The director of the Council on American-Islamic Relations Alia Salem said no.', { people: ['Alia Salem'], places: [], organizations: ['Council on American-Islamic Relations'] }],
+  ['The director of the Council on Arab-Islamic Studies Dana Voss said no.', { people: ['Dana Voss'], places: [], organizations: ['Council on Arab-Islamic Studies'] }],
   ['Then the Council on Foreign Relations Richard Haass spoke.', { people: ['Richard Haass'], places: [], organizations: ['Council on Foreign Relations'] }],
   // the place after "of" is the body's, with no person after it
   ['The Bank of New England said it would cut jobs.', { people: [], places: [], organizations: ['Bank of New England'] }],

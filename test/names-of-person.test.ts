@@ -1,4 +1,4 @@
-/** What a person is "of" ("Nick Rhodes of Duran Duran") is a body or a place, never another person. */
+/** What a person is "of" ("Nick Rask of Corvo Corvo") is a body or a place, never another person. */
 import { describe, expect, it } from 'vitest';
 import { facts } from './helpers.js';
 
@@ -7,8 +7,8 @@ const names = (text: string, kind: Kind): string[] => facts(text)[kind].map((ent
 
 describe('a name after "<first name> <surname> of"', () => {
   const cases: [string, string, Kind, string[]][] = [
-    ['a band named like a person', 'The show had musician Nick Rhodes of Duran Duran on stage.', 'organizations', ['Duran Duran']],
-    ['the person before it', 'The show had musician Nick Rhodes of Duran Duran on stage.', 'people', ['Nick Rhodes']],
+    ['a band named like a person', 'The show had musician Nick Rask of Corvo Corvo on stage.', 'organizations', ['Corvo Corvo']],
+    ['the person before it', 'The show had musician Nick Rask of Corvo Corvo on stage.', 'people', ['Nick Rask']],
     ['a place stays a place', 'Senator John Kerry of Massachusetts voted no.', 'places', ['Massachusetts']],
   ];
   it.each(cases)('%s', (_why, text, kind, expected) => {
