@@ -26,3 +26,32 @@ describe('a leader or speaker title before a name', () => {
     expect(people(text)).toEqual([]);
   });
 });
+
+describe('the body before an office', () => {
+  const organizations = (text: string): string[] => facts(text).organizations.map((entity) => entity.name);
+  it.each([
+    ['a chamber', 'He met House Speaker Newt Gingrich on Friday.', ['House']],
+    ['a chamber listed after a person', 'Newt Gingrich and Senate Majority Leader Trent Lott met on Friday.', ['Senate']],
+    ['a company', 'Ryanair CEO Michael Kelly agreed.', ['Ryanair']],
+    ['a short form of a bank', 'The Federal Reserve met in March, Fed Chair Janet Lowell said.', ['Federal Reserve', 'Fed']],
+  ])('%s', (_why, text, expected) => {
+    expect(organizations(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a known place', 'Texas Governor George Bush attended.', 'places', ['Texas']],
+    ['a country', 'US President Bill Clinton spoke in Ohio.', 'places', ['US', 'Ohio']],
+    ['a town before its mayor', 'Riverton Mayor Lena Ortiz called for calm.', 'organizations', []],
+    ['a domain before a courtesy title', 'Undersecretary for Trade Mr. Kelvo spoke.', 'organizations', []],
+  ] as [string, string, 'places' | 'organizations', string[]][])('no body: %s', (_why, text, kind, expected) => {
+    expect(facts(text)[kind].map((entity) => entity.name)).toEqual(expected);
+  });
+
+  it.each([
+    ['a chain of modifiers', 'Shadow Home Secretary Yvette Cooper said no.', ['Yvette Cooper']],
+    ['an emeritus professor', 'Emeritus Professor John Burrows retired.', ['John Burrows']],
+  ])('keeps the person: %s', (_why, text, expected) => {
+    expect(people(text)).toEqual(expected);
+    expect(facts(text).organizations).toEqual([]);
+  });
+});

@@ -13,7 +13,11 @@ import { gazetteerKinds } from './gazetteer.js';
 import { isGeneration, isOrganizationWord, isPlaceWord, lexiconTags, PERSON_TITLES } from './lexicon.js';
 
 /** Words that open a title without being one: "High Commissioner", "Special Envoy", "Majority Leader". */
-const TITLE_MODIFIERS = new Set(['high', 'special', 'senior', 'acting', 'assistant', 'associate', 'interim', 'majority', 'minority', 'opposition']);
+const TITLE_MODIFIERS = new Set([
+  'high', 'special', 'senior', 'acting', 'assistant', 'associate', 'interim', 'majority', 'minority', 'opposition',
+  // "Emeritus Professor John Burrows", "Shadow Home Secretary Yvette Cooper"
+  'emeritus', 'shadow', 'home',
+]);
 
 /** What an officeholder's title owns when it names a body: "the Los Angeles Sheriff's office". */
 const OFFICES = new Set(['office', 'department', 'bureau', 'agency']);
@@ -41,10 +45,13 @@ export function opensTitle(tokens: Token[], index: number): boolean {
   return isTitle(token) || (TITLE_MODIFIERS.has(token.normal) && next !== undefined && isTitle(next));
 }
 
-/** "Majority" in "Majority Leader Trent Lott" or "the Majority Leader's office": a modifier before a title. */
+/**
+ * "Majority" in "Majority Leader Trent Lott" or "the Majority Leader's office",
+ * "Shadow" and "Home" in "Shadow Home Secretary": modifiers before a title.
+ */
 export function isTitleModifier(tokens: Token[], index: number): boolean {
   const next = tokens[index + 1];
-  return TITLE_MODIFIERS.has(tokens[index]!.normal) && next !== undefined && isTitleWord(next);
+  return TITLE_MODIFIERS.has(tokens[index]!.normal) && next !== undefined && (isTitleWord(next) || isTitleModifier(tokens, index + 1));
 }
 
 /** "of", "for" after a title: "Secretary of State", "Commissioner for Refugees". */
@@ -105,7 +112,9 @@ export function innerTitle(doc: Document, first: number, end: number): number {
     if (!isTitle(doc.tokens[i]!) || !(UPPER.test(next.text) || isOfficeConnector(next))) continue;
     // "Martin Luther King Jr.": a generation after the title; "King" is the surname.
     if (isGeneration(baseWord(next))) continue;
-    return i - 1 > first && TITLE_MODIFIERS.has(doc.tokens[i - 1]!.normal) ? i - 1 : i;
+    let start = i;
+    while (start - 1 > first && TITLE_MODIFIERS.has(doc.tokens[start - 1]!.normal)) start--;
+    return start;
   }
   return -1;
 }
