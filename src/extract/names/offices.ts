@@ -50,8 +50,9 @@ export function opensTitle(tokens: Token[], index: number): boolean {
  * "Shadow" and "Home" in "Shadow Home Secretary": modifiers before a title.
  */
 export function isTitleModifier(tokens: Token[], index: number): boolean {
+  const token = tokens[index];
   const next = tokens[index + 1];
-  return TITLE_MODIFIERS.has(tokens[index]!.normal) && next !== undefined && (isTitleWord(next) || isTitleModifier(tokens, index + 1));
+  return token !== undefined && next !== undefined && TITLE_MODIFIERS.has(token.normal) && (isTitleWord(next) || isTitleModifier(tokens, index + 1));
 }
 
 /** "of", "for" after a title: "Secretary of State", "Commissioner for Refugees". */
