@@ -68,3 +68,26 @@ describe('a describing noun before a name outweighs speech and a surname', () =>
     expect(names(text, 'organizations')).toEqual([]);
   });
 });
+
+describe('a plural noun before a list of names', () => {
+  const cases: [string, string, Kind, string[]][] = [
+    ['schools', 'The board fined the private schools San Kelvo and Ardmorra in Pisa.', 'organizations', ['San Kelvo', 'Ardmorra']],
+    ['carriers', 'Rival carriers Kelvor and Dresmann cut fares on Monday.', 'organizations', ['Kelvor', 'Dresmann']],
+    ['companies', 'Insurance companies Kelvara and Brodwin said no.', 'organizations', ['Kelvara', 'Brodwin']],
+  ];
+  it.each(cases)('%s', (_why, text, kind, expected) => {
+    expect(names(text, kind)).toEqual(expected);
+    expect(names(text, 'people')).toEqual([]);
+  });
+
+  it.each([
+    ['a plural after the name qualifies nothing', 'The G7 nations had met in Washington.', 'places', ['Washington']],
+    ['a plural in apposition describes no name', 'On Sunday, the fifteen countries met in Brussels.', 'places', ['Brussels']],
+  ] as [string, string, Kind, string[]][])('%s', (_why, text, kind, expected) => {
+    expect(names(text, kind)).toEqual(expected);
+  });
+
+  it('leaves a person after a plural for people too', () => {
+    expect(names('The show had publishers Jann Wenner and Carlo De Benedetti.', 'organizations')).toEqual([]);
+  });
+});

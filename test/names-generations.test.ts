@@ -20,3 +20,22 @@ describe('a generation after a surname', () => {
     expect(facts(text).people.map((person) => person.name)).toEqual(expected);
   });
 });
+
+describe('a regnal number after a titled name', () => {
+  const names = (text: string): string[] => facts(text).people.map((person) => person.name);
+  it.each([
+    ['Pope John Paul II said mass in Rome on Sunday.', ['John Paul II']],
+    ['Queen Elizabeth II opened parliament.', ['Elizabeth II']],
+    ['Pope Benedict XVI visited Germany.', ['Benedict XVI']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['no title: a mission', 'Apollo XI landed on the moon.'],
+    ['no title: a war', 'World War II ended in 1945.'],
+    ['no title: a game', 'Super Bowl XXX was played in Arizona.'],
+  ])('no person: %s', (_why, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

@@ -11,10 +11,18 @@ describe('a body or building named after a person', () => {
     ['an aircraft maker', 'Long Beach was the home of Douglas Aircraft for decades.', 'organizations', ['Douglas Aircraft']],
     ['an airport', 'He landed at John Kennedy Airport on Friday.', 'places', ['John Kennedy Airport']],
     ['the maker of jets', 'Production of McDonnell Douglas jets ended in May.', 'organizations', ['McDonnell Douglas']],
+    ["a company's suffix after a first name", 'He is chairman of Roth Industries.', 'organizations', ['Roth Industries']],
+    ['holdings', 'Hutchison Holdings said profits rose.', 'organizations', ['Hutchison Holdings']],
   ];
   it.each(cases)('%s', (_why, text, kind, expected) => {
     expect(names(text, kind)).toEqual(expected);
     expect(names(text, 'people')).toEqual([]);
+  });
+
+  it('keeps the founder a person beside the company', () => {
+    const text = 'Raymond Roth, 52, chairman of Roth Industries, declined to comment.';
+    expect(names(text, 'people')).toEqual(['Raymond Roth']);
+    expect(names(text, 'organizations')).toEqual(['Roth Industries']);
   });
 });
 

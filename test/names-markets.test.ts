@@ -56,6 +56,12 @@ expectNames("a body's name glued to a person's", [
   ['The chief executive of the Refugee Council Enver Solomon said it was wrong.', { people: ['Enver Solomon'], places: [], organizations: ['Refugee Council'] }],
   // no first name or surname after the body: one name
   ['The Security Council Resolution passed.', { people: [], places: [], organizations: ['Security Council Resolution'] }],
+  // a body named by its head and what it is "on" or "of"
+  ['The director of the Council on Arab-Islamic Studies Dana Voss said no.', { people: ['Dana Voss'], places: [], organizations: ['Council on Arab-Islamic Studies'] }],
+  ['Then the Council on Foreign Relations Richard Haass spoke.', { people: ['Richard Haass'], places: [], organizations: ['Council on Foreign Relations'] }],
+  // the place after "of" is the body's, with no person after it
+  ['The Bank of New England said it would cut jobs.', { people: [], places: [], organizations: ['Bank of New England'] }],
+  ['The Federation of American Scientists published the list.', { people: [], places: [], organizations: ['Federation of American Scientists'] }],
 ]);
 
 expectNames('an office before the company stays outside its name', [

@@ -127,7 +127,8 @@ describe('business wire', () => {
   it('keeps the organizations and the dateline apart from the people', () => {
     const result = facts(text);
     expect(result.places.map((p) => p.name)).toEqual(['NEW YORK']);
-    expect(result.organizations.map((o) => o.name)).toEqual(['Reuters', 'Apple Inc', 'Goldman Sachs']);
+    // "Fed Chair Janet Yellen": the body whose office it is.
+    expect(result.organizations.map((o) => o.name)).toEqual(['Reuters', 'Apple Inc', 'Goldman Sachs', 'Fed']);
   });
 });
 

@@ -31,3 +31,24 @@ describe("a title in the possessive ends no name", () => {
     expect(facts(text)[kind].map((entity) => entity.name)).toEqual(expected);
   });
 });
+
+describe('an office whose domain opens with "the"', () => {
+  it.each([
+    ['Chancellor of the Exchequer Kenneth Clarke attended. Clarke said inflation was low.', 'people', ['Kenneth Clarke']],
+    ['Secretary of the Treasury Robert Rubin said the dollar was strong.', 'people', ['Robert Rubin']],
+    // a named body or place as the domain is a name of its own
+    ['After the leak, CEO of the Refugee Council Enver Solomon told Sky News it was wrong.', 'people', ['Enver Solomon']],
+    ['After the leak, CEO of the Refugee Council Enver Solomon told Sky News it was wrong.', 'organizations', ['Refugee Council', 'Sky News']],
+    ['The President of the United States said he would veto the bill.', 'places', ['United States']],
+    // no person after the domain: no name
+    ['He met the Minister of the Interior on Monday.', 'people', []],
+  ] as [string, Kind | 'places', string[]][])('%s', (text, kind, expected) => {
+    expect(facts(text)[kind].map((entity) => entity.name)).toEqual(expected);
+  });
+});
+
+describe('a prefix before a hyphen makes no name', () => {
+  it('reads "Co-founder" as a common word', () => {
+    expect(names('Co-founder of Google, Sergey Brin, spoke.', 'organizations')).toEqual(['Google']);
+  });
+});

@@ -39,3 +39,21 @@ describe('a sentence-initial word that the article uses inside a name', () => {
     expect(names(text, 'organizations')).toEqual(['Defense Authority']);
   });
 });
+
+describe('grounds in sports copy', () => {
+  const match = (sentence: string): string => ['RUGBY UNION - ITALY RECALL WING', 'Italy beat Wales 31-22 and lost 10-20 to France in the match last season .', sentence].join('\n');
+  it.each([
+    ['a ground after "at"', match('Italy play Scotland at Murrayfield on Saturday .'), ['Murrayfield']],
+    ['a ground named twice, each time after "at" or "in"', match('They lost at Twickenham . The wing scored in Twickenham before .'), ['Twickenham']],
+  ])('reads %s as a place', (_why, text, expected) => {
+    expect(names(text, 'places').filter((name) => !['Italy', 'Wales', 'France', 'Scotland', 'ITALY'].includes(name))).toEqual(expected);
+    expect(names(text, 'people')).toEqual([]);
+  });
+
+  it.each([
+    ['a player the ball goes to', match('Dominguez passed to Cuttitta who scored .'), ['Dominguez', 'Cuttitta']],
+    ['a player also named outside "at"', match('Cuttitta scored twice . The try came at Cuttitta , not at the line .'), ['Cuttitta']],
+  ])('keeps %s a person', (_why, text, expected) => {
+    expect(names(text, 'people')).toEqual(expected);
+  });
+});

@@ -6,9 +6,11 @@
  *   "a spokesman for Compaq", "analysts at Salomon"        who speaks for it
  *   "Microsoft said in a statement"                        how it speaks
  *   "quoted Djamal as saying"                              a person quoted
+ *   "Nick Rhodes of Duran Duran"                           what a person is "of"
  */
 import type { Document, Token } from '../../document.js';
 import type { Evidence } from './evidence.js';
+import { isFirstName } from './offices.js';
 
 /** What a body has, after its possessive: "Kmart's chief executive". */
 const OWNED_BY_BODIES = new Set([
@@ -46,6 +48,20 @@ export function weighBodyContext(evidence: Evidence, doc: Document, first: numbe
   if (verb?.normal === 'said' && preposition?.normal === 'in' && determiner?.normal === 'a' && noun?.normal === 'statement') {
     evidence.organization += 2;
   }
+  // "Nick Rhodes of Duran Duran", "Peter Cardillo of Westfalia": a person is "of" a body or a place.
+  if (before?.normal === 'of' && !/\S/.test(before.post) && followsFullName(doc, before.index)) {
+    evidence.person -= 3;
+    evidence.organization += 1;
+  }
   // "quoted Djamal as saying": more than a speech verb, which a company shares.
   if (before?.normal === 'quoted' && after[0]?.normal === 'as' && after[1]?.normal === 'saying') evidence.person += 2.5;
+}
+
+/** "Nick Rhodes| of": a known first name and a capitalised word just before `of`, in one breath. */
+function followsFullName(doc: Document, of: number): boolean {
+  const surname = doc.tokens[of - 1];
+  const given = doc.tokens[of - 2];
+  if (!surname || !given || surname.sentence !== doc.tokens[of]!.sentence) return false;
+  const glued = !/\S/.test(given.post) && !/\S/.test(surname.post);
+  return glued && /^\p{Lu}\p{Ll}/u.test(surname.text) && isFirstName(given.text);
 }

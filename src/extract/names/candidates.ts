@@ -10,6 +10,8 @@
  */
 import type { Document, Token } from '../../document.js';
 import { isClubName } from './clubs.js';
+import { isCompoundTail } from './compounds.js';
+import { CAPTION_LABELS, isInCredit, partsCredit } from './credits.js';
 import { gazetteerKinds, isListed } from './gazetteer.js';
 import { isCaseUninformativeInTitle } from './headline.js';
 import { opensInstitution } from './institutions.js';
@@ -76,13 +78,14 @@ export function findCandidates(doc: Document, sports = false): NameCandidate[] {
         startsKnownName(doc, i, sentence.endToken) ||
         startsBodyName(doc.tokens, i, sentence.endToken) ||
         (isFirstWord && opensInstitution(doc.tokens, i, sentence.endToken)) ||
-        startsParticleName(doc, i);
+        startsParticleName(doc, i) ||
+        (UPPER.test(token.text) && !isLabel(token, words) && isInCredit(doc, i));
       if (!opens) {
         i++;
         continue;
       }
       let end = i + 1;
-      while (end < sentence.endToken && continuesName(doc.tokens, end, sentence.endToken, words)) end++;
+      while (end < sentence.endToken && continuesName(doc.tokens, end, sentence.endToken, words) && !partsCredit(doc, end)) end++;
       candidates.push(...shape(doc, i, end));
       i = end;
     }
@@ -113,9 +116,6 @@ function labelWords(doc: Document): Set<string> {
   }
   return new Set([...counts].filter(([, count]) => count >= 2).map(([word]) => word));
 }
-
-/** "Image: United States Navy", "Photo: Reuters": a caption's label, even once. */
-const CAPTION_LABELS = new Set(['Image', 'Photo', 'Picture', 'Video', 'Source', 'Credit', 'File']);
 
 function isLabel(token: Token, words: DocumentWords): boolean {
   return words.labels.has(token.text) || (CAPTION_LABELS.has(token.text) && /^:/.test(token.post));
@@ -284,7 +284,8 @@ function continuesName(tokens: Token[], index: number, sentenceEnd: number, word
   const previous = tokens[index - 1]!;
   const token = tokens[index]!;
   // "Chung-tai", "Al-Sisi": a hyphenated name goes on whatever the case.
-  if (/^-$/.test(previous.post) && !isPossessive(previous)) return true;
+  // "Moscow-based Interfax": a common word after the hyphen ends the name (compounds.ts).
+  if (/^-$/.test(previous.post) && !isPossessive(previous)) return !isCompoundTail(previous, token);
   // "St James' Park", "New People's Party": a possessive inside the name of a place or body.
   const possessive = (isPossessive(previous) && /^\s*$/.test(previous.post)) || (/s$/.test(previous.text) && /^['’]\s*$/.test(previous.post));
   if (possessive && UPPER.test(token.text) && (isOrganizationWord(baseWord(token)) || isPlaceWord(baseWord(token)))) return true;
@@ -304,11 +305,12 @@ function continuesName(tokens: Token[], index: number, sentenceEnd: number, word
   // "Kyle & Jackie O Show", "Bank of England": a connector between two capitals.
   const next = tokens[index + 1];
   // "Council for the Welfare of Immigrants", "University of the Philippines": "the" after a joining connector.
+  // "Chancellor of the Exchequer Kenneth Clarke": a title's domain after "of the"; shape.ts cuts the name out.
   if (token.text === 'the' && index + 2 < sentenceEnd && next !== undefined && UPPER.test(next.text) && !isBreak(token)) {
-    return (previous.text === 'for' || previous.text === 'of') && joinsBody(tokens[index - 2]);
+    return (previous.text === 'for' || previous.text === 'of') && (joinsBody(tokens[index - 2]) || joinsOffice(tokens[index - 2]));
   }
   if ((token.text === 'for' || token.text === 'of') && index + 2 < sentenceEnd && next?.text === 'the' && !isBreak(token)) {
-    return joinsBody(previous) && UPPER.test(tokens[index + 2]!.text);
+    return (joinsBody(previous) || joinsOffice(previous)) && UPPER.test(tokens[index + 2]!.text);
   }
   // "Ursula von der Leyen", "Rafael van der Vaart": two particles before the surname.
   const afterNext = tokens[index + 2];
@@ -372,6 +374,11 @@ function joinedBodyBefore(tokens: Token[], index: number): boolean {
 /** "Foundation", "Council": the head of a body's name, which "for" may follow. */
 function joinsBody(token: Token | undefined): boolean {
   return token !== undefined && UPPER.test(token.text) && isOrganizationWord(baseWord(token)) && !isBreak(token);
+}
+
+/** "Chancellor", "Secretary": a capitalised title, before its domain. */
+function joinsOffice(token: Token | undefined): boolean {
+  return token !== undefined && UPPER.test(token.text) && PERSON_TITLES.has(baseWord(token).toLowerCase()) && !isBreak(token);
 }
 
 /** Punctuation after a word ends the name: "Lamar Odom, the former NBA star". */

@@ -6,7 +6,7 @@ import type { Document, Token } from '../../document.js';
 import { isRoleNoun } from '../people/roles.js';
 import { isPossessive, type NameCandidate } from './candidates.js';
 import { weighBodyContext, weighOwnedByBody } from './body-context.js';
-import { isTitledOffice } from './offices.js';
+import { isTitle, isTitledOffice, isTitleModifier } from './offices.js';
 import { weighDescriptors } from './descriptors.js';
 import { WINNING_VERBS } from './sports.js';
 import { isDateline, isScoreLine } from './wire.js';
@@ -76,6 +76,9 @@ export function weighContext(evidence: Evidence, doc: Document, candidate: NameC
     return;
   }
   weighSport(evidence, doc, candidate, before, next);
+  // "House Speaker Newt Gingrich", "Labour Leader Tony Blair": the body that holds the office after it;
+  // not "US President Barack Obama", "Texas Governor": a place the lists know holds it.
+  if (!/\S/.test(last.post) && evidence.place < KNOWN_PLACE && opensBodyOffice(doc, candidate.end)) evidence.organization += 2;
   weighDescriptors(evidence, doc, candidate);
   weighBodyContext(evidence, doc, candidate.first, candidate.end);
   // "Lamar explained", "Lamar further clarified", "said Roth".
@@ -137,6 +140,24 @@ function weighPronoun(evidence: Evidence, doc: Document, candidate: NameCandidat
       return;
     }
   }
+}
+
+/** What the lists give a known city (3), region or country. */
+const KNOWN_PLACE = 3;
+
+/**
+ * Offices of a town or a state, whose name goes before them ("Riverton Mayor Lena Ortiz"),
+ * and courtesy titles, which hold no office ("for Education Mr. Toccafondi").
+ */
+const NOT_BODY_OFFICES = new Set(['mayor', 'governor', 'sheriff', 'councillor', 'councilor', 'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lady', 'lord', 'prof', 'rev']);
+
+/** "Speaker Newt", "Majority Leader Trent": a capitalised office, then its holder's name. */
+function opensBodyOffice(doc: Document, index: number): boolean {
+  const title = isTitleModifier(doc.tokens, index) ? index + 1 : index;
+  const token = doc.tokens[title];
+  const holder = doc.tokens[title + 1];
+  if (!token || !holder || !/^\p{Lu}/u.test(token.text) || !/^\p{Lu}/u.test(holder.text) || NOT_BODY_OFFICES.has(token.normal)) return false;
+  return isTitle(token) && token.sentence === holder.sentence;
 }
 
 function nextWords(doc: Document, from: number, count: number): Token[] {

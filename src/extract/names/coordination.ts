@@ -8,6 +8,7 @@ import type { NameKind } from '../model.js';
 import type { NameCandidate } from './candidates.js';
 import type { NameGroup } from './group.js';
 import { PERSON_TITLES } from './lexicon.js';
+import { isTitleModifier } from './offices.js';
 
 /** ", ", " and ", ", and ", " or ", " & " between two names. */
 const LIST_JOINT = /^\s*(?:,|,?\s+(?:and|or)|&)\s*$/;
@@ -44,13 +45,15 @@ function joint(doc: Document, first: NameCandidate, second: NameCandidate): 'and
 }
 
 /**
- * "Warren Christopher and U.N. Secretary-General Boutros Boutros-Ghali": the
+ * "Warren Christopher and U.N. Secretary-General Boutros Boutros-Ghali",
+ * "Newt Gingrich and Senate Majority Leader Trent Lott": the
  * second name says whose office the title is; the list holds the person after it.
  */
 function modifiesTitle(doc: Document, candidate: NameCandidate): boolean {
   const last = doc.tokens[candidate.end - 1]!;
   const next = doc.tokens[candidate.end];
-  return next !== undefined && !/\S/.test(last.post) && PERSON_TITLES.has(next.normal);
+  // "Senate Majority Leader Trent Lott": a modifier before the title too.
+  return next !== undefined && !/\S/.test(last.post) && (PERSON_TITLES.has(next.normal) || isTitleModifier(doc.tokens, candidate.end));
 }
 
 /** "Youngspiration's Yau Wai-ching": the possessive owns the name after it, it is not listed. */

@@ -19,6 +19,8 @@ export const ORGANIZATION_NOUNS = new Set([
   'association', 'startup', 'start-up', 'operator', 'consortium', 'publisher', 'studio',
   'label', 'developer', 'supplier', 'giant', 'corporation', 'institute', 'university', 'website',
   'outlet', 'broadsheet', 'ministry', 'regulator', 'watchdog', 'militia', 'movement',
+  // "the religious schools Santo Spirito and Immacolata"
+  'school', 'college', 'hospital',
 ]);
 
 /** Heads of noun phrases that describe a place. */
@@ -45,9 +47,9 @@ export function weighDescriptors(evidence: Evidence, doc: Document, candidate: N
   const before = doc.tokens[candidate.first - (candidate.title ? 2 : 1)];
   const last = doc.tokens[candidate.end - 1]!;
   // "insurance firm AIG"; not "the firm, AIG said": nothing between noun and name.
-  if (before && isDescribingNoun(before) && !/\S/.test(before.post)) {
+  if (before && isDescribingNoun(before, true) && !/\S/.test(before.post)) {
     // "the Italian agency Rosa Associati": a noun only bodies have outweighs a first name in the name.
-    const onlyBodies = !NOT_ONLY_BODIES.has(before.normal);
+    const onlyBodies = !NOT_ONLY_BODIES.has(singular(before));
     add(evidence, before, onlyBodies ? 3.5 : 3);
     if (onlyBodies) evidence.described += 1;
   }
@@ -69,12 +71,25 @@ export function weighDescriptors(evidence: Evidence, doc: Document, candidate: N
 }
 
 function add(evidence: Evidence, noun: Token, weight: number): void {
-  if (ORGANIZATION_NOUNS.has(noun.normal)) evidence.organization += weight;
+  if (ORGANIZATION_NOUNS.has(singular(noun))) evidence.organization += weight;
   else evidence.place += weight;
 }
 
-function isDescribingNoun(token: Token): boolean {
-  return /^\p{Ll}/u.test(token.text) && (ORGANIZATION_NOUNS.has(token.normal) || PLACE_NOUNS.has(token.normal));
+/**
+ * A plural describes only names after it, a list: "the schools Santo Spirito and
+ * Immacolata"; after a name it is what the name qualifies: "the G7 nations".
+ */
+function isDescribingNoun(token: Token, pluralAllowed = false): boolean {
+  // "publishers Jann Wenner and ...": a plural of a noun for people too describes no body.
+  const noun = pluralAllowed && !NOT_ONLY_BODIES.has(singular(token)) ? singular(token) : token.normal;
+  return /^\p{Ll}/u.test(token.text) && (ORGANIZATION_NOUNS.has(noun) || PLACE_NOUNS.has(noun));
+}
+
+/** "schools" -> "school", "companies" -> "company". */
+function singular(token: Token): string {
+  const word = token.normal;
+  if (!token.tags.has('Plural')) return word;
+  return word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.replace(/s$/, '');
 }
 
 /** "news" in "news agency": a lower-case noun or adjective, no verb. */

@@ -7,6 +7,7 @@ import type { Document, Token } from '../../document.js';
 import { baseWord, type NameCandidate } from './candidates.js';
 import { isClubName } from './clubs.js';
 import { weighContext } from './context.js';
+import { weighCredit } from './credits.js';
 import { gazetteerKinds, isCountryStem, isListed } from './gazetteer.js';
 import { isMarketIndex, isModelName } from './markets.js';
 import { isOfficeConnector, isTitle } from './offices.js';
@@ -76,23 +77,26 @@ export function weigh(doc: Document, candidate: NameCandidate): Evidence {
   const evidence = emptyEvidence();
   const tokens = doc.tokens.slice(candidate.first, candidate.end);
   const words = joinHyphenated(tokens);
-  weighWords(evidence, candidate.text, tokens, words, doc.tokens[candidate.end]);
+  weighWords(evidence, candidate.text, tokens, words, doc.tokens[candidate.end], candidate.caseUninformative);
   weighContext(evidence, doc, candidate, tokens[tokens.length - 1]!);
   weighResults(evidence, doc, candidate);
+  weighCredit(evidence, doc, candidate);
   if (isMarketIndex(doc, candidate) || isModelName(words)) evidence.work += 8;
   // "Airbus A380", "PlayStation VR", "KCNA": people's names have no digits or acronyms.
-  if (!couldBePerson(words, candidate.caseUninformative)) {
+  if (!couldBePerson(words, candidate.caseUninformative, candidate.title !== null)) {
     evidence.person = Math.min(evidence.person, 0);
     evidence.weakPerson = 0;
   }
   return evidence;
 }
 
-function weighWords(evidence: Evidence, text: string, tokens: Token[], words: string[], following: Token | undefined): void {
+function weighWords(evidence: Evidence, text: string, tokens: Token[], words: string[], following: Token | undefined, caseUninformative: boolean): void {
   const first = words[0]!;
   const last = words[words.length - 1]!;
   // "GAO" is an acronym, not the Malian region of Gao.
-  const acronym = words.length === 1 && /^\p{Lu}{2,4}$/u.test(first);
+  // "BONN 1996-12-06": on a line in capitals a word of four letters or more is no acronym for its capitals.
+  const capitalsSayNothing = caseUninformative && first.length >= 4;
+  const acronym = words.length === 1 && /^\p{Lu}{2,4}$/u.test(first) && !capitalsSayNothing;
   const whole = acronym ? new Set([...gazetteerKinds(text)].filter((kind) => kind === 'country' || kind === 'company')) : gazetteerKinds(text);
   const firstTags = lexiconTags(first);
   // "Tristan Thompson", "Malika": a known first name.
@@ -142,7 +146,7 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   // "NBA", "EADS": an acronym that is not a common word ("TV") nor a time zone ("UTC").
   // "DAB" is no verb here: three capitals and more are an acronym whatever the word means in lower case.
   // "UK", "US" are countries, not acronyms of bodies.
-  if (words.length === 1 && /^\p{Lu}{2,}$/u.test(first) && (first.length > 2 || !isCommonWord(first)) && !whole.has('country')) {
+  if (words.length === 1 && /^\p{Lu}{2,}$/u.test(first) && (first.length > 2 || !isCommonWord(first)) && !whole.has('country') && !capitalsSayNothing) {
     // "for a good long time, UNLESS of course": a long word in capitals for emphasis.
     const shouted = first.length >= 5 && isCommonWord(first.toLowerCase());
     if (TIME_ZONES.has(first) || NOT_ORGANIZATION_ACRONYMS.has(first) || shouted) evidence.work += 5;
@@ -215,10 +219,18 @@ function joinHyphenated(tokens: Token[]): string[] {
 
 /**
  * Digits and acronyms do not make a person's name; initials ("J.R.") do, and
- * so do capitals where the whole line is in capitals.
+ * so do capitals where the whole line is in capitals, and a titled name's regnal number.
  */
-function couldBePerson(words: string[], caseUninformative: boolean): boolean {
-  return words.every((word) => !/\d/.test(word) && (caseUninformative || !/^\p{Lu}{2,}$/u.test(word)));
+function couldBePerson(words: string[], caseUninformative: boolean, titled: boolean): boolean {
+  return words.every((word, i) => !/\d/.test(word) && (caseUninformative || !/^\p{Lu}{2,}$/u.test(word) || (titled && isRegnalNumber(words, i))));
+}
+
+/**
+ * "Pope John Paul II", "Queen Elizabeth II", "Pope Benedict XVI": a regnal number
+ * after a titled name; not "Apollo XI", "World War II".
+ */
+function isRegnalNumber(words: string[], index: number): boolean {
+  return index > 0 && index === words.length - 1 && /^(I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{1,3})$/.test(words[index]!);
 }
 
 /**

@@ -3,7 +3,7 @@
  * chosen from the evidence of all of them; short forms and nicknames join the
  * full name they stand for.
  */
-import type { Document } from '../../document.js';
+import type { Document, Token } from '../../document.js';
 import type { Entity, NameKind, NameMention } from '../model.js';
 import { isRoleNoun } from '../people/roles.js';
 import type { AcronymDefinition } from './acronyms.js';
@@ -29,7 +29,7 @@ const MIN_EVIDENCE = 1;
 
 export function groupNames(doc: Document, candidates: NameCandidate[], definitions: AcronymDefinition[] = [], sports = false): Entity[] {
   const groups = collect(doc, candidates, sports);
-  for (const group of groups.values()) group.kind = decide(group.evidence) ?? (sports && isPlayerSurname(group) ? 'person' : null);
+  for (const group of groups.values()) group.kind = decide(group.evidence) ?? (sports ? unknownSportsName(doc, group) : null);
   kindsFromLists(doc, groups);
   kindsFromParticleSurnames(groups.values());
   markFamilyNames(groups);
@@ -120,6 +120,20 @@ function looksLikePersonName(doc: Document, group: NameGroup): boolean {
 function afterPersonRole(doc: Document, candidate: NameCandidate): boolean {
   const before = doc.tokens[candidate.first - 1];
   return before !== undefined && !/\S/.test(before.post) && isRoleNoun(before) && !ORGANIZATION_NOUNS.has(before.normal);
+}
+
+/**
+ * In sports copy, a name with nothing said of it: "against Scotland at Murrayfield",
+ * a ground where it is only ever where a match is played; else a player.
+ */
+function unknownSportsName(doc: Document, group: NameGroup): NameKind | null {
+  if (group.candidates.every((candidate) => isVenuePreposition(doc.tokens[candidate.first - 1]))) return 'place';
+  return isPlayerSurname(group) ? 'person' : null;
+}
+
+/** "at Murrayfield", "in Twickenham"; not "to Shearer", "from Beckham", which pass a ball. */
+function isVenuePreposition(token: Token | undefined): boolean {
+  return token !== undefined && (token.normal === 'at' || token.normal === 'in') && !/\S/.test(token.post);
 }
 
 /** In sports copy, "Lukaku" or "Dries Mertens" with nothing said of them: a player. */

@@ -81,12 +81,13 @@ function isCountryOfTheHeadline(doc: Document, text: string): boolean {
 
 /**
  * "Alan Shearer" -> "shearer", "Joost van der Broek" -> "van der broek", "broek":
- * the surname of a name that opens with a known first name, or has particles.
+ * the surname of a name that opens with a known first name, has particles,
+ * or follows a title ("Chancellor Helmut Kohl" -> "kohl").
  */
 function surnameOf(candidate: NameCandidate): string[] {
   const words = candidate.text.toLowerCase().split(/\s+/);
   const particle = words.findIndex((word, i) => i > 0 && isParticle(word));
-  if (words.length < 2 || (particle < 0 && !isFirstName(words[0]!))) return [];
+  if (words.length < 2 || (particle < 0 && !isFirstName(words[0]!) && candidate.title === null)) return [];
   const last = words[words.length - 1]!;
   return particle > 0 ? [last, words.slice(particle).join(' ')] : [last];
 }

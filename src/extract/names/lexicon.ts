@@ -60,6 +60,8 @@ export const INSTITUTION_HEADS = new Set([
   'county', 'province', 'district', 'factory', 'memorial', 'library', 'cathedral', 'centre',
   'center', 'gallery', 'galleries', 'theatre', 'theater', 'hotel', 'prison', 'port', 'harbour',
   'brothers', 'air', 'program', 'programme', 'project', 'initiative',
+  // "Roth Industries", "Hutchison Holdings", "Wayne Enterprises": a company's suffix after a founder's name
+  'industries', 'holdings', 'group', 'enterprises', 'investments', 'securities', 'partners', 'associates', 'motors', 'co',
 ]);
 
 /** Titles that stand before a person's name and stay outside its span: "Mr.", "President". */
@@ -76,6 +78,8 @@ export const PERSON_TITLES = new Set([
   'striker', 'midfielder', 'goalkeeper', 'manager', 'director', 'spokesman', 'spokeswoman', 'author',
   'chief', 'executive', 'chair', 'officer', 'analyst', 'economist', 'strategist', 'treasurer', 'spokesperson',
   'attorney', 'prosecutor', 'lawyer', 'nominee', 'candidate', 'boss', 'foreign', 'prime',
+  // "House Speaker Newt Gingrich", "Senate Majority Leader Trent Lott", "Opposition Leader Kim Dae-jung"
+  'speaker', 'leader', 'envoy',
 ]);
 
 /** Verbs that say someone spoke or thought: "Lamar explained", "said Roth". */

@@ -12,8 +12,12 @@ import { baseWord, isPossessive, UPPER } from './candidates.js';
 import { gazetteerKinds } from './gazetteer.js';
 import { isGeneration, isOrganizationWord, isPlaceWord, lexiconTags, PERSON_TITLES } from './lexicon.js';
 
-/** Words that open a title without being one: "High Commissioner", "Special Envoy". */
-const TITLE_MODIFIERS = new Set(['high', 'special', 'senior', 'acting', 'assistant', 'associate', 'interim']);
+/** Words that open a title without being one: "High Commissioner", "Special Envoy", "Majority Leader". */
+const TITLE_MODIFIERS = new Set([
+  'high', 'special', 'senior', 'acting', 'assistant', 'associate', 'interim', 'majority', 'minority', 'opposition',
+  // "Emeritus Professor John Burrows", "Shadow Home Secretary Yvette Cooper"
+  'emeritus', 'shadow', 'home',
+]);
 
 /** What an officeholder's title owns when it names a body: "the Los Angeles Sheriff's office". */
 const OFFICES = new Set(['office', 'department', 'bureau', 'agency']);
@@ -22,16 +26,33 @@ export function isTitle(token: Token): boolean {
   return isTitleWord(token) && !isPossessive(token);
 }
 
-/** "President", "Sheriff's": a title, with or without a possessive. */
+/**
+ * "President", "Sheriff's": a title, with or without a possessive; not "St" in
+ * "St James' Park", which compromise reads as part of a place. It reads
+ * "House Speaker" as a place too: those titles are no place's words.
+ */
 export function isTitleWord(token: Token): boolean {
-  return PERSON_TITLES.has(baseWord(token).toLowerCase()) && !token.tags.has('Place');
+  const word = baseWord(token).toLowerCase();
+  return PERSON_TITLES.has(word) && (!token.tags.has('Place') || NEVER_PLACE_TITLES.has(word));
 }
+
+const NEVER_PLACE_TITLES = new Set(['speaker', 'leader']);
 
 /** "President", "High Commissioner": a title, or a modifier and a title, opens at `index`. */
 export function opensTitle(tokens: Token[], index: number): boolean {
   const token = tokens[index]!;
   const next = tokens[index + 1];
   return isTitle(token) || (TITLE_MODIFIERS.has(token.normal) && next !== undefined && isTitle(next));
+}
+
+/**
+ * "Majority" in "Majority Leader Trent Lott" or "the Majority Leader's office",
+ * "Shadow" and "Home" in "Shadow Home Secretary": modifiers before a title.
+ */
+export function isTitleModifier(tokens: Token[], index: number): boolean {
+  const token = tokens[index];
+  const next = tokens[index + 1];
+  return token !== undefined && next !== undefined && TITLE_MODIFIERS.has(token.normal) && (isTitleWord(next) || isTitleModifier(tokens, index + 1));
 }
 
 /** "of", "for" after a title: "Secretary of State", "Commissioner for Refugees". */
@@ -71,7 +92,10 @@ function couldBeSurname(word: string): boolean {
  * opens it, or a body's word ends it.
  */
 export function isNamedDomain(doc: Document, from: number, end: number): boolean {
-  const first = gazetteerKinds(baseWord(doc.tokens[from]!));
+  if (from >= end) return false;
+  // "Singapore", "Boeing Commercial Airplanes"; "the United States": the whole domain is known.
+  const whole = gazetteerKinds(doc.text.slice(doc.tokens[from]!.start, doc.tokens[end - 1]!.end));
+  const first = new Set([...gazetteerKinds(baseWord(doc.tokens[from]!)), ...whole]);
   const known = first.has('company') || first.has('country') || first.has('region') || first.has('city');
   return from < end && (known || (end - from > 1 && isOrganizationWord(baseWord(doc.tokens[end - 1]!))));
 }
@@ -89,7 +113,9 @@ export function innerTitle(doc: Document, first: number, end: number): number {
     if (!isTitle(doc.tokens[i]!) || !(UPPER.test(next.text) || isOfficeConnector(next))) continue;
     // "Martin Luther King Jr.": a generation after the title; "King" is the surname.
     if (isGeneration(baseWord(next))) continue;
-    return i - 1 > first && TITLE_MODIFIERS.has(doc.tokens[i - 1]!.normal) ? i - 1 : i;
+    let start = i;
+    while (start - 1 > first && TITLE_MODIFIERS.has(doc.tokens[start - 1]!.normal)) start--;
+    return start;
   }
   return -1;
 }

@@ -18,8 +18,9 @@ import { isUnknownName } from './sports.js';
 import { isStandingsRow } from './standings.js';
 import { isScoreLine } from './wire.js';
 import { CLUB_ROLES, MATCH_WORDS } from './context.js';
+import { isPrefixedRole } from './compounds.js';
 import { isAffiliation, isGeneration, isOrganizationWord, isStateAbbreviation, lexiconTags } from './lexicon.js';
-import { holdsOffice, innerTitle, isFirstName, isNamedDomain, isOfficeConnector, isOfficeWithoutPerson, isTitle, isTitledOffice, isTitleWord, personAfterDomain } from './offices.js';
+import { holdsOffice, innerTitle, isFirstName, isNamedDomain, isOfficeConnector, isOfficeWithoutPerson, isTitle, isTitledOffice, isTitleModifier, isTitleWord, personAfterDomain } from './offices.js';
 
 export function shape(doc: Document, first: number, end: number): NameCandidate[] {
   let title: Token | null = null;
@@ -38,15 +39,29 @@ export function shape(doc: Document, first: number, end: number): NameCandidate[
     } else if (WEEKDAYS.test(lower) && first + 1 < end) {
       // "On Monday Skyvia ordered jets": the day is a date, not part of the name.
       first++;
+    } else if (first + 2 < end && isPrefixedRole(token, doc.tokens[first + 1]!)) {
+      // "Ex-President Jimmy Carter": the prefix goes with its title; "Co-founder Paul Allen": the whole compound goes.
+      const glued = doc.tokens[first + 1]!;
+      first += /^\p{Ll}/u.test(glued.text) ? 2 : 1;
+    } else if (!isCompany && isTitleModifier(doc.tokens, first) && first + 1 < end) {
+      // "Majority Leader Trent Lott", "the Majority Leader's office": the modifier goes with its title.
+      title = token;
+      first++;
     } else if (!isCompany && isTitle(token) && first + 1 < end) {
       title = token;
       first++;
       // "Minister for Foreign Affairs Alexander Downer": the office's domain goes with the title;
       // "the Prime Minister of Singapore": a lone domain is a name of its own.
       if (isOfficeConnector(doc.tokens[first])) {
-        const person = personAfterDomain(doc, first + 1, end);
+        // "Chancellor of the Exchequer Kenneth Clarke": the domain starts after "the".
+        const domain = doc.tokens[first + 1]?.normal === 'the' ? first + 2 : first + 1;
+        const person = personAfterDomain(doc, domain, end);
+        // "CEO of the Refugee Council Enver Solomon", "Minister of Singapore Lee Hsien Loong": a named domain is a name of its own.
+        const body = bodyBeforePerson(doc, domain, end);
+        if (body > domain) return [...shape(doc, domain, body), ...shape(doc, body, end)];
+        if (person < end && isNamedDomain(doc, domain, person)) return [...shape(doc, domain, person), ...shape(doc, person, end)];
         if (person < end) first = person;
-        else if (isNamedDomain(doc, first + 1, end)) {
+        else if (isNamedDomain(doc, domain, end)) {
           // "CEO of Boeing Commercial Airplanes": the title is someone else's.
           first += 1;
           title = null;
@@ -141,15 +156,25 @@ function namesSide(doc: Document, name: string): boolean {
   });
 }
 
-/** "Refugee Council Enver Solomon": a body's head word, then a first name and a surname. */
+/**
+ * "Refugee Council Enver Solomon": a body's head word, then a first name and a surname;
+ * "Council on American-Islamic Relations Alia Salem": or a body named by its head and what it is "on".
+ */
 function bodyBeforePerson(doc: Document, first: number, end: number): number {
   const split = end - 2;
-  if (split <= first || !isOrganizationWord(baseWord(doc.tokens[split - 1]!)) || isPossessive(doc.tokens[split - 1]!)) return -1;
+  if (split <= first || isPossessive(doc.tokens[split - 1]!)) return -1;
+  if (!isOrganizationWord(baseWord(doc.tokens[split - 1]!)) && !opensWithBodyHead(doc, first, split)) return -1;
   const given = baseWord(doc.tokens[split]!);
   const surname = baseWord(doc.tokens[split + 1]!);
   if ([given, surname].some((word) => isOrganizationWord(word) || !/^\p{Lu}\p{Ll}+$/u.test(word))) return -1;
   const named = isFirstName(given) || lexiconTags(surname).includes('LastName') || isFirstName(surname);
   return named && doc.tokens[split - 1]!.post === ' ' ? split : -1;
+}
+
+/** "Council on ...", "Bank of ...": a body's head word and its connector open the run. */
+function opensWithBodyHead(doc: Document, first: number, split: number): boolean {
+  const connector = doc.tokens[first + 1];
+  return first + 2 < split && isOrganizationWord(baseWord(doc.tokens[first]!)) && connector !== undefined && /^(of|on|for)$/.test(connector.normal);
 }
 
 /** "United States Hamdullah Mohib": the longest known place, when a first name follows. */
