@@ -43,6 +43,10 @@ describe('the body before an office', () => {
     ['a country', 'US President Bill Clinton spoke in Ohio.', 'places', ['US', 'Ohio']],
     ['a town before its mayor', 'Riverton Mayor Lena Ortiz called for calm.', 'organizations', []],
     ['a domain before a courtesy title', 'Undersecretary for Trade Mr. Kelvo spoke.', 'organizations', []],
+    // a minister's domain, no body: "Interior" is no organization
+    ['a ministry\'s domain', 'Interior Minister Manfred Kanther will visit Osk.', 'organizations', []],
+    ['a ministry\'s domain mid-sentence', 'He met Health Secretary Ann Lee on Monday.', 'organizations', []],
+    ['a body before a commissioner stays one', 'EU Commissioner Tam Rask said no.', 'organizations', ['EU']],
   ] as [string, string, 'places' | 'organizations', string[]][])('no body: %s', (_why, text, kind, expected) => {
     expect(facts(text)[kind].map((entity) => entity.name)).toEqual(expected);
   });

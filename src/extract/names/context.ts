@@ -78,7 +78,7 @@ export function weighContext(evidence: Evidence, doc: Document, candidate: NameC
   weighSport(evidence, doc, candidate, before, next);
   // "House Speaker Newt Gingrich", "Labour Leader Tony Blair": the body that holds the office after it;
   // not "US President Barack Obama", "Texas Governor": a place the lists know holds it.
-  if (!/\S/.test(last.post) && evidence.place < KNOWN_PLACE && opensBodyOffice(doc, candidate.end)) evidence.organization += 2;
+  if (!/\S/.test(last.post) && evidence.place < KNOWN_PLACE && opensBodyOffice(doc, candidate) && !isOfficeDomain(doc, candidate)) evidence.organization += 2;
   weighDescriptors(evidence, doc, candidate);
   weighBodyContext(evidence, doc, candidate.first, candidate.end);
   // "Lamar explained", "Lamar further clarified", "said Roth".
@@ -152,12 +152,27 @@ const KNOWN_PLACE = 3;
 const NOT_BODY_OFFICES = new Set(['mayor', 'governor', 'sheriff', 'councillor', 'councilor', 'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lady', 'lord', 'prof', 'rev']);
 
 /** "Speaker Newt", "Majority Leader Trent": a capitalised office, then its holder's name. */
-function opensBodyOffice(doc: Document, index: number): boolean {
+function opensBodyOffice(doc: Document, candidate: NameCandidate): boolean {
+  const index = candidate.end;
   const title = isTitleModifier(doc.tokens, index) ? index + 1 : index;
   const token = doc.tokens[title];
   const holder = doc.tokens[title + 1];
   if (!token || !holder || !/^\p{Lu}/u.test(token.text) || !/^\p{Lu}/u.test(holder.text) || NOT_BODY_OFFICES.has(token.normal)) return false;
   return isTitle(token) && token.sentence === holder.sentence;
+}
+
+/** Titles whose holders have a domain before them: "Interior Minister", "Home Secretary". */
+const DOMAIN_TITLES = new Set(['minister', 'secretary', 'commissioner', 'undersecretary']);
+
+/**
+ * "Interior Minister Manfred Kanther", "Foreign Secretary Malcolm Rifkind": one
+ * word before a minister's title is the ministry's domain, no body; not an
+ * acronym or a company the lists know ("EU Commissioner Tam Rask").
+ */
+function isOfficeDomain(doc: Document, candidate: NameCandidate): boolean {
+  const title = doc.tokens[candidate.end];
+  if (title === undefined || !DOMAIN_TITLES.has(title.normal) || candidate.end - candidate.first !== 1) return false;
+  return /^\p{Lu}\p{Ll}/u.test(candidate.text) && !gazetteerKinds(candidate.text).has('company');
 }
 
 function nextWords(doc: Document, from: number, count: number): Token[] {
