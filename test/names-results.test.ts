@@ -76,3 +76,22 @@ describe("a competitor's country in brackets", () => {
     expect(names(text, kind)).toEqual(expected);
   });
 });
+
+describe("a player's club in brackets in a team sport", () => {
+  const squad = 'RUGBY UNION - SQUAD .\nSquad : Tom Varley ( Harlequins ) , Ned Pask ( Bath ) , Ian Roe ( Wales ) .';
+  const singles = 'TENNIS - RESULTS .\nPele Marchetti ( Harriers ) beat Jan Orvik ( Austria ) 6-1 6-2\nIvo Delic ( Bath ) beat Tom Hale ( U.S. ) 6-4 6-3';
+  it.each([
+    // after a squad's label: the club, though the name is a town's
+    [squad, 'organizations', ['Harlequins', 'Bath']],
+    // a known country stays the country, even in a squad
+    [squad, 'places', ['Wales']],
+    [squad, 'people', ['Tom Varley', 'Ned Pask', 'Ian Roe']],
+    // no label: an unknown plural is a club, a town or a country a place
+    [singles, 'organizations', ['Harriers']],
+    [singles, 'places', ['Austria', 'Bath', 'U.S.']],
+    [singles, 'people', ['Pele Marchetti', 'Jan Orvik', 'Ivo Delic', 'Tom Hale']],
+    ['Forwards : Ken Lusk ( Saracens ) , Rob Dale ( Kelvara ) .', 'organizations', ['Saracens', 'Kelvara']],
+  ] as [string, Kind, string[]][])('%s', (text, kind, expected) => {
+    expect(names(text, kind)).toEqual(expected);
+  });
+});

@@ -48,12 +48,38 @@ function weighCompetitor(evidence: Evidence, doc: Document, candidate: NameCandi
 /**
  * "Slobodan Ilic ( Yugoslavia )": a name alone in brackets right after another
  * is the competitor's country, which the lists may not know; never a player.
+ * In a team sport's squad it is the player's club instead:
+ *
+ *   "Squad : Jim Staples ( Harlequins ) , Simon Geoghegan ( Bath )"
+ *   "Tom Quill ( Wanderers ) scored" (a plural no list knows: a club)
+ *
+ * though a known country stays the country ("Forwards : Ian Roe ( Wales )").
  */
 function weighCompetitorCountry(evidence: Evidence, doc: Document, candidate: NameCandidate): void {
   const opener = doc.tokens[candidate.first - 1];
   const last = doc.tokens[candidate.end - 1]!;
   if (opener === undefined || opener.line !== last.line || !/^\p{Lu}\p{Ll}/u.test(opener.text)) return;
-  if (/\(\s*$/.test(opener.post) && /^\s*\)/.test(last.post)) evidence.place += 1;
+  if (!/\(\s*$/.test(opener.post) || !/^\s*\)/.test(last.post)) return;
+  if (!isCountry(candidate.text) && (isTeamList(doc, candidate) || isUnknownPlural(candidate.text))) weighClub(evidence, 3);
+  else evidence.place += 1;
+}
+
+/** "Squad :", "Forwards :", "Ireland team :", "Replacements :": a label opening a list of players. */
+const TEAM_LIST_LABEL = /^[^:\n]{0,30}\b(?:squad|team|teams|line-?up|xv|forwards|backs|goalkeepers|defenders|midfielders|strikers|substitutes|replacements|reserves)[ \t]*:/i;
+
+/** Whether the candidate's line opens with a squad's label before it. */
+function isTeamList(doc: Document, candidate: NameCandidate): boolean {
+  const line = doc.lines[doc.tokens[candidate.first]!.line];
+  return line !== undefined && TEAM_LIST_LABEL.test(doc.text.slice(line.start, candidate.start));
+}
+
+function isCountry(text: string): boolean {
+  return gazetteerKinds(text).has('country') || lexiconTags(text).includes('Country');
+}
+
+/** "Harlequins", "Saracens": one plural word that neither the lists nor compromise know. */
+function isUnknownPlural(text: string): boolean {
+  return /^\p{Lu}\p{Ll}+[^s]s$/u.test(text) && gazetteerKinds(text).size === 0 && lexiconTags(text).length === 0;
 }
 
 /**
