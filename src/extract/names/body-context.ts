@@ -24,7 +24,13 @@ const OWNED_BY_BODIES = new Set([
 const MEMBERS_OF_BODIES = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'analyst', 'analysts', 'official', 'officials',
   'executive', 'executives', 'employee', 'employees', 'staff', 'workers', 'economist', 'economists',
-  'strategist', 'shares', 'stake', 'chairman', 'director', 'researchers', 'scientists',
+  'strategist', 'strategists', 'shares', 'stake', 'chairman', 'director', 'researchers', 'scientists',
+]);
+
+/** Members of a body, who work "at" it; not "staff at" or "officials at", who work at places too. */
+const STAFF = new Set([
+  'analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists',
+  'executive', 'executives', 'employee', 'employees', 'researchers', 'scientists',
 ]);
 
 /** After a possessive name: "Kmart's chief executive", "Apple's profit". */
@@ -42,6 +48,12 @@ export function weighBodyContext(evidence: Evidence, doc: Document, first: numbe
   // "a spokesman for Compaq", "analysts at Salomon Brothers", "a stake in Fiat"
   if (before && /^(for|at|with|in)$/.test(before.normal) && member && MEMBERS_OF_BODIES.has(member.normal)) {
     evidence.organization += 2;
+    // "analysts at Merrill Lynch", "economists at Kelvin Hatch": people work at a body, never at
+    // a person, so a given name in it counts for nothing ("a spokesman for Tom Hale" may be his).
+    if (before.normal === 'at' && STAFF.has(member.normal)) {
+      evidence.organization += 1.5;
+      evidence.described += 1;
+    }
   }
   // "Microsoft said in a statement"
   const [verb, preposition, determiner, noun] = after;

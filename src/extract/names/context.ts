@@ -85,7 +85,10 @@ export function weighContext(evidence: Evidence, doc: Document, candidate: NameC
   // Companies speak too ("Airbus said"): a one-word name gets less from it than "Lamar Odom said",
   // and a describing noun overrides it ("Irish airline Aer Lingus said"; see settleWeakPerson).
   const speech = candidate.end - candidate.first > 1 ? 2 : 1;
-  if (after.slice(0, 2).some((token) => SPEECH_VERBS.has(token.normal)) && !lastIsComma(last)) evidence.weakPerson += speech;
+  // "Analysts at Merrill Lynch said", "a spokesman for Kelvara Mining said": the name after a
+  // preposition is no subject, and the verb is another's.
+  const object = before !== undefined && OBJECT_PREPOSITIONS.has(before.normal) && !/\S/.test(before.post);
+  if (after.slice(0, 2).some((token) => SPEECH_VERBS.has(token.normal)) && !lastIsComma(last) && !object) evidence.weakPerson += speech;
   if (before && SPEECH_VERBS.has(before.normal) && before.sentence === last.sentence) evidence.weakPerson += speech;
   weighPronoun(evidence, doc, candidate);
   // "the Dow Jones was down", "the Sea Org": news writes no "the" before a person's name;
@@ -141,6 +144,9 @@ function weighPronoun(evidence: Evidence, doc: Document, candidate: NameCandidat
     }
   }
 }
+
+/** Prepositions whose object is no subject of the verb after it ("with Tom Hale saying" is). */
+const OBJECT_PREPOSITIONS = new Set(['at', 'for', 'of', 'in', 'from', 'by', 'on', 'near']);
 
 /** What the lists give a known city (3), region or country. */
 const KNOWN_PLACE = 3;
