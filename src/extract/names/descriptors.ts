@@ -49,7 +49,7 @@ export function weighDescriptors(evidence: Evidence, doc: Document, candidate: N
   // "insurance firm AIG"; not "the firm, AIG said": nothing between noun and name.
   if (before && isDescribingNoun(before, true) && !/\S/.test(before.post)) {
     // "the Italian agency Rosa Associati": a noun only bodies have outweighs a first name in the name.
-    const onlyBodies = !NOT_ONLY_BODIES.has(singular(before));
+    const onlyBodies = !NOT_ONLY_BODIES.has(singular(before)) || isCompoundBodyNoun(doc, before);
     add(evidence, before, onlyBodies ? 3.5 : 3);
     if (onlyBodies) evidence.described += 1;
   }
@@ -83,6 +83,19 @@ function isDescribingNoun(token: Token, pluralAllowed = false): boolean {
   // "publishers Jann Wenner and ...": a plural of a noun for people too describes no body.
   const noun = pluralAllowed && !NOT_ONLY_BODIES.has(singular(token)) ? singular(token) : token.normal;
   return /^\p{Ll}/u.test(token.text) && (ORGANIZATION_NOUNS.has(noun) || PLACE_NOUNS.has(noun));
+}
+
+/** Nouns of bodies alone once a noun modifies them: "pilots union", "rock band", "football club". */
+const COMPOUND_BODY_HEADS = new Set(['union', 'club', 'party', 'band', 'group', 'movement', 'label', 'network']);
+
+/**
+ * "the pilots union Vereinigung Cockpit", "rock band Duran Duran": a noun before the
+ * head names the body's trade, and no phrase ends there ("at the party Rask said").
+ */
+function isCompoundBodyNoun(doc: Document, head: Token): boolean {
+  const modifier = doc.tokens[head.index - 1];
+  if (!COMPOUND_BODY_HEADS.has(singular(head)) || modifier === undefined || /\S/.test(modifier.post)) return false;
+  return isModifier(modifier) && modifier.tags.has('Noun') && !modifier.tags.has('Determiner');
 }
 
 /** "schools" -> "school", "companies" -> "company". */

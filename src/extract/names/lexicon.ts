@@ -171,6 +171,11 @@ export const FOREIGN_BODY_OPENERS = new Set([
   'instituto', 'istituto', 'institut', 'colegio', 'collegio', 'liceo', 'lycée', 'lycee', 'universidad',
   'università', 'universität', 'universidade', 'escuela', 'école', 'ecole', 'banco', 'banca', 'banque',
   'compañía', 'partido', 'parti', 'partei',
+  // unions, federations and societies: "Vereinigung Cockpit", "Federacion Espanola", "Societe Generale"
+  'vereinigung', 'verband', 'gewerkschaft', 'stiftung', 'gesellschaft', 'sociedad', 'sociedade', 'société',
+  'societe', 'società', 'syndicat', 'sindicato', 'federación', 'federacion', 'fédération', 'federazione',
+  'confederación', 'confederacion', 'asociación', 'asociacion', 'associazione', 'associação', 'grupo', 'gruppo',
+  'groupe', 'ministerio', 'ministère', 'ministero', 'ministerium', 'agence', 'agencia', 'agenzia',
 ]);
 
 /** Prepositions before a place: "in Las Vegas", "from Paris". */

@@ -1,0 +1,22 @@
+/** Words that make a name a body's: a foreign body word opening it, a trade before a body noun. */
+import { describe, expect, it } from 'vitest';
+import { facts } from './helpers.js';
+
+type Kind = 'people' | 'places' | 'organizations';
+const names = (text: string, kind: Kind): string[] => facts(text)[kind].map((entity) => entity.name);
+
+describe('body words', () => {
+  const cases: [string, string, Kind, string[]][] = [
+    ['a German union', 'Vereinigung Cockpit said pilots would strike on Friday.', 'organizations', ['Vereinigung Cockpit']],
+    ['a French society', 'Societe Kelvaroise said profits rose.', 'organizations', ['Societe Kelvaroise']],
+    ['a Spanish federation', 'Federacion Ortiz said the match was off.', 'organizations', ['Federacion Ortiz']],
+    ['a trade before "union"', 'The pilots union Tomas Verde said it would strike.', 'organizations', ['Tomas Verde']],
+    ['a genre before "band"', 'The rock band Tobias Quill said they would tour.', 'organizations', ['Tobias Quill']],
+    // negative: "the party" ends a phrase before the clause's subject
+    ['a phrase that ends in a body noun', 'At the party Tobias Quill said he would resign.', 'people', ['Tobias Quill']],
+    ['a person whose name holds no body word', 'Anton Gesell said he would go.', 'people', ['Anton Gesell']],
+  ];
+  it.each(cases)('%s', (_why, text, kind, expected) => {
+    expect(names(text, kind)).toEqual(expected);
+  });
+});
