@@ -20,3 +20,16 @@ describe('body words', () => {
     expect(names(text, kind)).toEqual(expected);
   });
 });
+
+describe('a known place before a common word', () => {
+  const cases: [string, string, Kind, string[]][] = [
+    ['a police force', 'Scotland Yard said two men were arrested.', 'organizations', ['Scotland Yard']],
+    ['a postal company', 'Norway Post said it would cut jobs.', 'organizations', ['Norway Post']],
+    // negative: a given name that is a place's, a part of a place
+    ['a given name that is a city', 'Sydney Hale said he would resign.', 'people', ['Sydney Hale']],
+    ['a part of a place', 'Voters in Kowloon East said the vote was fair.', 'organizations', []],
+  ];
+  it.each(cases)('%s', (_why, text, kind, expected) => {
+    expect(names(text, kind)).toEqual(expected);
+  });
+});

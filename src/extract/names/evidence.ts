@@ -141,6 +141,10 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   // leaves in a name only where no person follows it, is a body.
   if (words.length > 1 && (isOrganizationWord(head) || isOfficeHead(tokens, head))) evidence.organization += 3;
   if (words.length > 1 && isPlaceWord(head)) evidence.place += 2;
+  if (isPlaceAndCommonWord(words, knownPlace)) {
+    evidence.organization += 2;
+    evidence.described += 1;
+  }
   if (isClubName(words)) evidence.organization += 8;
   if (isPlaceAndPlural(words)) evidence.organization += 3;
   // "NBA", "EADS": an acronym that is not a common word ("TV") nor a time zone ("UTC").
@@ -181,6 +185,22 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   // "la Repubblica", "Le Monde": nor is one word after a particle.
   const named = words.filter((word) => !isParticle(word));
   if (named.length >= 2 && named.length <= 3 && !knownPlace && !lastIsInitial && !institution && named.every(unknownOrName)) evidence.weakPerson += 1;
+}
+
+/**
+ * "Scotland Yard", "China Daily", "Kelvara Telecom": a known place, then a common word,
+ * is a body's name; no person is named for a country ("Jordan Henderson", "Sydney Hale":
+ * those are given names), nor a place by a word that is no place's ("Kelvara Bay").
+ */
+function isPlaceAndCommonWord(words: string[], knownPlace: boolean): boolean {
+  if (words.length !== 2 || knownPlace) return false;
+  const [first, last] = words as [string, string];
+  const place = gazetteerKinds(first);
+  if (!(place.has('country') || place.has('region') || place.has('city')) || place.has('firstName') || place.has('wordFirstName')) return false;
+  if (lexiconTags(first).some((tag) => FIRST_NAME_TAGS.includes(tag))) return false;
+  // "Kowloon East", "Kelvara Central": a part of the place.
+  if (/^(north|south|east|west|central|centre|center|upper|lower|island|islands)$/i.test(last)) return false;
+  return isCommonWord(last) && !isPlaceWord(last) && !/\p{Ll}s$/u.test(last);
 }
 
 /** "Los Angeles Lakers", "New York Yankees", "Chicago Bulls": a known place, then a plural: a team. */
