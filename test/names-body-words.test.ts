@@ -33,3 +33,15 @@ describe('a known place before a common word', () => {
     expect(names(text, kind)).toEqual(expected);
   });
 });
+
+describe('shares of a company', () => {
+  const cases: [string, string, Kind, string[]][] = [
+    ['shares of', 'Shares of Kelvin Marsh fell sharply on Monday.', 'organizations', ['Kelvin Marsh']],
+    ['shares in', 'Shares in Tobias Quill rose 5 percent.', 'organizations', ['Tobias Quill']],
+    // negative: "shares" as a verb after a person
+    ['a person who shares', 'Tobias Quill shares his time between Kelvara and Osk, he said.', 'people', ['Tobias Quill']],
+  ];
+  it.each(cases)('%s', (_why, text, kind, expected) => {
+    expect(names(text, kind)).toEqual(expected);
+  });
+});

@@ -102,7 +102,11 @@ export function weighContext(evidence: Evidence, doc: Document, candidate: NameC
   if (next && ORGANIZATION_ROLES.has(next.normal) && !lastIsComma(last) && !/\d/.test(candidate.text)) evidence.organization += 3;
   // "Garuda Indonesia Flight 200": the airline that flies it.
   if (next?.text === 'Flight' && /^\d/.test(after[1]?.text ?? '') && !/\S/.test(last.post)) evidence.organization += 3;
-  if (before && before.normal === 'of' && doc.tokens[before.index - 1]?.normal === 'shares') evidence.organization += 2;
+  // "shares of Kelvin Marsh", "shares in Tobias Quill": only a company has shares, whatever its name's words say.
+  if (before && /^(of|in)$/.test(before.normal) && /^(shares|stock)$/.test(doc.tokens[before.index - 1]?.normal ?? '')) {
+    evidence.organization += 3.5;
+    evidence.described += 1;
+  }
   // "Raymond Roth, 48, of Massapequa": where a person named with an age is from.
   if (before?.normal === 'of' && /^\d{1,3}$/.test(doc.tokens[before.index - 1]?.text ?? '') && /,/.test(doc.tokens[before.index - 1]!.post)) evidence.place += 2;
   // "a Massapequa man", "the Brooklyn resident"
