@@ -14,6 +14,7 @@ import { weighClub } from './clubs.js';
 import type { Evidence } from './evidence.js';
 import { KINSHIP_NOUNS, LOCATIVE_PREPOSITIONS, ORGANIZATION_ROLES, SPEECH_VERBS } from './lexicon.js';
 import { gazetteerKinds } from './gazetteer.js';
+import { weighLocativePhraseEnd } from './locatives.js';
 
 /** People of a club: "Newcastle manager Kevin Keegan", "Liverpool striker Robbie Fowler". */
 export const CLUB_ROLES = new Set(['manager', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'forward', 'captain', 'skipper', 'fans', 'supporters', 'squad', 'player', 'players']);
@@ -122,6 +123,7 @@ export function weighContext(evidence: Evidence, doc: Document, candidate: NameC
   if (before && isRoleNoun(before) && before.sentence === last.sentence && !/\S/.test(before.post)) evidence.person += 2;
   // "in Las Vegas", "from Paris"
   if (before && LOCATIVE_PREPOSITIONS.has(before.normal)) evidence.place += 0.5;
+  weighLocativePhraseEnd(evidence, doc, candidate);
 }
 
 /**

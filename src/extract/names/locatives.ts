@@ -1,0 +1,47 @@
+/**
+ * An unknown name that closes a phrase of "in" or "near" is a place:
+ *
+ *   "He trained in Kaptagat ."
+ *   "told a news conference in Neufchateau on Monday"
+ *   "a village near Osk , police said"
+ *   "rebels were leaving Grozny next week"
+ *
+ * Only where the phrase ends there, with punctuation or a date after the name,
+ * and only for plain capitalised words no list knows: "in March", "in Counter-Strike",
+ * "in PlayStation" stay out, and other mentions of the name still outweigh it.
+ */
+import type { Document, Token } from '../../document.js';
+import type { NameCandidate } from './candidates.js';
+import type { Evidence } from './evidence.js';
+import { gazetteerKinds } from './gazetteer.js';
+import { isMonthName, lexiconTags } from './lexicon.js';
+
+/** Words after a place that end its phrase with a time: "in Osk on Monday", "near Osk last week". */
+const TIME_OPENERS = new Set(['on', 'last', 'next', 'this', 'yesterday', 'today', 'tomorrow', 'earlier', 'late', 'early']);
+/** Prepositions and verbs of going whose object is a place: "near Osk", "fled Grozny". */
+const TO_PLACES = new Set(['in', 'near', 'outside', 'leaving', 'left', 'fled', 'fleeing', 'reached', 'reaching', 'entered', 'entering']);
+/** Nouns whose "in" names what is held or played, no place: "a stake in Kelvar", "a role in Osk". */
+const HOLDINGS = new Set(['stake', 'stakes', 'investment', 'investments', 'interest', 'shares', 'role', 'roles', 'part', 'star', 'starred', 'starring', 'appeared', 'played']);
+
+export function weighLocativePhraseEnd(evidence: Evidence, doc: Document, candidate: NameCandidate): void {
+  const before = doc.tokens[candidate.first - 1];
+  const last = doc.tokens[candidate.end - 1]!;
+  if (candidate.title || !before || !TO_PLACES.has(before.normal) || /\S/.test(before.post)) return;
+  if (HOLDINGS.has(doc.tokens[before.index - 1]?.normal ?? '')) return;
+  if (!closesPhrase(doc, last) || !isUnknownPlainName(doc.tokens.slice(candidate.first, candidate.end))) return;
+  evidence.place += 1;
+}
+
+/** " .", " ,", " ;", or a time right after: "in Osk , ", "in Osk on Monday". */
+function closesPhrase(doc: Document, last: Token): boolean {
+  if (/^\s*[.,;]/.test(last.post)) return true;
+  const next = doc.tokens[last.index + 1];
+  return next !== undefined && next.sentence === last.sentence && !/\S/.test(last.post) && TIME_OPENERS.has(next.normal);
+}
+
+/** "Kaptagat", "Neufchateau", "Santa Kelvara": capitalised lower-case words, none a month, none listed. */
+function isUnknownPlainName(tokens: Token[]): boolean {
+  const text = tokens.map((token) => token.text).join(' ');
+  if (gazetteerKinds(text).size > 0 || tokens.some((token, i) => i < tokens.length - 1 && /\S/.test(token.post))) return false;
+  return tokens.every((token) => /^\p{Lu}\p{Ll}+$/u.test(token.text) && !isMonthName(token.text) && lexiconTags(token.text).length === 0);
+}

@@ -1,0 +1,22 @@
+/** An unknown name closing a phrase of "in", "near" or a verb of going is a place. */
+import { describe, expect, it } from 'vitest';
+import { facts } from './helpers.js';
+
+const places = (text: string): string[] => facts(text).places.map((entity) => entity.name);
+
+describe('an unknown name at the end of a locative phrase', () => {
+  const cases: [string, string, string[]][] = [
+    ['before a full stop', 'The runner trained in Kaptagat .', ['Kaptagat']],
+    ['before a date', 'He told a news conference in Neufchateau on Monday that he would stay.', ['Neufchateau']],
+    ['near, before a comma', 'A village near Osk , police said , was burned .', ['Osk']],
+    ['after a verb of going', 'Rebels were leaving Grozny next week .', ['Grozny']],
+    // negative: a month, a game, a holding, a phrase that goes on
+    ['a month', 'He lost his job in March .', []],
+    ['a game', 'He plays in Counter-Strike , he said .', []],
+    ['a holding', 'The fund bought a stake in Kelvar .', []],
+    ['a phrase that goes on', 'He trained in Kaptagat with his coach .', []],
+  ];
+  it.each(cases)('%s', (_why, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});
