@@ -13,7 +13,7 @@ const cases: [string, string, Kind, string[]][] = [
   ['"of" does not join a person to a party', 'Lee Cheuk-yan of the Labour Party lost, said Wu Chi-wai.', 'people', ['Lee Cheuk-yan', 'Wu Chi-wai']],
   ['a known place outweighs a first name in it', 'The team flew to Washington D.C. on Friday.', 'places', ['Washington D.C.']],
   ['a sentence-initial adjective may open a known place', 'United States officials said nothing.', 'places', ['United States']],
-  ['countries from compromise', 'Sweden beat England in Nizhny Novgorod.', 'places', ['Sweden', 'England']],
+  ['countries from compromise', 'Sweden beat England in Nizhny Novgorod.', 'places', ['Sweden', 'England', 'Nizhny Novgorod']],
   ['a city may be a surname', 'Valeska Paris said she was held for years. Paris said it was hard.', 'people', ['Valeska Paris']],
   ['a surname stays a place where the text says so', 'Valeska Paris left. She flew to Paris last year.', 'places', ['Paris']],
   ['a company from the lists', 'Shares in Boeing rose on Monday.', 'organizations', ['Boeing']],
