@@ -91,6 +91,11 @@ describe("a player's club in brackets in a team sport", () => {
     [singles, 'places', ['Austria', 'Bath', 'U.S.']],
     [singles, 'people', ['Pele Marchetti', 'Jan Orvik', 'Ivo Delic', 'Tom Hale']],
     ['Forwards : Ken Lusk ( Saracens ) , Rob Dale ( Kelvara ) .', 'organizations', ['Saracens', 'Kelvara']],
+    // a country no list knows, then a score: the competitor is a person, not a side after "beat"
+    ['Jan Orvik ( Austria ) beat Osk Vantor ( Kelvaria ) 6-4 6-3', 'people', ['Jan Orvik', 'Osk Vantor']],
+    ['Jan Orvik ( Austria ) beat Osk Vantor ( Kelvaria ) 6-4 6-3', 'places', ['Austria', 'Kelvaria']],
+    // no result after the bracket: a side after "beat" stays a club
+    ['Kelvar Rovers beat Osk Vantor 2-1 in the cup .', 'people', []],
   ] as [string, Kind, string[]][])('%s', (text, kind, expected) => {
     expect(names(text, kind)).toEqual(expected);
   });

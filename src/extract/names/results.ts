@@ -42,8 +42,14 @@ function weighCompetitor(evidence: Evidence, doc: Document, candidate: NameCandi
   const words = doc.tokens.slice(candidate.first, candidate.end).map(baseWord);
   if (words.length < 2 || words.length > MAX_WORDS || words.some(isPlaceOrBodyWord)) return;
   const bracketed = BRACKETED.exec(doc.text.slice(candidate.stop, candidate.stop + 40));
-  if (bracketed !== null && isPlaceName(bracketed[1]!)) evidence.person += 4;
+  if (bracketed === null) return;
+  // "Ivo Sokolar ( Ruritania ) 6-4 6-3": a country the lists may not know, then a score or "beat".
+  const result = RESULT_AFTER.test(doc.text.slice(candidate.stop + bracketed[0].length, candidate.stop + bracketed[0].length + 12));
+  if (isPlaceName(bracketed[1]!) || (result && /^\p{Lu}[\p{L}.]*$/u.test(bracketed[1]!))) evidence.person += 4;
 }
+
+/** " 6-4", " 67", " beat": a score, strokes or a win after a competitor and his country. */
+const RESULT_AFTER = /^[ \t]+(?:\d|beat\b|beats\b|defeated\b)/;
 
 /**
  * "Slobodan Ilic ( Yugoslavia )": a name alone in brackets right after another
