@@ -91,6 +91,10 @@ describe("a player's club in brackets in a team sport", () => {
     [singles, 'places', ['Austria', 'Bath', 'U.S.']],
     [singles, 'people', ['Pele Marchetti', 'Jan Orvik', 'Ivo Delic', 'Tom Hale']],
     ['Forwards : Ken Lusk ( Saracens ) , Rob Dale ( Kelvara ) .', 'organizations', ['Saracens', 'Kelvara']],
+    // the label alone on the line above
+    ['Ireland squad :\nTom Varley ( Bath ) , Ned Pask ( Kelvara ) .', 'organizations', ['Bath', 'Kelvara']],
+    // negative: a label two lines up, or a line that is no label, says nothing
+    ['Ireland named a squad :\n\nTom Varley ( Bath ) , Ned Pask ( Kelvara ) .', 'organizations', []],
     // a country no list knows, then a score: the competitor is a person, not a side after "beat"
     ['Jan Orvik ( Austria ) beat Osk Vantor ( Kelvaria ) 6-4 6-3', 'people', ['Jan Orvik', 'Osk Vantor']],
     ['Jan Orvik ( Austria ) beat Osk Vantor ( Kelvaria ) 6-4 6-3', 'places', ['Austria', 'Kelvaria']],

@@ -73,10 +73,13 @@ function weighCompetitorCountry(evidence: Evidence, doc: Document, candidate: Na
 /** "Squad :", "Forwards :", "Ireland team :", "Replacements :": a label opening a list of players. */
 const TEAM_LIST_LABEL = /^[^:\n]{0,30}\b(?:squad|team|teams|line-?up|xv|forwards|backs|goalkeepers|defenders|midfielders|strikers|substitutes|replacements|reserves)[ \t]*:/i;
 
-/** Whether the candidate's line opens with a squad's label before it. */
+/** Whether the candidate's line, or the line above it ("Squad :" alone), opens with a squad's label. */
 function isTeamList(doc: Document, candidate: NameCandidate): boolean {
-  const line = doc.lines[doc.tokens[candidate.first]!.line];
-  return line !== undefined && TEAM_LIST_LABEL.test(doc.text.slice(line.start, candidate.start));
+  const index = doc.tokens[candidate.first]!.line;
+  const line = doc.lines[index];
+  if (line !== undefined && TEAM_LIST_LABEL.test(doc.text.slice(line.start, candidate.start))) return true;
+  const above = doc.lines[index - 1];
+  return above !== undefined && TEAM_LIST_LABEL.test(doc.text.slice(above.start, above.end)) && /:\s*$/.test(doc.text.slice(above.start, above.end));
 }
 
 function isCountry(text: string): boolean {
