@@ -11,6 +11,7 @@
 import type { Document, Token } from '../../document.js';
 import { isClubName } from './clubs.js';
 import { isCompoundTail } from './compounds.js';
+import { joinsConjoinedName, joinsContinentOfBody } from './conjoined.js';
 import { CAPTION_LABELS, isInCredit, partsCredit } from './credits.js';
 import { gazetteerKinds, isListed } from './gazetteer.js';
 import { isCaseUninformativeInTitle } from './headline.js';
@@ -326,6 +327,9 @@ function continuesName(tokens: Token[], index: number, sentenceEnd: number, word
   // "University of Texas at Arlington", "University of North Carolina at Chapel Hill": a campus.
   if (token.text === 'at') return isUniversityRun(tokens, index);
   if (token.text === '&') return true;
+  // "Bosnia and Herzegovina", "Center for Strategic and International Studies" (conjoined.ts).
+  if (token.text === 'and') return joinsConjoinedName(tokens, index, sentenceEnd);
+  if (token.text === 'in') return joinsContinentOfBody(tokens, index, sentenceEnd);
   // "Bank of England", "University of North Carolina" join; "Lee Cheuk-yan of the Labour Party" does not.
   if (token.text === 'of') {
     const head = baseWord(previous);
