@@ -38,6 +38,8 @@ export interface NameCandidate {
   capitalisedThe: boolean;
   /** Found in the headline or an all-capitals line, where capitals say little. */
   caseUninformative: boolean;
+  /** A headline's short form of a body's name: "PARTIZAN" for "Partizan Belgrade" (headline-short-forms.ts). */
+  shortFor?: string;
 }
 
 export const UPPER = /^\p{Lu}/u;

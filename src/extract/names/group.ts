@@ -58,10 +58,16 @@ export function groupNames(doc: Document, candidates: NameCandidate[], definitio
       if (shared.length > 0) {
         previous = nearestOwner(doc, shared, candidate, previous);
         add(previous, candidate);
-      } else add(longForm ?? countries.get(group) ?? group, candidate);
+      } else add(fullNameOf(groups, candidate) ?? longForm ?? countries.get(group) ?? group, candidate);
     }
   }
   return [...entities.values()].map(finish).filter((entity) => entity.mentions.length > 0);
+}
+
+/** "PARTIZAN" in the headline: the body's "Partizan Belgrade", when it has a kind. */
+function fullNameOf(groups: Map<string, NameGroup>, candidate: NameCandidate): NameGroup | null {
+  const full = candidate.shortFor === undefined ? undefined : groups.get(candidate.shortFor);
+  return full !== undefined && full.kind !== null && full.kind !== 'work' ? full : null;
 }
 
 /** "US", "U.S.", "United States", "America": one place, the name the article uses first. */
