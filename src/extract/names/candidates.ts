@@ -19,6 +19,7 @@ import { opensInstitution } from './institutions.js';
 import { cachedPerLine } from './line-cache.js';
 import { isOrganizationWord, isPlaceWord, lexiconTags, PERSON_TITLES, SPEECH_VERBS } from './lexicon.js';
 import { isFirstName, opensTitle } from './offices.js';
+import { isNationalityAdjective } from './nationality-adjectives.js';
 import { isParticle, surnameAfterParticles } from './particles.js';
 import { shape } from './shape.js';
 import { startsPlayerName } from './sports.js';
@@ -93,7 +94,8 @@ export function findCandidates(doc: Document, sports = false): NameCandidate[] {
       i = end;
     }
   }
-  return candidates;
+  // "the Dagestani capital Makhachkala": an adjective, no name (nationality-adjectives.ts).
+  return candidates.filter((candidate) => !isNationalityAdjective(doc, candidate));
 }
 
 /** What the whole document says about its words, read once before the runs are cut. */
