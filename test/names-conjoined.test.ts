@@ -20,6 +20,8 @@ describe('"and" inside one name', () => {
     ['Saint Kitts and Nevis voted against the plan.', 'place Saint Kitts and Nevis'],
     ['"It is a risk," said an analyst at the Center for Strategic and International Studies in Washington.', 'organization Center for Strategic and International Studies'],
     ['The Ministry of Agriculture and Fisheries said on Monday that prices rose.', 'organization Ministry of Agriculture and Fisheries'],
+    // a first name that is also a word ("Urban") is a word here
+    ['The Department of Housing and Urban Development said on Monday rents rose.', 'organization Department of Housing and Urban Development'],
     ['Renata Volk of the Institute for Peace and Conflict Studies was detained.', 'organization Institute for Peace and Conflict Studies'],
     // a body that serves a continent: "in Europe" is part of its name
     ['The Organisation for Security and Cooperation in Europe will monitor the vote.', 'organization Organisation for Security and Cooperation in Europe'],
@@ -34,6 +36,9 @@ describe('"and" inside one name', () => {
     // a name by itself after the "and": two bodies
     ['Officials from the Council of Europe and NATO met in Brussels.', ['organization Council of Europe', 'organization NATO']],
     ['The Commission for Trade and Tom Varley agreed.', ['organization Commission for Trade', 'person Tom Varley']],
+    // a body's own head word after the "and": a second body
+    ['The Ministry of Defence and Home Office issued a statement.', ['organization Ministry of Defence', 'organization Home Office']],
+    ['The Department of Energy and Environmental Protection Agency disagreed.', ['organization Department of Energy', 'organization Environmental Protection Agency']],
     // "in" and a city is where the body sits, not its name
     ['Analysts at the Centre for Trade and Energy Studies in Vienna disagreed.', ['organization Centre for Trade and Energy Studies', 'place Vienna']],
   ])('stays apart: %s', (text, names) => {

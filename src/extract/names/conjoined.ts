@@ -21,6 +21,8 @@ const REACH = 3;
 const WHOLE_NAME_TAGS = new Set(['Country', 'Region', 'Place', 'City', 'Organization']);
 /** compromise's tags of a word that names someone or somewhere by itself. */
 const NAME_TAGS = new Set(['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Place', 'Country', 'City', 'Region', 'Organization']);
+/** "Home Office", "Environmental Protection Agency": heads of a second body's name. */
+const SECOND_BODY_HEADS = new Set([...INSTITUTION_HEADS, 'office']);
 /** "in Europe" ends the names of bodies that serve a continent. */
 const CONTINENTS = new Set(['Europe', 'Asia', 'Africa', 'America', 'Americas', 'Pacific', 'Caribbean']);
 
@@ -60,6 +62,8 @@ function isBodyDomain(tokens: Token[], index: number, sentenceEnd: number): bool
   if (![...before, ...after].every(isOrdinaryCapital)) return false;
   // "and Attorney General Eric Holder": a title with more capitals after it opens a person's name.
   if (after.slice(0, -1).some((token) => PERSON_TITLES.has(baseWord(token).toLowerCase()))) return false;
+  // "Ministry of Defence and Home Office": a body's head word after the "and" ends a second body.
+  if (after.some((token) => SECOND_BODY_HEADS.has(baseWord(token).toLowerCase()))) return false;
   let connector = index - before.length - 1;
   if (tokens[connector]?.text === 'the') connector--;
   const head = tokens[connector - 1];
@@ -72,7 +76,8 @@ function isBodyDomain(tokens: Token[], index: number, sentenceEnd: number): bool
 function isOrdinaryCapital(token: Token): boolean {
   const word = baseWord(token);
   if (/^\p{Lu}{2,}$/u.test(word)) return false;
-  return !isListed(word) && !gazetteerKinds(word).has('wordFirstName') && !lexiconTags(word).some((tag) => NAME_TAGS.has(tag));
+  // "Urban Development": a first name that is also a word ("Urban", "Will") counts as a word.
+  return !isListed(word) && !lexiconTags(word).some((tag) => NAME_TAGS.has(tag));
 }
 
 /**
