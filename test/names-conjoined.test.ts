@@ -16,6 +16,9 @@ describe('"and" inside one name', () => {
     ['Talks between Serbia and Montenegro resumed on Monday.', 'place Serbia and Montenegro'],
     ['Troops from Bosnia and Herzegovina arrived in Sarajevo.', 'place Bosnia and Herzegovina'],
     ['Trinidad and Tobago beat Jamaica 2-1 on Sunday.', 'place Trinidad and Tobago'],
+    // the lists know it written with "&": the whole name, a company
+    ['Procter and Gamble said profits rose.', 'organization Procter and Gamble'],
+    ['Shares of Johnson and Johnson fell on Monday.', 'organization Johnson and Johnson'],
     // a title-like first word stays on a place the lists know whole
     ['Saint Kitts and Nevis voted against the plan.', 'place Saint Kitts and Nevis'],
     ['"It is a risk," said an analyst at the Center for Strategic and International Studies in Washington.', 'organization Center for Strategic and International Studies'],
@@ -33,6 +36,7 @@ describe('"and" inside one name', () => {
   it.each([
     ['Lamar Odom and Khloé Kardashian were seen in Los Angeles.', ['person Lamar Odom', 'person Khloé Kardashian']],
     ['Britain and France signed the treaty.', ['place Britain', 'place France']],
+    ['Smith and Jones said profits rose.', ['person Smith', 'person Jones']],
     // a name by itself after the "and": two bodies
     ['Officials from the Council of Europe and NATO met in Brussels.', ['organization Council of Europe', 'organization NATO']],
     ['The Commission for Trade and Tom Varley agreed.', ['organization Commission for Trade', 'person Tom Varley']],

@@ -31,6 +31,18 @@ export function joinsConjoinedName(tokens: Token[], index: number, sentenceEnd: 
   return isKnownWholeName(tokens, index, sentenceEnd) || isBodyDomain(tokens, index, sentenceEnd);
 }
 
+/**
+ * "Procter and Gamble": the kind of a name with "and" that the lists know only
+ * written with "&" ("Procter & Gamble"), which the evidence does not look up.
+ */
+export function kindOfAmpersandName(name: string): 'organization' | 'place' | null {
+  if (!/ and /i.test(name)) return null;
+  const written = name.replace(/ and /gi, ' & ');
+  const tags = lexiconTags(written);
+  if (tags.includes('Organization') || gazetteerKinds(written).has('company')) return 'organization';
+  return tags.some((tag) => WHOLE_NAME_TAGS.has(tag)) ? 'place' : null;
+}
+
 /** "Trinidad and Tobago", "Procter and Gamble": the lists know some words around the "and" as one name. */
 function isKnownWholeName(tokens: Token[], index: number, sentenceEnd: number): boolean {
   const before = capitalsBefore(tokens, index).slice(-REACH);
