@@ -26,6 +26,8 @@ describe("a headline's short form of a body's name", () => {
     ['JOHN SAYS NO .\nLONDON 1996-08-25\nJohn Marvel told reporters on Monday he would not run .', 'JOHN'],
     // the rest of the name is no town and no legal form
     ['CLINTON VISITS FACTORY .\nWASHINGTON 1996-08-25\nThe Clinton Foundation said on Sunday the factory would open .', 'CLINTON'],
+    // the body's name is a place's
+    ['NEW RULES FOR TRADERS .\nDELHI 1996-08-25\nTraders in New Delhi said on Monday the rules were unclear .', 'NEW'],
     // the word opens two of the body's names: which one is not said
     ['SOCCER - DYNAMO WIN .\nMOSCOW 1996-08-25\nDynamo Kiev beat Dynamo Moscow 2-1 on Sunday .', 'DYNAMO'],
   ])('no short form: %s', (text, word) => {

@@ -6,8 +6,8 @@
  *   "ACME PROFITS RISE"       over "Acme Holdings Plc"                       -> "ACME"
  *
  * but not "JOHN SAYS NO" over "John Marvel" (a first name), nor "CLINTON VISITS"
- * over "Clinton Foundation" (the rest is no town nor company suffix), nor a word
- * that opens two of the body's names.
+ * over "Clinton Foundation" (the rest is no town nor company suffix), nor "NEW"
+ * over "New Delhi" (a place), nor a word that opens two of the body's names.
  */
 import { isClubName } from './clubs.js';
 import { gazetteerKinds } from './gazetteer.js';
@@ -23,7 +23,8 @@ export function bodyNameOpenedBy(text: string, bodyNames: readonly string[]): st
   if (isFirstName(words[0]!)) return null;
   const opened = new Set(bodyNames.filter((name) => name.toLowerCase().startsWith(`${words.join(' ')} `)).map((name) => name.toLowerCase()));
   const [name] = [...opened];
-  if (opened.size !== 1 || name === undefined) return null;
+  // "NEW RULES" over "New Delhi": a place's name is no club's.
+  if (opened.size !== 1 || name === undefined || isTown(name) || gazetteerKinds(name).has('country')) return null;
   const rest = name.split(/\s+/).slice(words.length);
   const body = isClubName(name.split(/\s+/)) || isTown(rest.join(' ')) || rest.every((word) => COMPANY_SUFFIXES.test(word));
   return body ? name : null;
