@@ -11,6 +11,7 @@
 import type { Document, Token } from '../../document.js';
 import { isClubName } from './clubs.js';
 import { isCompoundTail } from './compounds.js';
+import { joinsConjoinedName, joinsContinentOfBody } from './conjoined.js';
 import { CAPTION_LABELS, isInCredit, partsCredit } from './credits.js';
 import { gazetteerKinds, isListed } from './gazetteer.js';
 import { isCaseUninformativeInTitle } from './headline.js';
@@ -18,6 +19,7 @@ import { opensInstitution } from './institutions.js';
 import { cachedPerLine } from './line-cache.js';
 import { isOrganizationWord, isPlaceWord, lexiconTags, PERSON_TITLES, SPEECH_VERBS } from './lexicon.js';
 import { isFirstName, opensTitle } from './offices.js';
+import { isNationalityAdjective } from './nationality-adjectives.js';
 import { isParticle, surnameAfterParticles } from './particles.js';
 import { shape } from './shape.js';
 import { startsPlayerName } from './sports.js';
@@ -37,6 +39,8 @@ export interface NameCandidate {
   capitalisedThe: boolean;
   /** Found in the headline or an all-capitals line, where capitals say little. */
   caseUninformative: boolean;
+  /** A headline's short form of a body's name: "PARTIZAN" for "Partizan Belgrade" (headline-short-forms.ts). */
+  shortFor?: string;
 }
 
 export const UPPER = /^\p{Lu}/u;
@@ -90,7 +94,8 @@ export function findCandidates(doc: Document, sports = false): NameCandidate[] {
       i = end;
     }
   }
-  return candidates;
+  // "the Dagestani capital Makhachkala": an adjective, no name (nationality-adjectives.ts).
+  return candidates.filter((candidate) => !isNationalityAdjective(doc, candidate));
 }
 
 /** What the whole document says about its words, read once before the runs are cut. */
@@ -326,6 +331,9 @@ function continuesName(tokens: Token[], index: number, sentenceEnd: number, word
   // "University of Texas at Arlington", "University of North Carolina at Chapel Hill": a campus.
   if (token.text === 'at') return isUniversityRun(tokens, index);
   if (token.text === '&') return true;
+  // "Bosnia and Herzegovina", "Center for Strategic and International Studies" (conjoined.ts).
+  if (token.text === 'and') return joinsConjoinedName(tokens, index, sentenceEnd);
+  if (token.text === 'in') return joinsContinentOfBody(tokens, index, sentenceEnd);
   // "Bank of England", "University of North Carolina" join; "Lee Cheuk-yan of the Labour Party" does not.
   if (token.text === 'of') {
     const head = baseWord(previous);

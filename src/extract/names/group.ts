@@ -10,6 +10,7 @@ import type { AcronymDefinition } from './acronyms.js';
 import { afterLocativePreposition, aliasOwners, countryQualifiedFormOf, kindsFromParticleSurnames, longFormOf, nearestOwner, surnameOwners } from './aliases.js';
 import type { NameCandidate } from './candidates.js';
 import { addEvidence, emptyEvidence, KINDS, settleWeakPerson, weigh, type Evidence } from './evidence.js';
+import { kindOfAmpersandName } from './conjoined.js';
 import { kindsFromLists } from './coordination.js';
 import { countryOf, gazetteerKinds } from './gazetteer.js';
 import { ORGANIZATION_NOUNS } from './descriptors.js';
@@ -29,7 +30,7 @@ const MIN_EVIDENCE = 1;
 
 export function groupNames(doc: Document, candidates: NameCandidate[], definitions: AcronymDefinition[] = [], sports = false): Entity[] {
   const groups = collect(doc, candidates, sports);
-  for (const group of groups.values()) group.kind = decide(group.evidence) ?? (sports ? unknownSportsName(doc, group) : null);
+  for (const group of groups.values()) group.kind = kindOfAmpersandName(group.key) ?? decide(group.evidence) ?? (sports ? unknownSportsName(doc, group) : null);
   kindsFromLists(doc, groups);
   kindsFromParticleSurnames(groups.values());
   markFamilyNames(groups);
@@ -58,10 +59,16 @@ export function groupNames(doc: Document, candidates: NameCandidate[], definitio
       if (shared.length > 0) {
         previous = nearestOwner(doc, shared, candidate, previous);
         add(previous, candidate);
-      } else add(longForm ?? countries.get(group) ?? group, candidate);
+      } else add(fullNameOf(groups, candidate) ?? longForm ?? countries.get(group) ?? group, candidate);
     }
   }
   return [...entities.values()].map(finish).filter((entity) => entity.mentions.length > 0);
+}
+
+/** "PARTIZAN" in the headline: the body's "Partizan Belgrade", when it has a kind. */
+function fullNameOf(groups: Map<string, NameGroup>, candidate: NameCandidate): NameGroup | null {
+  const full = candidate.shortFor === undefined ? undefined : groups.get(candidate.shortFor);
+  return full !== undefined && full.kind !== null && full.kind !== 'work' ? full : null;
 }
 
 /** "US", "U.S.", "United States", "America": one place, the name the article uses first. */

@@ -8,6 +8,7 @@
 import type { Document } from '../../document.js';
 import type { NameCandidate } from './candidates.js';
 import { gazetteerKinds } from './gazetteer.js';
+import { bodyNameOpenedBy } from './headline-short-forms.js';
 import { isParticle } from './particles.js';
 import { isFirstName } from './offices.js';
 import { isDateline } from './wire.js';
@@ -38,14 +39,15 @@ export function alignHeadline(doc: Document, candidates: NameCandidate[]): NameC
   const body = candidates.filter((c) => !c.caseUninformative);
   // "SHEARER RULED OUT" over "striker Alan Shearer will miss": a headline names people by surname.
   const bodyNames = new Set([...body.map((c) => c.text.toLowerCase()), ...body.flatMap(surnameOf)]);
+  const fullNames = body.map((c) => c.text);
   return candidates.flatMap((candidate) => {
     if (!candidate.caseUninformative || isDateline(doc, candidate)) return [candidate];
-    return bodyNamesWithin(doc, candidate, bodyNames);
+    return bodyNamesWithin(doc, candidate, bodyNames, fullNames);
   });
 }
 
-/** The longest runs of the candidate's words that the body uses as names, left to right. */
-function bodyNamesWithin(doc: Document, candidate: NameCandidate, bodyNames: Set<string>): NameCandidate[] {
+/** The longest runs of the candidate's words that the body uses as names (or opens one with), left to right. */
+function bodyNamesWithin(doc: Document, candidate: NameCandidate, bodyNames: Set<string>, fullNames: string[]): NameCandidate[] {
   const found: NameCandidate[] = [];
   let first = candidate.first;
   while (first < candidate.end) {
@@ -54,8 +56,11 @@ function bodyNamesWithin(doc: Document, candidate: NameCandidate, bodyNames: Set
       const start = doc.tokens[first]!.start;
       const stop = end === candidate.end ? candidate.stop : doc.tokens[end - 1]!.end;
       const text = doc.text.slice(start, stop);
-      if (!bodyNames.has(text.toLowerCase()) && !isCountryOfTheHeadline(doc, text)) continue;
-      found.push({ ...candidate, first, end, start, stop, text, title: first === candidate.first ? candidate.title : null });
+      const known = bodyNames.has(text.toLowerCase()) || isCountryOfTheHeadline(doc, text);
+      // "PARTIZAN" over "Partizan Belgrade": headline-short-forms.ts.
+      const shortFor = known ? null : bodyNameOpenedBy(text, fullNames);
+      if (!known && shortFor === null) continue;
+      found.push({ ...candidate, first, end, start, stop, text, title: first === candidate.first ? candidate.title : null, ...(shortFor !== null && { shortFor }) });
       first = end;
       matched = true;
       break;

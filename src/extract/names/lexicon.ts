@@ -31,7 +31,7 @@ export function isPlaceWord(word: string): boolean {
 }
 
 const ORGANIZATION_SUFFIXES = new Set([
-  'inc', 'corp', 'ltd', 'llc', 'plc', 'co', 'ag', 'sa', 'gmbh', 'org', 'party', 'air', 'university', 'ministry',
+  'inc', 'corp', 'ltd', 'llc', 'plc', 'co', 'ag', 'sa', 'gmbh', 'org', 'party', 'air', 'university', 'ministry', 'organisation',
   'fc', 'united', 'airlines', 'airways', 'court', 'police', 'parliament', 'senate',
   'congress', 'assembly', 'agency', 'institute', 'museum', 'hospital', 'school', 'network',
   'news', 'times', 'post', 'journal', 'tribune', 'magazine', 'records', 'studios', 'motors',

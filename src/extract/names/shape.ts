@@ -11,7 +11,7 @@
  */
 import type { Document, Token } from '../../document.js';
 import { baseWord, isAllCapitalsLine, isPossessive, UPPER, type NameCandidate } from './candidates.js';
-import { gazetteerKinds, isListed } from './gazetteer.js';
+import { type GazetteerKind, gazetteerKinds, isListed } from './gazetteer.js';
 import { isCaseUninformativeInTitle } from './headline.js';
 import { isOnlyParticles, isParticle } from './particles.js';
 import { isUnknownName } from './sports.js';
@@ -27,6 +27,8 @@ export function shape(doc: Document, first: number, end: number): NameCandidate[
   let capitalisedThe = false;
   const whole = doc.text.slice(doc.tokens[first]!.start, doc.tokens[end - 1]!.end);
   const isCompany = gazetteerKinds(whole).has('company') || isOrganizationWord(baseWord(doc.tokens[end - 1]!));
+  // "Saint Kitts and Nevis", "General Santos": a place the lists know whole keeps its title-like first word.
+  const keepsTitle = isCompany || ['country', 'region', 'city'].some((kind) => gazetteerKinds(whole).has(kind as GazetteerKind));
   while (first < end) {
     const token = doc.tokens[first]!;
     const lower = baseWord(token).toLowerCase();
@@ -43,11 +45,11 @@ export function shape(doc: Document, first: number, end: number): NameCandidate[
       // "Ex-President Jimmy Carter": the prefix goes with its title; "Co-founder Paul Allen": the whole compound goes.
       const glued = doc.tokens[first + 1]!;
       first += /^\p{Ll}/u.test(glued.text) ? 2 : 1;
-    } else if (!isCompany && isTitleModifier(doc.tokens, first) && first + 1 < end) {
+    } else if (!keepsTitle && isTitleModifier(doc.tokens, first) && first + 1 < end) {
       // "Majority Leader Trent Lott", "the Majority Leader's office": the modifier goes with its title.
       title = token;
       first++;
-    } else if (!isCompany && isTitle(token) && first + 1 < end) {
+    } else if (!keepsTitle && isTitle(token) && first + 1 < end) {
       title = token;
       first++;
       // "Minister for Foreign Affairs Alexander Downer": the office's domain goes with the title;

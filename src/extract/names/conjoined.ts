@@ -1,0 +1,124 @@
+/**
+ * "and" inside one name, which otherwise parts two names:
+ *
+ *   "Bosnia and Herzegovina", "Trinidad and Tobago"   the lists know the whole name
+ *   "Procter and Gamble"                              the lists know "Procter & Gamble"
+ *   "Center for Strategic and International Studies"  a body's domain of ordinary words
+ *   "Ministry of Agriculture and Fisheries"
+ *   "Organisation for Security and Cooperation in Europe"  ... and the continent it serves
+ *
+ * but "Lamar Odom and Khloé Kardashian", "Britain and France", "Council of Europe and NATO",
+ * "the Department of Justice and Attorney General Eric Holder" stay apart.
+ */
+import type { Token } from '../../document.js';
+import { baseWord, isBreak, UPPER } from './candidates.js';
+import { gazetteerKinds, isListed } from './gazetteer.js';
+import { INSTITUTION_HEADS, isOrganizationWord, lexiconTags, PERSON_TITLES } from './lexicon.js';
+
+/** How far a known name reaches on either side of its "and": "Turks and Caicos Islands". */
+const REACH = 3;
+/** compromise's tags for whole names: "trinidad and tobago" -> Country. */
+const WHOLE_NAME_TAGS = new Set(['Country', 'Region', 'Place', 'City', 'Organization']);
+/** compromise's tags of a word that names someone or somewhere by itself. */
+const NAME_TAGS = new Set(['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Place', 'Country', 'City', 'Region', 'Organization']);
+/** "Home Office", "Environmental Protection Agency": heads of a second body's name. */
+const SECOND_BODY_HEADS = new Set([...INSTITUTION_HEADS, 'office']);
+/** "in Europe" ends the names of bodies that serve a continent. */
+const CONTINENTS = new Set(['Europe', 'Asia', 'Africa', 'America', 'Americas', 'Pacific', 'Caribbean']);
+
+/** The "and" at `index` joins the capitalised words around it into one name. */
+export function joinsConjoinedName(tokens: Token[], index: number, sentenceEnd: number): boolean {
+  return isKnownWholeName(tokens, index, sentenceEnd) || isBodyDomain(tokens, index, sentenceEnd);
+}
+
+/**
+ * "Procter and Gamble": the kind of a name with "and" that the lists know only
+ * written with "&" ("Procter & Gamble"), which the evidence does not look up.
+ */
+export function kindOfAmpersandName(name: string): 'organization' | 'place' | null {
+  if (!/ and /i.test(name)) return null;
+  const written = name.replace(/ and /gi, ' & ');
+  const tags = lexiconTags(written);
+  if (tags.includes('Organization') || gazetteerKinds(written).has('company')) return 'organization';
+  return tags.some((tag) => WHOLE_NAME_TAGS.has(tag)) ? 'place' : null;
+}
+
+/** "Trinidad and Tobago", "Procter and Gamble": the lists know some words around the "and" as one name. */
+function isKnownWholeName(tokens: Token[], index: number, sentenceEnd: number): boolean {
+  const before = capitalsBefore(tokens, index).slice(-REACH);
+  const after = capitalsAfter(tokens, index, sentenceEnd).slice(0, REACH);
+  for (let b = 0; b < before.length; b++) {
+    for (let a = 1; a <= after.length; a++) {
+      const left = before.slice(b).map(baseWord).join(' ');
+      const right = after.slice(0, a).map(baseWord).join(' ');
+      if (isWholeName(`${left} and ${right}`) || isWholeName(`${left} & ${right}`)) return true;
+    }
+  }
+  return false;
+}
+
+function isWholeName(phrase: string): boolean {
+  const kinds = gazetteerKinds(phrase);
+  return kinds.has('country') || kinds.has('region') || kinds.has('company') || lexiconTags(phrase).some((tag) => WHOLE_NAME_TAGS.has(tag));
+}
+
+/**
+ * "Center for Strategic and International Studies": a body's head word, "for",
+ * "of" or "on" (and "the"), then ordinary capitalised words on both sides of the
+ * "and"; none of them a name by itself ("Council of Europe and NATO"), nor a title.
+ */
+function isBodyDomain(tokens: Token[], index: number, sentenceEnd: number): boolean {
+  const before = capitalsBefore(tokens, index);
+  const after = capitalsAfter(tokens, index, sentenceEnd);
+  if (before.length === 0 || before.length > 3 || after.length === 0) return false;
+  if (![...before, ...after].every(isOrdinaryCapital)) return false;
+  // "and Attorney General Eric Holder": a title with more capitals after it opens a person's name.
+  if (after.slice(0, -1).some((token) => PERSON_TITLES.has(baseWord(token).toLowerCase()))) return false;
+  // "Ministry of Defence and Home Office": a body's head word after the "and" ends a second body.
+  if (after.some((token) => SECOND_BODY_HEADS.has(baseWord(token).toLowerCase()))) return false;
+  let connector = index - before.length - 1;
+  if (tokens[connector]?.text === 'the') connector--;
+  const head = tokens[connector - 1];
+  if (!/^(for|of|on)$/.test(tokens[connector]?.text ?? '') || head === undefined || isBreak(head) || !UPPER.test(head.text)) return false;
+  const word = baseWord(head);
+  return INSTITUTION_HEADS.has(word.toLowerCase()) || isOrganizationWord(word);
+}
+
+/** "Security", "International": a capitalised word that names nothing alone. */
+function isOrdinaryCapital(token: Token): boolean {
+  const word = baseWord(token);
+  if (/^\p{Lu}{2,}$/u.test(word)) return false;
+  // "Urban Development": a first name that is also a word ("Urban", "Will") counts as a word.
+  return !isListed(word) && !lexiconTags(word).some((tag) => NAME_TAGS.has(tag));
+}
+
+/**
+ * "Organisation for Security and Cooperation in Europe": "in" and a continent
+ * end a body's name whose domain has an "and"; not "... Studies in Washington".
+ */
+export function joinsContinentOfBody(tokens: Token[], index: number, sentenceEnd: number): boolean {
+  const continent = tokens[index + 1];
+  const next = tokens[index + 2];
+  if (continent === undefined || !CONTINENTS.has(baseWord(continent)) || isBreak(tokens[index]!)) return false;
+  if (index + 2 < sentenceEnd && next !== undefined && UPPER.test(next.text) && !isBreak(continent)) return false;
+  const before = capitalsBefore(tokens, index);
+  const and = index - before.length - 1;
+  return tokens[and]?.text === 'and' && isBodyDomain(tokens, and, sentenceEnd);
+}
+
+/** The capitalised words right before `index`, in order, within one run. */
+function capitalsBefore(tokens: Token[], index: number): Token[] {
+  const words: Token[] = [];
+  for (let i = index - 1; i >= 0 && UPPER.test(tokens[i]!.text) && !isBreak(tokens[i]!); i--) words.unshift(tokens[i]!);
+  return words;
+}
+
+/** The capitalised words right after `index`, in order, up to a break. */
+function capitalsAfter(tokens: Token[], index: number, sentenceEnd: number): Token[] {
+  const words: Token[] = [];
+  for (let i = index + 1; i < sentenceEnd && UPPER.test(tokens[i]!.text); i++) {
+    words.push(tokens[i]!);
+    if (isBreak(tokens[i]!)) break;
+  }
+  return words;
+}
