@@ -13,7 +13,7 @@ import { isClubName } from './clubs.js';
 import { isCompoundTail } from './compounds.js';
 import { joinsConjoinedName, joinsContinentOfBody } from './conjoined.js';
 import { CAPTION_LABELS, isInCredit, partsCredit } from './credits.js';
-import { gazetteerKinds, isListed } from './gazetteer.js';
+import { gazetteerKinds, isKnownPlace, isListed } from './gazetteer.js';
 import { isCaseUninformativeInTitle } from './headline.js';
 import { opensInstitution } from './institutions.js';
 import { cachedPerLine } from './line-cache.js';
@@ -172,7 +172,7 @@ function startsName(token: Token, isFirstWord: boolean, next: Token | undefined,
   // "Target Corp said", "General Motors Co": an ordinary word that a company's suffix follows.
   if (next !== undefined && CORPORATE_SUFFIXES.test(baseWord(next)) && !isBreak(token) && !isFunctionWord(token)) return true;
   // "Air China ordered jets": a flag carrier, named "Air" and its country or city.
-  if (word === 'Air' && next !== undefined && !isBreak(token) && isPlaceName(baseWord(next))) return true;
+  if (word === 'Air' && next !== undefined && !isBreak(token) && isKnownPlace(baseWord(next))) return true;
   // "Minister of Education Stefania Giannini", "Minister for Trade Tam Rask", "President Obama": shape.ts takes the title off.
   if (PERSON_TITLES.has(word.toLowerCase()) && next !== undefined && (UPPER.test(next.text) || next.normal === 'of' || next.normal === 'for')) return true;
   // "EADS", "KoKo", "McCain": capitals inside the word make a name wherever it stands.
@@ -191,11 +191,6 @@ function startsName(token: Token, isFirstWord: boolean, next: Token | undefined,
   if (NAME_TAGS.some((tag) => tags.includes(tag))) return true;
   if (token.text === 'The') return next !== undefined && UPPER.test(next.text) && !isBreak(token);
   return !tags.some((tag) => COMMON_WORD_TAGS.has(tag));
-}
-
-function isPlaceName(word: string): boolean {
-  const kinds = gazetteerKinds(word);
-  return kinds.has('country') || kinds.has('city') || kinds.has('region');
 }
 
 /** "US$ 2.2 billion", "HK$": a currency, not a country. */

@@ -8,7 +8,7 @@ import { baseWord, type NameCandidate } from './candidates.js';
 import { isClubName } from './clubs.js';
 import { weighContext } from './context.js';
 import { weighCredit } from './credits.js';
-import { gazetteerKinds, isCountryStem, isListed } from './gazetteer.js';
+import { gazetteerKinds, isCountryStem, isKnownPlace, isListed, isPlaceKind } from './gazetteer.js';
 import { isMarketIndex, isModelName } from './markets.js';
 import { isOfficeConnector, isTitle } from './offices.js';
 import { isParticle } from './particles.js';
@@ -112,7 +112,7 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   if (words.length > 1 && companyWords === words.length) evidence.organization += 3;
   // "Washington D.C.", "Sydney": a place known by its whole name outweighs a first name in it.
   const placeTags = words.length === 1 ? firstTags : [];
-  const knownPlace = whole.has('country') || whole.has('region') || whole.has('city') || PLACE_TAGS.some((tag) => placeTags.includes(tag));
+  const knownPlace = isPlaceKind(whole) || PLACE_TAGS.some((tag) => placeTags.includes(tag));
   if (firstName) evidence.person += (words.length > 1 ? 3 : 1.5) / (knownPlace ? 2 : 1);
   // "Dunmore Clark", "Morgan Stanley": firms carry surnames too.
   if (lexiconTags(last).includes('LastName') && !institution) evidence.weakPerson += 1;
@@ -196,7 +196,7 @@ function isPlaceAndCommonWord(words: string[], knownPlace: boolean): boolean {
   if (words.length !== 2 || knownPlace) return false;
   const [first, last] = words as [string, string];
   const place = gazetteerKinds(first);
-  if (!(place.has('country') || place.has('region') || place.has('city')) || place.has('firstName') || place.has('wordFirstName')) return false;
+  if (!isPlaceKind(place) || place.has('firstName') || place.has('wordFirstName')) return false;
   if (lexiconTags(first).some((tag) => FIRST_NAME_TAGS.includes(tag))) return false;
   // "Kowloon East", "Kelvara Central": a part of the place.
   if (/^(north|south|east|west|central|centre|center|upper|lower|island|islands)$/i.test(last)) return false;
@@ -208,8 +208,7 @@ function isPlaceAndPlural(words: string[]): boolean {
   const last = words[words.length - 1]!;
   if (words.length < 2 || !/\p{Ll}s$/u.test(last) || isListed(last)) return false;
   const place = words.slice(0, -1).join(' ');
-  const kinds = gazetteerKinds(place);
-  return kinds.has('city') || kinds.has('region') || kinds.has('country');
+  return isKnownPlace(place);
 }
 
 /** "British lamb", "Chinese keeper": a nationality-shaped word before a common noun. */

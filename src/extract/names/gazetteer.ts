@@ -54,6 +54,16 @@ export function gazetteerKinds(name: string): ReadonlySet<GazetteerKind> {
   return kinds;
 }
 
+/** The lists know `kinds` as a place: a country, a region or a city. */
+export function isPlaceKind(kinds: ReadonlySet<GazetteerKind>): boolean {
+  return kinds.has('country') || kinds.has('region') || kinds.has('city');
+}
+
+/** "Paris", "Sweden", "Bavaria": a place the lists know. */
+export function isKnownPlace(name: string): boolean {
+  return isPlaceKind(gazetteerKinds(name));
+}
+
 /** The bits of the kinds of places. */
 const PLACE_MASK = (1 << KINDS.indexOf('country')) | (1 << KINDS.indexOf('region')) | (1 << KINDS.indexOf('city'));
 

@@ -5,7 +5,7 @@
  */
 import type { Document, Token } from '../../document.js';
 import type { NameCandidate } from './candidates.js';
-import { gazetteerKinds } from './gazetteer.js';
+import { isKnownPlace } from './gazetteer.js';
 
 /** Names of indices, lower case: "Dow", "FTSE", "Hang Seng". */
 const INDEX_NAMES = ['dow', 'dow jones', 'djia', 'ftse', 'nikkei', 'dax', 'cac', 'hang seng', 'sensex', 'kospi', 'topix', 'stoxx', 'indu'];
@@ -25,8 +25,7 @@ export function isMarketIndex(doc: Document, candidate: NameCandidate): boolean 
   const possessive = candidate.stop < last.end;
   if (possessive && !/^\d/.test(doc.tokens[candidate.end]?.text ?? '')) return false;
   // "United States stock indexes" are the country's.
-  const kinds = gazetteerKinds(candidate.text);
-  if (kinds.has('country') || kinds.has('region') || kinds.has('city')) return false;
+  if (isKnownPlace(candidate.text)) return false;
   return indexNounFollows(doc.tokens, candidate.end);
 }
 

@@ -12,7 +12,7 @@
  */
 import type { Document, Token } from '../../document.js';
 import type { NameCandidate } from './candidates.js';
-import { gazetteerKinds } from './gazetteer.js';
+import { gazetteerKinds, isPlaceKind } from './gazetteer.js';
 
 /** "Dagestan-i", "Tanzania-n", "Taiwan-ese", "Kenya-n", "Armenia-n"; "Ukrain-ian" drops the place's "e". */
 const SUFFIXES: readonly [suffix: string, restore: string][] = [['i', ''], ['n', ''], ['ese', ''], ['ish', ''], ['ian', ''], ['ian', 'e'], ['an', ''], ['an', 'a']];
@@ -33,7 +33,7 @@ function isPlaceWithSuffix(word: string): boolean {
 /** A place or a first name the lists know as written: "Mali", "Susan". */
 function isListedName(name: string): boolean {
   const kinds = gazetteerKinds(name);
-  return kinds.has('country') || kinds.has('region') || kinds.has('city') || kinds.has('firstName');
+  return isPlaceKind(kinds) || kinds.has('firstName');
 }
 
 /** "Tanzania", "Punjab"; "Dagestan", which the lists hold as "Republic of Dagestan". */

@@ -9,7 +9,7 @@
  */
 import type { Document, Token } from '../../document.js';
 import { baseWord, isPossessive, UPPER } from './candidates.js';
-import { gazetteerKinds } from './gazetteer.js';
+import { gazetteerKinds, isKnownPlace } from './gazetteer.js';
 import { isGeneration, isOrganizationWord, isPlaceWord, lexiconTags, PERSON_TITLES } from './lexicon.js';
 
 /** Words that open a title without being one: "High Commissioner", "Special Envoy", "Majority Leader". */
@@ -149,8 +149,7 @@ export function holdsOffice(doc: Document, first: number, title: number): boolea
   const previous = doc.tokens[title - 1];
   if (previous === undefined || title <= first) return false;
   const before = doc.text.slice(doc.tokens[first]!.start, previous.end);
-  const kinds = gazetteerKinds(before);
-  return kinds.has('city') || kinds.has('region') || kinds.has('country') || isTitleWord(previous) || isOrganizationWord(baseWord(previous)) || isPlaceWord(baseWord(previous));
+  return isKnownPlace(before) || isTitleWord(previous) || isOrganizationWord(baseWord(previous)) || isPlaceWord(baseWord(previous));
 }
 
 export function isFirstName(word: string): boolean {

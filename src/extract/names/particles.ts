@@ -5,7 +5,7 @@
  * and is never a name alone.
  */
 import type { Token } from '../../document.js';
-import { gazetteerKinds } from './gazetteer.js';
+import { isKnownPlace } from './gazetteer.js';
 
 /**
  * Lower-cased. Not "ben" nor "abu", which are given names as well ("Ben Smith"),
@@ -47,8 +47,7 @@ export function surnameAfterParticles(tokens: readonly Token[], index: number): 
  */
 export function isOnlyParticles(words: readonly string[]): boolean {
   if (!words.every(isParticle)) return false;
-  const kinds = gazetteerKinds(words.join(' '));
-  return !(kinds.has('city') || kinds.has('region') || kinds.has('country'));
+  return !isKnownPlace(words.join(' '));
 }
 
 /** "al-Assad" -> "assad", "el-Sisi" -> "sisi": a lower-cased surname without its joined particle; else null. */

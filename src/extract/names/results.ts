@@ -19,7 +19,7 @@ import type { Document } from '../../document.js';
 import { baseWord, type NameCandidate } from './candidates.js';
 import type { Evidence } from './evidence.js';
 import { weighClub } from './clubs.js';
-import { gazetteerKinds } from './gazetteer.js';
+import { gazetteerKinds, isKnownPlace } from './gazetteer.js';
 import { isMonthName, isOrganizationWord, isPlaceWord, lexiconTags } from './lexicon.js';
 import { isSportsCopy } from './sports.js';
 import { isStandingsRow } from './standings.js';
@@ -110,8 +110,7 @@ function isPlaceOrBodyWord(word: string): boolean {
 }
 
 function isPlaceName(text: string): boolean {
-  const kinds = gazetteerKinds(text);
-  if (kinds.has('country') || kinds.has('region') || kinds.has('city')) return true;
+  if (isKnownPlace(text)) return true;
   return lexiconTags(text).some((tag) => tag === 'Country' || tag === 'Place' || tag === 'City' || tag === 'Region');
 }
 

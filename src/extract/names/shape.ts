@@ -11,7 +11,7 @@
  */
 import type { Document, Token } from '../../document.js';
 import { baseWord, isAllCapitalsLine, isPossessive, UPPER, type NameCandidate } from './candidates.js';
-import { type GazetteerKind, gazetteerKinds, isListed } from './gazetteer.js';
+import { type GazetteerKind, gazetteerKinds, isKnownPlace, isListed } from './gazetteer.js';
 import { isCaseUninformativeInTitle } from './headline.js';
 import { isOnlyParticles, isParticle } from './particles.js';
 import { isUnknownName } from './sports.js';
@@ -184,8 +184,7 @@ function placeBeforePerson(doc: Document, first: number, end: number): number {
   // "South East Asia": a first name alone after a place is no person ("Asia").
   for (let split = end - 2; split > first; split--) {
     const head = doc.text.slice(doc.tokens[first]!.start, doc.tokens[split - 1]!.end);
-    const kinds = gazetteerKinds(head);
-    if (!kinds.has('country') && !kinds.has('region') && !kinds.has('city')) continue;
+    if (!isKnownPlace(head)) continue;
     // "David Lloyd": a first name that is also a town does not split the name.
     if (split === first + 1 && isFirstName(baseWord(doc.tokens[first]!))) continue;
     // "Van der Broek": a particle is no first name, though "Der" is one to the lists.
