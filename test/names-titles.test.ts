@@ -23,6 +23,10 @@ describe('an office without a name is no person', () => {
     ['a title before the name', 'Afghan Ambassador Hamdullah Mohib spoke.', 'people', ['Hamdullah Mohib']],
     ['the body before a capitalised role', 'Dana Voss, the State Department Spokesperson, said no.', 'organizations', ['State Department']],
     ['the person after a capitalised role', 'Spokesperson Tam Rask said no.', 'people', ['Tam Rask']],
+    ['an unknown name after the country of an office', 'Ambassador to the United States Halvor Mesrik spoke.', 'people', ['Halvor Mesrik']],
+    ['the country of an office before an unknown name', 'Ambassador to the United States Halvor Mesrik spoke.', 'places', ['United States']],
+    ['a country and two common words stay one body', 'The Sri Lanka Freedom Party won the vote.', 'people', []],
+    ['a country and one unknown word are no person', 'Fans visited the Hong Kong Kelvaraland park.', 'people', []],
   ];
   it.each(kept)('keeps %s', (_why, text, kind, expected) => {
     expect(names(text, kind)).toEqual(expected);

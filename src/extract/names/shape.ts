@@ -189,8 +189,19 @@ function placeBeforePerson(doc: Document, first: number, end: number): number {
     if (split === first + 1 && isFirstName(baseWord(doc.tokens[first]!))) continue;
     // "Van der Broek": a particle is no first name, though "Der" is one to the lists.
     if (isFirstName(baseWord(doc.tokens[split]!)) && !isParticle(doc.tokens[split]!.text)) return split;
+    if (isUnknownPersonAfterCountry(doc, head, split, end)) return split;
   }
   return -1;
+}
+
+/**
+ * "Ambassador to the United States Hamdullah Mohib": a country, then two words no list
+ * knows, is a person after the country, though neither is a known first name.
+ * Not "Hong Kong Disneyland" (one word), "Sri Lanka Freedom Party" (common words).
+ */
+function isUnknownPersonAfterCountry(doc: Document, head: string, split: number, end: number): boolean {
+  if (end - split !== 2 || !gazetteerKinds(head).has('country')) return false;
+  return doc.tokens.slice(split, end).every((token) => isUnknownName(baseWord(token)) && !isListed(baseWord(token)) && !isOrganizationWord(baseWord(token)));
 }
 
 /**
