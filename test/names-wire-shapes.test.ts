@@ -17,6 +17,11 @@ const cases: [string, string, Kind, string[]][] = [
   ['a body named with "Brothers"', 'Analysts at Salomon Brothers cut the target.', 'organizations', ['Salomon Brothers']],
   // capitals on a dateline make no acronym of a four-letter city; the headline's country is a place too
   ['a four-letter city on a dateline', 'KOHL SAYS GERMANY WILL MEET TARGETS .\n\nBONN 1996-12-06\n\nHelmut Kohl spoke on Friday .', 'places', ['GERMANY', 'BONN']],
+  ['a dateline before a comma and a date', 'Lead story\nLOS ANGELES, Aug 22 (Reuters) - Kelvara Corp said on Thursday it would cut jobs.', 'places', ['LOS ANGELES']],
+  ['a dateline before a day and month', 'Lead story\nPARIS 22 Aug - Kelvara Corp said on Thursday it would cut jobs.', 'places', ['PARIS']],
+  // a headline in capitals is no dateline, though a comma or a number follows its first words
+  ['a capitals headline before a comma', 'KELVARA BANK LEAVES RATES UNCHANGED, BONDS FIRM\n\nFRANKFURT 1996-08-22\n\nThe Kelvara Bank left its rates unchanged.', 'places', ['FRANKFURT']],
+  ['a capitals headline before a number', 'KELVARA HOLDINGS PROFIT JUMPS 34 PCT\n\nOSLO 1996-08-22\n\nKelvara Holdings ASA said profit rose.', 'places', ['OSLO']],
   ['an acronym the body writes in capitals', 'NATO EXPANDS EAST .\n\nBRUSSELS 1996-12-06\n\nNATO ministers met on Friday .', 'organizations', ['NATO']],
 ];
 

@@ -16,10 +16,20 @@ export function isDateline(doc: Document, candidate: NameCandidate): boolean {
   if (/\p{Ll}/u.test(candidate.text)) return false;
   const last = doc.tokens[candidate.end - 1]!;
   const next = doc.tokens[candidate.end];
-  if (/^\s*[,(]/.test(last.post) || (next !== undefined && /^\(/.test(next.pre))) return true;
+  if (/^\s*\(/.test(last.post) || (next !== undefined && /^\(/.test(next.pre))) return true;
+  // "LOS ANGELES, Aug 22", "HEBRON, West Bank 1996-08-28"; not "BUNDESBANK LEAVES RATES UNCHANGED, BONDS FIRM", a headline.
+  if (/^\s*,/.test(last.post)) return next !== undefined && next.line === last.line && !isAllCapitalsFrom(doc, next, true);
   // "WASHINGTON - The Senate voted": a dash and ordinary text; not "CRICKET - ENGLAND FIGHT BACK", a slug.
   if (/^\s*[-–—]/.test(last.post)) return next !== undefined && next.line === last.line && !isAllCapitalsFrom(doc, next);
-  return next !== undefined && next.line === last.line && /^\d/.test(next.text);
+  // "BONN 1996-12-06", "PARIS 22 Aug"; not "HALVORSEN HOLDINGS PROFIT JUMPS 34 PCT", a headline.
+  return next !== undefined && next.line === last.line && DATE_AFTER_DATELINE.test(restOfLine(doc, next));
+}
+
+const DATE_AFTER_DATELINE = /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)? \p{Lu}\p{Ll}{2}|\d{1,2}\/\d{1,2}\b|\d{4}\s*$)/u;
+
+function restOfLine(doc: Document, token: Token): string {
+  const line = doc.lines[token.line];
+  return line === undefined ? '' : doc.text.slice(token.start, line.end);
 }
 
 /**
@@ -35,10 +45,10 @@ function isDatelineRegion(doc: Document, candidate: NameCandidate): boolean {
   return next !== undefined && next.line === place.line && /^\d{4}-\d{2}-\d{2}$/.test(next.text);
 }
 
-/** The rest of the line from `token` has no lower-case letter. */
-function isAllCapitalsFrom(doc: Document, token: Token): boolean {
+/** The rest of the line from `token` has no lower-case letter (nor digit, with `orDigit`). */
+function isAllCapitalsFrom(doc: Document, token: Token, orDigit = false): boolean {
   const line = doc.lines[token.line];
-  return line !== undefined && !/\p{Ll}/u.test(doc.text.slice(token.start, line.end));
+  return line !== undefined && !(orDigit ? /[\p{Ll}\d]/u : /\p{Ll}/u).test(restOfLine(doc, token));
 }
 
 const SCORE_LINE = /^\s*\p{Lu}[\p{L}.' -]*? \d{1,2} \p{Lu}[\p{L}.' -]*? \d{1,2}\s*$/u;
