@@ -21,8 +21,11 @@ export function isDateline(doc: Document, candidate: NameCandidate): boolean {
   if (/^\s*,/.test(last.post)) return next !== undefined && next.line === last.line && !isAllCapitalsFrom(doc, next, true);
   // "WASHINGTON - The Senate voted": a dash and ordinary text; not "CRICKET - ENGLAND FIGHT BACK", a slug.
   if (/^\s*[-–—]/.test(last.post)) return next !== undefined && next.line === last.line && !isAllCapitalsFrom(doc, next);
-  // "BONN 1996-12-06", "PARIS 22 Aug"; not "HALVORSEN HOLDINGS PROFIT JUMPS 34 PCT", a headline.
-  return next !== undefined && next.line === last.line && DATE_AFTER_DATELINE.test(restOfLine(doc, next));
+  if (next === undefined || next.line !== last.line || !/^\d/.test(next.text)) return false;
+  // "BONN 1996-12-06", "PARIS 22 Aug"; in a headline, not "HALVORSEN HOLDINGS PROFIT JUMPS 34 PCT".
+  // ("BALTIMORE 75 68 .524" below the headline is a table's row, which stands on its own too.)
+  const inHeadline = doc.title !== null && first.start >= doc.title.start && first.start < doc.title.end;
+  return !inHeadline || DATE_AFTER_DATELINE.test(restOfLine(doc, next));
 }
 
 const DATE_AFTER_DATELINE = /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)? \p{Lu}\p{Ll}{2}|\d{1,2}\/\d{1,2}\b|\d{4}\s*$)/u;
