@@ -78,6 +78,10 @@ describe('"for" and "the" inside the name of a body', () => {
     ["a university's campus after \"at\"", 'She studied at the University of Texas at Arlington.', 'organizations', ['University of Texas at Arlington']],
     ['a title word after the connector is the domain', 'He met Ministry of Foreign Affairs staff on Monday.', 'organizations', ['Ministry of Foreign Affairs']],
     ['a country compromise calls a demonym', 'He flew to the Philippines on Monday.', 'places', ['Philippines']],
+    ['"for a" after the head', 'Observers from the Committee for a Clean Campaign said voting was fair.', 'organizations', ['Committee for a Clean Campaign']],
+    ['a movement "for" a cause', 'His Movement for Multi-party Democracy (MMD) was leading.', 'organizations', ['Movement for Multi-party Democracy']],
+    ['a forum "for the" cause "of" a thing', 'He was an official of the Forum for the Restoration of Democracy on Monday.', 'organizations', ['Forum for the Restoration of Democracy']],
+    ['a front "for the" cause', 'The Front for the Liberation of Kelvara won the vote.', 'organizations', ['Front for the Liberation of Kelvara']],
   ];
   it.each(cases)('%s', (_why, text, kind, expected) => {
     expect(names(text, kind)).toEqual(expected);
@@ -90,6 +94,9 @@ describe('"for" and "the" inside the name of a body', () => {
     ['"at" after another body', 'He met the Kelvara Council at Rask Hall.', 'organizations', ['Kelvara Council']],
     ['a capital letter glued to a common noun', 'He wore a NASA T-shirt on Monday.', 'organizations', ['NASA']],
     ['members "of the" council', 'Members of the Legislative Council voted.', 'organizations', ['Legislative Council']],
+    ['a vote "for a" party', 'He voted for a Labour Party candidate.', 'organizations', ['Labour Party']],
+    ['"of a" after the head', 'It was a Board of a Kelvara Bank branch.', 'organizations', ['Kelvara Bank']],
+    ['"for a" after a person', 'Tam Rask for a Kelvara Party seat lost.', 'organizations', ['Kelvara Party']],
   ];
   it.each(apart)('keeps apart: %s', (_why, text, kind, expected) => {
     expect(names(text, kind)).toEqual(expected);

@@ -276,7 +276,8 @@ function startsBodyName(tokens: Token[], index: number, sentenceEnd: number): bo
   const token = tokens[index]!;
   const connector = tokens[index + 1];
   if (connector === undefined || !(connector.text === 'of' || connector.text === 'for') || isBreak(connector) || !joinsBody(token)) return false;
-  const joined = tokens[index + 2]?.text === 'the' ? index + 3 : index + 2;
+  const article = tokens[index + 2];
+  const joined = article !== undefined && isArticleAfterConnector(article, connector) ? index + 3 : index + 2;
   return joined < sentenceEnd && UPPER.test(tokens[joined]!.text);
 }
 
@@ -306,10 +307,11 @@ function continuesName(tokens: Token[], index: number, sentenceEnd: number, word
   const next = tokens[index + 1];
   // "Council for the Welfare of Immigrants", "University of the Philippines": "the" after a joining connector.
   // "Chancellor of the Exchequer Kenneth Clarke": a title's domain after "of the"; shape.ts cuts the name out.
-  if (token.text === 'the' && index + 2 < sentenceEnd && next !== undefined && UPPER.test(next.text) && !isBreak(token)) {
+  // "Committee for a Clean Campaign": "a" after "for" only.
+  if (isArticleAfterConnector(token, previous) && index + 2 < sentenceEnd && next !== undefined && UPPER.test(next.text) && !isBreak(token)) {
     return (previous.text === 'for' || previous.text === 'of') && (joinsBody(tokens[index - 2]) || joinsOffice(tokens[index - 2]));
   }
-  if ((token.text === 'for' || token.text === 'of') && index + 2 < sentenceEnd && next?.text === 'the' && !isBreak(token)) {
+  if ((token.text === 'for' || token.text === 'of') && index + 2 < sentenceEnd && next !== undefined && isArticleAfterConnector(next, token) && !isBreak(token)) {
     return (joinsBody(previous) || joinsOffice(previous)) && UPPER.test(tokens[index + 2]!.text);
   }
   // "Ursula von der Leyen", "Rafael van der Vaart": two particles before the surname.
@@ -372,6 +374,11 @@ function joinedBodyBefore(tokens: Token[], index: number): boolean {
     if (!UPPER.test(token.text) && token.text !== 'the') return false;
   }
   return false;
+}
+
+/** "the" after "for" or "of"; "a", "an" after "for" ("Campaign for a Free Tibet"). */
+function isArticleAfterConnector(token: Token, connector: Token): boolean {
+  return token.text === 'the' || (connector.text === 'for' && (token.text === 'a' || token.text === 'an'));
 }
 
 /** "Foundation", "Council": the head of a body's name, which "for" may follow. */
