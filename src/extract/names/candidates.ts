@@ -158,6 +158,8 @@ function startsName(token: Token, isFirstWord: boolean, next: Token | undefined,
   // "US stock markets": capitals make "US" a country, not the pronoun.
   const pronoun = token.tags.has('Pronoun') && !/^\p{Lu}{2,}$/u.test(token.text);
   if (!UPPER.test(token.text) || pronoun || isLabel(token, words) || isCurrency(token)) return false;
+  // "Per-Ulrik Lindgren": a function word glued to a capitalised word is a given name's half.
+  if (isHyphenatedGivenName(token, next)) return true;
   if (!isFirstWord) return !isFunctionWord(token) || isGivenNameBeforeSurname(token, next);
   // "US stocks fell": a country in capitals, not the pronoun.
   if (isCountryInCapitals(token)) return true;
@@ -223,6 +225,12 @@ function isQuestionAuxiliary(token: Token, next: Token | undefined): boolean {
 
 function isFunctionWord(token: Token): boolean {
   return lexiconTags(baseWord(token)).some((tag) => FUNCTION_WORD_TAGS.has(tag)) && token.text !== 'The' && !isCountryInCapitals(token);
+}
+
+/** "Per-Ulrik", "Per-Olof"; not a prefix's "Post-Soviet", "Anti-Semitism". */
+function isHyphenatedGivenName(token: Token, next: Token | undefined): boolean {
+  if (token.post !== '-' || next === undefined || !/^\p{Lu}\p{Ll}+$/u.test(token.text) || !/^\p{Lu}\p{Ll}/u.test(next.text)) return false;
+  return isFunctionWord(token) && !/^(pro|anti|post|pre|non|mid|ex|co|by|over|under|after)$/i.test(token.text);
 }
 
 /** "US", "UK": the lexicon knows "us" as a pronoun. */

@@ -171,8 +171,9 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
     const kinds = gazetteerKinds(word);
     // "Dean Kamen": a first name that is also a word, before a surname.
     if (kinds.has('firstName') || (i === 0 && kinds.has('wordFirstName'))) return true;
-    if (isCommonWord(word) || kinds.has('company') || kinds.has('country') || kinds.has('region')) return false;
-    return !isListed(word) || (i > 0 && kinds.has('city'));
+    if (isCommonWord(word) || kinds.has('company') || kinds.has('country') || (i === 0 && kinds.has('region'))) return false;
+    // "Valeska Paris", "Tendai Moyo": a town or a region may be a surname.
+    return !isListed(word) || (i > 0 && (kinds.has('city') || kinds.has('region')));
   };
   // "Lau Siu-lai", "Wong Kwok-hing": a Chinese or Korean given name of two syllables after the surname.
   if (words.length === 2 && /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u.test(last) && /^\p{Lu}\p{Ll}{1,5}$/u.test(first)) evidence.person += 2;

@@ -162,8 +162,20 @@ export const LANGUAGES = new Set([
 /** Members, where compromise knows no demonym: "Briton", "Democrat", "Republican", "Scientologist". */
 const AFFILIATION = /(ist|ite|crat|ican|iton|partisan)$/;
 
+/**
+ * "Dutchman", "Serbs", "a Moslem": members of a nation or a creed that the suffixes
+ * above miss and compromise does not tag a demonym.
+ */
+const MEMBER_NOUNS = new Set([
+  'dutchman', 'dutchwoman', 'frenchman', 'frenchwoman', 'englishman', 'englishwoman', 'irishman', 'irishwoman',
+  'scotsman', 'scotswoman', 'welshman', 'welshwoman', 'pole', 'serb', 'croat', 'kurd', 'turk', 'arab',
+  'moslem', 'muslim', 'jew', 'hindu', 'sikh', 'catholic', 'protestant', 'sunni', 'swede', 'dane',
+]);
+
 /** A word for a member of a nation, party or creed, which names no one alone. */
 export function isAffiliation(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (MEMBER_NOUNS.has(lower) || (/s$/.test(lower) && MEMBER_NOUNS.has(lower.slice(0, -1)))) return true;
   const tags = lexiconTags(word);
   return AFFILIATION.test(word) && (tags.length === 0 || tags.includes('Adjective'));
 }

@@ -201,7 +201,18 @@ function placeBeforePerson(doc: Document, first: number, end: number): number {
  */
 function isUnknownPersonAfterCountry(doc: Document, head: string, split: number, end: number): boolean {
   if (end - split !== 2 || !gazetteerKinds(head).has('country')) return false;
-  return doc.tokens.slice(split, end).every((token) => isUnknownName(baseWord(token)) && !isListed(baseWord(token)) && !isOrganizationWord(baseWord(token)));
+  return doc.tokens.slice(split, end).every((token) => isUnknownPersonWord(baseWord(token)));
+}
+
+/** "Moyo", "Kruijswijk": a surname compromise does not know, though a town or a region may share it. */
+function isUnknownSurname(word: string): boolean {
+  const kinds = gazetteerKinds(word);
+  return isUnknownName(word) && !isOrganizationWord(word) && [...kinds].every((kind) => kind === 'city' || kind === 'region');
+}
+
+/** "Hamdullah", "Kruijswijk": a capitalised word that no list nor compromise knows, nor heads a body. */
+function isUnknownPersonWord(word: string): boolean {
+  return isUnknownName(word) && !isListed(word) && !isOrganizationWord(word);
 }
 
 /**
@@ -215,7 +226,11 @@ function isAffiliationBeforePerson(doc: Document, first: number, end: number): b
   if (isFirstName(word) || tags.some((tag) => ['LastName', 'Person', 'FirstName'].includes(tag))) return false;
   if (!tags.includes('Demonym') && !isAffiliation(word)) return false;
   const next = baseWord(doc.tokens[first + 1]!);
-  if (end - first >= 3) return isFirstName(next);
+  // "Frenchman Jean Morel": a first name that is also a word ("jean") counts after a nationality.
+  const given = isFirstName(next) || gazetteerKinds(next).has('wordFirstName');
+  // "Zimbabwean Tendai Moyo": or a word no list knows, then a surname that may be a town's name too.
+  if (end - first === 3) return given || (isUnknownPersonWord(next) && isUnknownSurname(baseWord(doc.tokens[first + 2]!)));
+  if (end - first > 3) return given;
   return isUnknownName(next) && !isListed(next) && !isListed(`${word} ${next}`);
 }
 
