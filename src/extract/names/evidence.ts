@@ -8,9 +8,10 @@ import { baseWord, type NameCandidate } from './candidates.js';
 import { isClubName } from './clubs.js';
 import { weighContext } from './context.js';
 import { weighCredit } from './credits.js';
-import { gazetteerKinds, isCountryStem, isKnownPlace, isListed, isPlaceKind } from './gazetteer.js';
+import { gazetteerKinds, isKnownPlace, isListed, isPlaceKind } from './gazetteer.js';
 import { isMarketIndex, isModelName } from './markets.js';
-import { isOfficeConnector, isTitle } from './offices.js';
+import { isNationality } from './nationality-adjectives.js';
+import { isOfficeConnector } from './offices.js';
 import { isParticle } from './particles.js';
 import { weighResults } from './results.js';
 import {
@@ -156,9 +157,9 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
     if (TIME_ZONES.has(first) || NOT_ORGANIZATION_ACRONYMS.has(first) || shouted) evidence.work += 5;
     else evidence.organization += 2;
   }
-  // "Afghan", "Russian", "Yugoslav": a nationality alone names nobody; "August", "Friday" are dates.
-  // compromise tags "Philippines" a demonym too.
-  if (words.length === 1 && !whole.has('country') && (firstTags.includes('Demonym') || LANGUAGES.has(first.toLowerCase()) || (isAffiliation(first) && !isListed(first)) || (isCountryStem(first) && beforeNoun(following)) || tokens[0]!.tags.has('Demonym') || isNationalityAdjective(tokens[0]!, following))) {
+  // "Afghan", "Yugoslav forces", "British lamb": a nationality names nobody (nationality-adjectives.ts);
+  // "August", "Friday" are dates. compromise tags "Philippines" a demonym too.
+  if (words.length === 1 && !whole.has('country') && (isNationality(first, tokens[0]!, following) || LANGUAGES.has(first.toLowerCase()) || (isAffiliation(first) && !isListed(first)))) {
     evidence.work += 6;
   }
   if (words.length === 1 && (firstTags.includes('Month') || firstTags.includes('WeekDay'))) evidence.work += 3;
@@ -210,21 +211,6 @@ function isPlaceAndPlural(words: string[]): boolean {
   if (words.length < 2 || !/\p{Ll}s$/u.test(last) || isListed(last)) return false;
   const place = words.slice(0, -1).join(' ');
   return isKnownPlace(place);
-}
-
-/** "British lamb", "Chinese keeper": a nationality-shaped word before a common noun. */
-function isNationalityAdjective(token: Token, following: Token | undefined): boolean {
-  if (!/(ish|ese|ian|ean)$/.test(token.text) || /\S/.test(token.post)) return false;
-  return following !== undefined && /^\p{Ll}/u.test(following.text) && following.tags.has('Noun') && !following.tags.has('Pronoun');
-}
-
-/**
- * "Yugoslav first division", "Serb forces": a lower-case word after the name, and no verb
- * ("Armen said"); or a title: "Yugoslav President Slobodan Milosevic".
- */
-function beforeNoun(following: Token | undefined): boolean {
-  if (following === undefined) return false;
-  return (/^\p{Ll}/u.test(following.text) && !following.tags.has('Verb')) || isTitle(following);
 }
 
 /** "Lee Cheuk-yan" is two words, though compromise makes three tokens of it. */

@@ -147,11 +147,3 @@ export function isListed(name: string): boolean {
   const kinds = gazetteerKinds(name);
   return kinds.size > (kinds.has('wordFirstName') ? 1 : 0);
 }
-
-/**
- * "Yugoslav", "Slovak", "Serb", "Croat": a country's name less its "ia", which names its people;
- * not a name the lists know ("Russ", "Tunis"), nor one in "s" ("Rhodes", "Pers").
- */
-export function isCountryStem(word: string): boolean {
-  return /^\p{Lu}\p{Ll}+[^\Ws]$/u.test(word) && !isListed(word) && gazetteerKinds(`${word}ia`).has('country');
-}

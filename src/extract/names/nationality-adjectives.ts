@@ -1,28 +1,59 @@
 /**
- * A place's name with a nationality suffix, before a lower-case word, is an
- * adjective and names nothing (CoNLL's MISC), though no list knows the word:
+ * A nationality or a country's adjective names nobody (CoNLL's MISC), though
+ * it is written with a capital:
  *
- *   "the Dagestani capital Makhachkala"   "Dagestan" + "i"
- *   "Punjabi farmers"                     "Punjab" + "i"
- *   "Tanzanian troops"                    "Tanzania" + "n"
- *   "Taiwanese firms"                     "Taiwan" + "ese"
+ *   "Afghan teenagers", "Belgians"             compromise's Demonym
+ *   "Yugoslav first division", "Serb forces"   "Yugoslavia", "Serbia" less "ia"
+ *   "the Dagestani capital Makhachkala"        "Dagestan" + "i"
+ *   "British lamb", "Brazillian team"          a nationality's ending
  *
- * but "Bali bombings", "Mali troops" (places the lists know), "Hebron residents"
- * (no suffix), "Dagestani said" (a verb after it) stay names.
+ * but "Mali troops" (a place the lists know), "Hebron residents" (no suffix),
+ * "Armen said", "Dagestani said" (a verb after it) stay names.
  */
 import type { Document, Token } from '../../document.js';
 import type { NameCandidate } from './candidates.js';
-import { gazetteerKinds, isPlaceKind } from './gazetteer.js';
+import { gazetteerKinds, isListed, isPlaceKind } from './gazetteer.js';
+import { lexiconTags } from './lexicon.js';
+import { isTitle } from './offices.js';
 
-/** "Dagestan-i", "Tanzania-n", "Taiwan-ese", "Kenya-n", "Armenia-n"; "Ukrain-ian" drops the place's "e". */
-const SUFFIXES: readonly [suffix: string, restore: string][] = [['i', ''], ['n', ''], ['ese', ''], ['ish', ''], ['ian', ''], ['ian', 'e'], ['an', ''], ['an', 'a']];
+/** "Afghan", "Yugoslav", "Dagestani", "Bosnian", "Serb": a people's or a country's word; not "Asia", "Indiana", "Dania". */
+export function isNationalityWord(word: string): boolean {
+  return isDemonym(word) || isCountryStem(word) || isPlaceWithSuffix(word);
+}
 
-/** The one-word candidate is a nationality adjective before a lower-case word. */
+/**
+ * A one-word name (`token` its first token) that reads as a nationality where it stands:
+ * "Afghans" anywhere; "Yugoslav first division", "Yugoslav President"; "British lamb".
+ */
+export function isNationality(word: string, token: Token, next: Token | undefined): boolean {
+  if (isDemonym(word, token)) return true;
+  if ((isCountryStem(word) || isPlaceWithSuffix(word)) && beforeNounOrTitle(next)) return true;
+  return NATIONALITY_ENDING.test(token.text) && beforeLowerCaseWord(token, next, ['Noun']);
+}
+
+/** "the Dagestani capital Makhachkala", "Punjabi farmers": a one-word candidate that is an adjective, no name. */
 export function isNationalityAdjective(doc: Document, candidate: NameCandidate): boolean {
   if (candidate.end - candidate.first !== 1 || candidate.title !== null) return false;
   const token = doc.tokens[candidate.first]!;
-  return beforeLowerCaseWord(token, doc.tokens[candidate.end]) && isPlaceWithSuffix(token.text);
+  const next = doc.tokens[candidate.end];
+  return next !== undefined && !next.tags.has('Verb') && beforeLowerCaseWord(token, next, ['Noun', 'Adjective']) && isNationalityWord(token.text);
 }
+
+/** "Afghan", "Belgians" (compromise, alone or in the sentence); but "Philippines", tagged so too, is a country. */
+function isDemonym(word: string, token?: Token): boolean {
+  return (lexiconTags(word).includes('Demonym') || token?.tags.has('Demonym') === true) && !gazetteerKinds(word).has('country');
+}
+
+/**
+ * "Yugoslav", "Slovak", "Serb", "Croat": a country's name less its "ia", which names its people;
+ * not a name the lists know ("Russ", "Tunis"), nor one in "s" ("Rhodes", "Pers").
+ */
+function isCountryStem(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+[^\Ws]$/u.test(word) && !isListed(word) && gazetteerKinds(`${word}ia`).has('country');
+}
+
+/** "Dagestan-i", "Tanzania-n", "Taiwan-ese", "Kenya-n", "Armenia-n"; "Ukrain-ian" drops the place's "e". */
+const SUFFIXES: readonly [suffix: string, restore: string][] = [['i', ''], ['n', ''], ['ese', ''], ['ish', ''], ['ian', ''], ['ian', 'e'], ['an', ''], ['an', 'a']];
 
 /** "Dagestani" -> "Dagestan" + "i": a country or region the lists know, not the word itself. */
 function isPlaceWithSuffix(word: string): boolean {
@@ -43,8 +74,17 @@ function isCountryOrRegion(name: string): boolean {
   return kinds.has('country') || kinds.has('region') || gazetteerKinds(`Republic of ${name}`).has('region');
 }
 
-/** "Dagestani capital", "Punjabi farmers": a lower-case noun or adjective right after; not "said". */
-function beforeLowerCaseWord(token: Token, next: Token | undefined): boolean {
+/** "British", "Chinese", "Brazillian", "European": a nationality's ending, where no list knows the word. */
+const NATIONALITY_ENDING = /(ish|ese|ian|ean)$/;
+
+/** "Serb forces", "Yugoslav first division": a lower-case word, no verb ("Armen said"); "Yugoslav President". */
+function beforeNounOrTitle(next: Token | undefined): boolean {
+  if (next === undefined) return false;
+  return (/^\p{Ll}/u.test(next.text) && !next.tags.has('Verb')) || isTitle(next);
+}
+
+/** "Dagestani capital", "British lamb": a lower-case word of one of `kinds` right after, no pronoun. */
+function beforeLowerCaseWord(token: Token, next: Token | undefined, kinds: readonly string[]): boolean {
   if (next === undefined || /\S/.test(token.post) || !/^\p{Ll}/u.test(next.text)) return false;
-  return (next.tags.has('Noun') || next.tags.has('Adjective')) && !next.tags.has('Pronoun') && !next.tags.has('Verb');
+  return kinds.some((kind) => next.tags.has(kind)) && !next.tags.has('Pronoun');
 }
