@@ -117,3 +117,18 @@ describe("a body's name that opens a sentence", () => {
     expect(names(text, 'organizations')).toEqual([]);
   });
 });
+
+describe('legal forms close a company name', () => {
+  const cases: [string, string[]][] = [
+    ['In Europe, Kelvara Telecommunications plc said it was in talks.', ['Kelvara Telecommunications plc']],
+    ['It agreed to buy Finnish software house Tietoranta Oy on Monday.', ['Tietoranta Oy']],
+    ['Rask Holdings Bhd and Kelvara Data AB reported results.', ['Rask Holdings Bhd', 'Kelvara Data AB']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(names(text, 'organizations')).toEqual(expected);
+  });
+  const ordinary: string[] = ['He paid in Kelvara in cash, ltd edition aside.', 'Ab Rask won the race.'];
+  it.each(ordinary)('no company: %s', (text) => {
+    expect(names(text, 'organizations')).toEqual([]);
+  });
+});

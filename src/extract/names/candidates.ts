@@ -17,7 +17,7 @@ import { gazetteerKinds, isKnownPlace, isListed } from './gazetteer.js';
 import { isCaseUninformativeInTitle } from './headline.js';
 import { opensInstitution } from './institutions.js';
 import { cachedPerLine } from './line-cache.js';
-import { isOrganizationWord, isPlaceWord, lexiconTags, PERSON_TITLES, SPEECH_VERBS } from './lexicon.js';
+import { isLowerCaseLegalForm, isOrganizationWord, isPlaceWord, lexiconTags, PERSON_TITLES, SPEECH_VERBS } from './lexicon.js';
 import { isFirstName, opensTitle } from './offices.js';
 import { isNationalityAdjective } from './nationality-adjectives.js';
 import { isParticle, surnameAfterParticles } from './particles.js';
@@ -300,6 +300,8 @@ function continuesName(tokens: Token[], index: number, sentenceEnd: number, word
   if (possessive && UPPER.test(token.text) && (isOrganizationWord(baseWord(token)) || isPlaceWord(baseWord(token)))) return true;
   if (isInitialBeforeName(tokens, index)) return true;
   if (isBreak(previous) || /[([{"“‘]/.test(token.pre) || isLabel(token, words)) return false;
+  // "British Telecommunications plc": a legal form in lower case closes the company's name.
+  if (isLowerCaseLegalForm(token.text) && UPPER.test(previous.text)) return true;
   // "Washington D.C. Image: ...": after an abbreviation's full stop a sentence may have begun unseen.
   if (/\.$/.test(previous.text) && /^:/.test(token.post)) return false;
   if (/\.$/.test(previous.text) && UPPER.test(token.text) && !startsName(token, true, tokens[index + 1], words)) {

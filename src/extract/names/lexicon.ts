@@ -18,6 +18,11 @@ export function lexiconTags(word: string): string[] {
   return Array.isArray(entry) ? entry : [entry];
 }
 
+/** "Kelvara Telecommunications plc": a legal form written in lower case, still the name's last word. */
+export function isLowerCaseLegalForm(word: string): boolean {
+  return word === 'plc' || word === 'ltd';
+}
+
 /** "Bank", "Airlines", "Council": the last word of an organization's name. */
 export function isOrganizationWord(word: string): boolean {
   const lower = word.toLowerCase();
@@ -31,7 +36,9 @@ export function isPlaceWord(word: string): boolean {
 }
 
 const ORGANIZATION_SUFFIXES = new Set([
-  'inc', 'corp', 'ltd', 'llc', 'plc', 'co', 'ag', 'sa', 'gmbh', 'org', 'party', 'air', 'university', 'ministry', 'organisation',
+  'inc', 'corp', 'ltd', 'llc', 'plc', 'co', 'ag', 'sa', 'gmbh', 'org',
+  // legal forms abroad: "Tietoranta Oy", "Nordvik Data AB", "Philips Electronics NV", "Sime Darby Bhd"
+  'oy', 'oyj', 'ab', 'asa', 'nv', 'bv', 'spa', 'kk', 'bhd', 'berhad', 'pty', 'sarl', 'party', 'air', 'university', 'ministry', 'organisation',
   'fc', 'united', 'airlines', 'airways', 'court', 'police', 'parliament', 'senate',
   'congress', 'assembly', 'agency', 'institute', 'museum', 'hospital', 'school', 'network',
   'news', 'times', 'post', 'journal', 'tribune', 'magazine', 'records', 'studios', 'motors',

@@ -19,7 +19,7 @@ import { isStandingsRow } from './standings.js';
 import { isScoreLine } from './wire.js';
 import { CLUB_ROLES, MATCH_WORDS } from './context.js';
 import { isPrefixedRole } from './compounds.js';
-import { isAffiliation, isGeneration, isOrganizationWord, isStateAbbreviation, lexiconTags } from './lexicon.js';
+import { isAffiliation, isGeneration, isLowerCaseLegalForm, isOrganizationWord, isStateAbbreviation, lexiconTags } from './lexicon.js';
 import { holdsOffice, innerTitle, isFirstName, isNamedDomain, isOfficeConnector, isOfficeWithoutPerson, isTitle, isTitledOffice, isTitleModifier, isTitleWord, personAfterDomain } from './offices.js';
 
 export function shape(doc: Document, first: number, end: number): NameCandidate[] {
@@ -84,7 +84,8 @@ export function shape(doc: Document, first: number, end: number): NameCandidate[
   // "Sun Yat-sen" keeps "sen", a syllable, not "Sen." the senator.
   const trailingTitle = (i: number): boolean => isTitle(doc.tokens[i]!) || (isTitledOffice(doc, i + 1) && holdsOffice(doc, first, i));
   const endsInTitle = (i: number): boolean => trailingTitle(i) && !isFirstName(baseWord(doc.tokens[i - 1]!)) && doc.tokens[i - 1]!.post !== '-';
-  while (end > first && ((!UPPER.test(doc.tokens[end - 1]!.text) && doc.tokens[end - 2]?.post !== '-') || (end - first > 1 && endsInTitle(end - 1)))) end--;
+  const trailingLowerCase = (i: number): boolean => !UPPER.test(doc.tokens[i]!.text) && doc.tokens[i - 1]?.post !== '-' && !isLowerCaseLegalForm(doc.tokens[i]!.text);
+  while (end > first && (trailingLowerCase(end - 1) || (end - first > 1 && endsInTitle(end - 1)))) end--;
   // "stocks in Asia Monday", "Boeing Tuesday said": a weekday after the name is the date.
   if (end - first > 1 && WEEKDAYS.test(baseWord(doc.tokens[end - 1]!).toLowerCase()) && !isClubOfTown(doc, first, end)) end--;
   // "Air France Flight 447": the flight is the airline's, its number no name.
