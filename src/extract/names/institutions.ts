@@ -11,8 +11,8 @@
 import type { Token } from '../../document.js';
 import { isRoleNoun } from '../people/roles.js';
 import { PEOPLE_OF_BODIES } from './body-context.js';
-import { baseWord, CLAUSE_WORD_TAGS, isBreak, UPPER } from './candidates.js';
 import { isOrganizationWord, SPEECH_VERBS } from './lexicon.js';
+import { baseWord, CLAUSE_WORD_TAGS, isBreak, UPPER } from './name-tokens.js';
 
 /** "House" ends the names of bodies ("White House", "Random House") without being one to the lists. */
 const HOUSE = 'House';
