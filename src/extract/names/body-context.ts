@@ -20,11 +20,18 @@ const OWNED_BY_BODIES = new Set([
   'shareholder', 'chairman', 'spokesman', 'spokeswoman', 'spokesperson',
 ]);
 
-/** Who speaks or works for a body, before "for", "at" or "with" and its name. */
+/** Who speaks or acts for a body: "a spokesman for Compaq", "State Department officials said". */
+export const PEOPLE_OF_BODIES: ReadonlySet<string> = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'staff', 'chairman',
+]);
+
+/**
+ * Who works for a body, or what it has, before "for", "at", "with" or "in" and its name:
+ * "analysts at Salomon", "a stake in Fiat".
+ */
 const MEMBERS_OF_BODIES = new Set([
-  'spokesman', 'spokeswoman', 'spokesperson', 'analyst', 'analysts', 'official', 'officials',
-  'executive', 'executives', 'employee', 'employees', 'staff', 'workers', 'economist', 'economists',
-  'strategist', 'strategists', 'shares', 'stake', 'chairman', 'director', 'researchers', 'scientists',
+  ...PEOPLE_OF_BODIES, 'analyst', 'analysts', 'executive', 'executives', 'employee', 'employees', 'workers',
+  'economist', 'economists', 'strategist', 'strategists', 'shares', 'stake', 'director', 'researchers', 'scientists',
 ]);
 
 /** Members of a body, who work "at" it; not "staff at" or "officials at", who work at places too. */

@@ -11,7 +11,7 @@
  */
 import type { Evidence } from './evidence.js';
 import { gazetteerKinds } from './gazetteer.js';
-import { lexiconTags } from './lexicon.js';
+import { isTown } from './towns.js';
 
 /**
  * Words that open clubs' names across Europe, never a town's: sporting societies
@@ -37,13 +37,6 @@ export function isClubName(words: readonly string[]): boolean {
     if ((abbreviation || CLUB_WORDS.has(opener.toLowerCase())) && isTown(words.slice(split).join(' '))) return true;
   }
   return words.length >= 2 && gazetteerKinds(words[0]!).has('country') && gazetteerKinds(words.slice(1).join(' ')).has('city');
-}
-
-/** "Kiev", "Munich", "Tel Aviv": a town or a region the lists or compromise know. */
-function isTown(name: string): boolean {
-  const kinds = gazetteerKinds(name);
-  if (kinds.has('city') || kinds.has('region')) return true;
-  return !kinds.has('country') && lexiconTags(name).some((tag) => tag === 'City' || tag === 'Region');
 }
 
 /**

@@ -11,9 +11,9 @@
  * "the Department of Justice and Attorney General Eric Holder" stay apart.
  */
 import type { Token } from '../../document.js';
-import { baseWord, isBreak, UPPER } from './candidates.js';
 import { gazetteerKinds, isListed } from './gazetteer.js';
 import { INSTITUTION_HEADS, isOrganizationWord, lexiconTags, PERSON_TITLES } from './lexicon.js';
+import { baseWord, isBreak, UPPER } from './name-tokens.js';
 
 /** How far a known name reaches on either side of its "and": "Turks and Caicos Islands". */
 const REACH = 3;

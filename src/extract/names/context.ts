@@ -4,7 +4,8 @@
  */
 import type { Document, Token } from '../../document.js';
 import { isRoleNoun } from '../people/roles.js';
-import { isPossessive, type NameCandidate } from './candidates.js';
+import type { NameCandidate } from './candidates.js';
+import { isPossessive } from './name-tokens.js';
 import { weighBodyContext, weighOwnedByBody } from './body-context.js';
 import { isTitle, isTitledOffice, isTitleModifier } from './offices.js';
 import { weighDescriptors } from './descriptors.js';

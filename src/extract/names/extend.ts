@@ -10,7 +10,8 @@
  * or the start of a longer name: "Red Star Belgrade beat ... Red Star coach Milan Vasic said".
  */
 import type { Document } from '../../document.js';
-import { UPPER, type NameCandidate } from './candidates.js';
+import type { NameCandidate } from './candidates.js';
+import { UPPER } from './name-tokens.js';
 import { shape } from './shape.js';
 
 export function extendToKnownNames(doc: Document, candidates: NameCandidate[]): NameCandidate[] {

@@ -11,8 +11,8 @@
  */
 import { isClubName } from './clubs.js';
 import { gazetteerKinds } from './gazetteer.js';
-import { lexiconTags } from './lexicon.js';
 import { isFirstName } from './offices.js';
+import { isTown } from './towns.js';
 
 /** What follows a company's short name in full: "Acme Holdings Plc", "Vardo Group". */
 const COMPANY_SUFFIXES = /^(inc|corp|corporation|co|ltd|plc|llc|ag|sa|nv|se|spa|gmbh|group|holdings)\.?$/;
@@ -28,10 +28,4 @@ export function bodyNameOpenedBy(text: string, bodyNames: readonly string[]): st
   const rest = name.split(/\s+/).slice(words.length);
   const body = isClubName(name.split(/\s+/)) || isTown(rest.join(' ')) || rest.every((word) => COMPANY_SUFFIXES.test(word));
   return body ? name : null;
-}
-
-/** "Belgrade", "Tromso": the town in a club's name. */
-function isTown(name: string): boolean {
-  const kinds = gazetteerKinds(name);
-  return kinds.has('city') || kinds.has('region') || lexiconTags(name).some((tag) => tag === 'City');
 }

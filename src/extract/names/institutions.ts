@@ -10,13 +10,17 @@
  */
 import type { Token } from '../../document.js';
 import { isRoleNoun } from '../people/roles.js';
-import { baseWord, CLAUSE_WORD_TAGS, isBreak, UPPER } from './candidates.js';
+import { PEOPLE_OF_BODIES } from './body-context.js';
 import { isOrganizationWord, SPEECH_VERBS } from './lexicon.js';
+import { baseWord, CLAUSE_WORD_TAGS, isBreak, UPPER } from './name-tokens.js';
 
 /** "House" ends the names of bodies ("White House", "Random House") without being one to the lists. */
 const HOUSE = 'House';
-/** Who speaks or acts for a body: "officials", "spokesman", "lawyers". */
-const PEOPLE_OF_A_BODY = new Set(['official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'lawyers', 'judges', 'members', 'sources', 'staff', 'leader', 'chairman', 'chief', 'source']);
+/**
+ * Who speaks or acts for the body named before: its own people, and those who serve a
+ * person or a place too ("lawyers for Tom Hale", "judges in Texas"), so only after a body's name.
+ */
+const AFTER_A_BODY = new Set([...PEOPLE_OF_BODIES, 'lawyers', 'judges', 'members', 'sources', 'source', 'leader', 'chief']);
 /** Words that open a sentence about a body without naming it: "Former Party leader", "Senior Court officials". */
 const DESCRIBING_WORDS = new Set(['former', 'ex', 'then', 'current', 'senior', 'junior', 'top', 'local', 'many', 'most', 'some', 'several', 'other', 'both', 'all', 'each', 'every', 'no', 'two', 'three']);
 
@@ -30,5 +34,5 @@ export function opensInstitution(tokens: Token[], index: number, sentenceEnd: nu
   if (CLAUSE_WORD_TAGS.some((tag) => token.tags.has(tag)) || token.tags.has('Value')) return false;
   const word = baseWord(head);
   if (!UPPER.test(head.text) || !(word === HOUSE || isOrganizationWord(word))) return false;
-  return PEOPLE_OF_A_BODY.has(after.normal) || SPEECH_VERBS.has(after.normal) || isRoleNoun(after);
+  return AFTER_A_BODY.has(after.normal) || SPEECH_VERBS.has(after.normal) || isRoleNoun(after);
 }

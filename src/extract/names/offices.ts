@@ -8,9 +8,9 @@
  *   "the Los Angeles Sheriff's office"                an office named by its holder's title
  */
 import type { Document, Token } from '../../document.js';
-import { baseWord, isPossessive, UPPER } from './candidates.js';
 import { gazetteerKinds, isKnownPlace } from './gazetteer.js';
 import { isGeneration, isOrganizationWord, isPlaceWord, lexiconTags, PERSON_TITLES } from './lexicon.js';
+import { baseWord, isPossessive, UPPER } from './name-tokens.js';
 
 /** Words that open a title without being one: "High Commissioner", "Special Envoy", "Majority Leader". */
 const TITLE_MODIFIERS = new Set([

@@ -8,7 +8,8 @@
  *   not "Peter Senior shot 68. Senior officials said ...": a noun follows.
  */
 import type { Document, Token } from '../../document.js';
-import { baseWord, isPossessive, UPPER, type NameCandidate } from './candidates.js';
+import type { NameCandidate } from './candidates.js';
+import { baseWord, isPossessive, UPPER } from './name-tokens.js';
 import { isFirstName } from './offices.js';
 import { shape } from './shape.js';
 

@@ -16,7 +16,8 @@
  * "Vitesse 2 (", "Feyenoord 0 NAC Breda 0".
  */
 import type { Document } from '../../document.js';
-import { baseWord, type NameCandidate } from './candidates.js';
+import type { NameCandidate } from './candidates.js';
+import { baseWord } from './name-tokens.js';
 import type { Evidence } from './evidence.js';
 import { weighClub } from './clubs.js';
 import { gazetteerKinds, isKnownPlace } from './gazetteer.js';

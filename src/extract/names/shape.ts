@@ -10,7 +10,9 @@
  *   "General Motors"                         -> "General Motors" (a company, not a title)
  */
 import type { Document, Token } from '../../document.js';
-import { baseWord, isAllCapitalsLine, isPossessive, UPPER, type NameCandidate } from './candidates.js';
+import type { NameCandidate } from './candidates.js';
+import { isAllCapitalsLine } from './document-words.js';
+import { baseWord, isPossessive, UPPER } from './name-tokens.js';
 import { type GazetteerKind, gazetteerKinds, isKnownPlace, isListed } from './gazetteer.js';
 import { isCaseUninformativeInTitle } from './headline.js';
 import { isOnlyParticles, isParticle } from './particles.js';

@@ -1,0 +1,119 @@
+/**
+ * How far a name's run of capitals goes on: over hyphens ("Cheng Chung-tai"),
+ * initials ("George W. Bush"), particles ("Ursula von der Leyen") and the small
+ * words that join a body's name ("Bank of England", "Council for the Welfare of
+ * Immigrants", "University of Texas at Arlington").
+ */
+import type { Token } from '../../document.js';
+import { isCompoundTail } from './compounds.js';
+import { joinsConjoinedName, joinsContinentOfBody } from './conjoined.js';
+import { isLabel, type DocumentWords } from './document-words.js';
+import { isOrganizationWord, isPlaceWord, lexiconTags, PERSON_TITLES } from './lexicon.js';
+import { baseWord, isBreak, isCurrency, isFunctionWord, isPossessive, UPPER } from './name-tokens.js';
+import { opensTitle } from './offices.js';
+import { joinsBody, startsName } from './opens-name.js';
+import { isParticle } from './particles.js';
+
+/** Lower-case words that may sit inside a name: "Bank of England", "Ludwig van Beethoven". */
+function isConnector(word: string): boolean {
+  return word === 'of' || isParticle(word);
+}
+
+export function continuesName(tokens: Token[], index: number, sentenceEnd: number, words: DocumentWords): boolean {
+  const previous = tokens[index - 1]!;
+  const token = tokens[index]!;
+  // "Chung-tai", "Al-Sisi": a hyphenated name goes on whatever the case.
+  // "Moscow-based Interfax": a common word after the hyphen ends the name (compounds.ts).
+  if (/^-$/.test(previous.post) && !isPossessive(previous)) return !isCompoundTail(previous, token);
+  // "St James' Park", "New People's Party": a possessive inside the name of a place or body.
+  const possessive = (isPossessive(previous) && /^\s*$/.test(previous.post)) || (/s$/.test(previous.text) && /^['’]\s*$/.test(previous.post));
+  if (possessive && UPPER.test(token.text) && (isOrganizationWord(baseWord(token)) || isPlaceWord(baseWord(token)))) return true;
+  if (isInitialBeforeName(tokens, index)) return true;
+  if (isBreak(previous) || /[([{"“‘]/.test(token.pre) || isLabel(token, words)) return false;
+  // "Washington D.C. Image: ...": after an abbreviation's full stop a sentence may have begun unseen.
+  if (/\.$/.test(previous.text) && /^:/.test(token.post)) return false;
+  if (/\.$/.test(previous.text) && UPPER.test(token.text) && !startsName(token, true, tokens[index + 1], words)) {
+    // "U.N. High Commissioner for Refugees", "U.S. President Bill Clinton": shape.ts splits what is not one name.
+    return isOrganizationWord(baseWord(token)) || isPlaceWord(baseWord(token)) || opensTitle(tokens, index);
+  }
+  // "Kevin De Bruyne", "Carlo De Benedetti": a capitalised particle inside a name.
+  if (UPPER.test(token.text) && isParticle(token.text) && UPPER.test(tokens[index + 1]?.text ?? '') && !isBreak(token)) return true;
+  // "a NASA T-shirt", "an X-ray": a capital letter glued to a common noun is no name's word.
+  if (/^\p{Lu}-\p{Ll}/u.test(token.text)) return false;
+  if (UPPER.test(token.text)) return token.text !== 'The' && !isFunctionWord(token) && !isCurrency(token);
+  // "Kyle & Jackie O Show", "Bank of England": a connector between two capitals.
+  const next = tokens[index + 1];
+  // "Council for the Welfare of Immigrants", "University of the Philippines": "the" after a joining connector.
+  // "Chancellor of the Exchequer Kenneth Clarke": a title's domain after "of the"; shape.ts cuts the name out.
+  if (token.text === 'the' && index + 2 < sentenceEnd && next !== undefined && UPPER.test(next.text) && !isBreak(token)) {
+    return (previous.text === 'for' || previous.text === 'of') && (joinsBody(tokens[index - 2]) || joinsOffice(tokens[index - 2]));
+  }
+  if ((token.text === 'for' || token.text === 'of') && index + 2 < sentenceEnd && next?.text === 'the' && !isBreak(token)) {
+    return (joinsBody(previous) || joinsOffice(previous)) && UPPER.test(tokens[index + 2]!.text);
+  }
+  // "Ursula von der Leyen", "Rafael van der Vaart": two particles before the surname.
+  const afterNext = tokens[index + 2];
+  if (isConnector(token.text) && next !== undefined && isConnector(next.text) && !isBreak(token) && !isBreak(next)) {
+    return index + 2 < sentenceEnd && afterNext !== undefined && UPPER.test(afterNext.text) && UPPER.test(previous.text);
+  }
+  if (index + 1 >= sentenceEnd || next === undefined || !UPPER.test(next.text) || isBreak(token)) return false;
+  // "Foundation for Research", "Commission for Africa": "for" after the head of a body's name;
+  // "Minister for Foreign Affairs", "High Commissioner for Refugees": after a title, its domain.
+  if (token.text === 'for') return joinsBody(previous) || PERSON_TITLES.has(baseWord(previous).toLowerCase());
+  // "Council on Foreign Relations", "Commission on Human Rights"; not "the Office on June 5".
+  if (token.text === 'on') return joinsBody(previous) && !next.tags.has('Date');
+  // "University of Texas at Arlington", "University of North Carolina at Chapel Hill": a campus.
+  if (token.text === 'at') return isUniversityRun(tokens, index);
+  if (token.text === '&') return true;
+  // "Bosnia and Herzegovina", "Center for Strategic and International Studies" (conjoined.ts).
+  if (token.text === 'and') return joinsConjoinedName(tokens, index, sentenceEnd);
+  if (token.text === 'in') return joinsContinentOfBody(tokens, index, sentenceEnd);
+  // "Bank of England", "University of North Carolina" join; "Lee Cheuk-yan of the Labour Party" does not.
+  if (token.text === 'of') {
+    const head = baseWord(previous);
+    return isOrganizationWord(head) || isPlaceWord(head) || PERSON_TITLES.has(head.toLowerCase()) || joinedBodyBefore(tokens, index);
+  }
+  return isConnector(token.text);
+}
+
+/**
+ * "M. Atherton", "George W. Bush": an initial's full stop ends no name when the
+ * initial opens the run or follows a first name; "Group C. Japan" is two.
+ */
+function isInitialBeforeName(tokens: Token[], index: number): boolean {
+  const initial = tokens[index - 1]!;
+  const token = tokens[index]!;
+  if (!/^\p{Lu}$/u.test(initial.text) || !/^\.\s?$/.test(initial.post) || !UPPER.test(token.text) || token.text === 'The') return false;
+  const before = tokens[index - 2];
+  const opens = before === undefined || before.line !== initial.line || !UPPER.test(before.text) || /\S/.test(before.post);
+  return opens || lexiconTags(baseWord(before)).some((tag) => tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName');
+}
+
+/** "University of Texas" before "at": the run is a university's name, "at" may name its campus. */
+function isUniversityRun(tokens: Token[], index: number): boolean {
+  for (let i = index - 2; i >= Math.max(0, index - 6); i--) {
+    const token = tokens[i]!;
+    if (/^Universit(y|ies)$/.test(token.text)) return tokens[i + 1]?.text === 'of' && !isBreak(token);
+    if (!UPPER.test(token.text) && token.text !== 'of' && token.text !== 'the') return false;
+    if (isBreak(token)) return false;
+  }
+  return false;
+}
+
+/**
+ * "Joint Council for the Welfare of Immigrants": a body's head word, then "for",
+ * earlier in the same run, so a later "of" goes on joining.
+ */
+function joinedBodyBefore(tokens: Token[], index: number): boolean {
+  for (let i = index - 1; i > Math.max(0, index - 6); i--) {
+    const token = tokens[i]!;
+    if (token.text === 'for' && joinsBody(tokens[i - 1])) return true;
+    if (!UPPER.test(token.text) && token.text !== 'the') return false;
+  }
+  return false;
+}
+
+/** "Chancellor", "Secretary": a capitalised title, before its domain. */
+function joinsOffice(token: Token | undefined): boolean {
+  return token !== undefined && UPPER.test(token.text) && PERSON_TITLES.has(baseWord(token).toLowerCase()) && !isBreak(token);
+}

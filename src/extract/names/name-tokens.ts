@@ -1,0 +1,63 @@
+/**
+ * What one token tells a run of capitalised words: its capital, its possessive,
+ * the punctuation after it ("Lamar Odom, the former NBA star"), whether it is a
+ * function word ("Washington D.C. The ...") or a currency ("US$").
+ */
+import type { Token } from '../../document.js';
+import { gazetteerKinds } from './gazetteer.js';
+import { lexiconTags } from './lexicon.js';
+
+export const UPPER = /^\p{Lu}/u;
+/** Function words never inside a name: "Washington D.C. The ...". */
+const FUNCTION_WORD_TAGS = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Adverb', 'Modal', 'Copula']);
+/** What compromise makes of "Even", "Else", "So" at the head of a sentence: no given names there. */
+export const CLAUSE_WORD_TAGS = ['Conjunction', 'Adverb', 'Preposition', 'Determiner', 'Pronoun', 'QuestionWord'];
+
+/** "US$ 2.2 billion", "HK$": a currency, not a country. */
+export function isCurrency(token: Token): boolean {
+  return /\p{Sc}$/u.test(token.text);
+}
+
+export function isFunctionWord(token: Token): boolean {
+  return lexiconTags(baseWord(token)).some((tag) => FUNCTION_WORD_TAGS.has(tag)) && token.text !== 'The' && !isCountryInCapitals(token);
+}
+
+/** "US", "UK": the lexicon knows "us" as a pronoun. */
+export function isCountryInCapitals(token: Token): boolean {
+  const word = baseWord(token);
+  return /^\p{Lu}{2,}$/u.test(word) && gazetteerKinds(word).has('country');
+}
+
+/** Punctuation after a word ends the name: "Lamar Odom, the former NBA star". */
+export function isBreak(token: Token): boolean {
+  if (isPossessive(token)) return true;
+  const post = token.post.trim();
+  if (post === '') return /[\n\u2028\u2029]/.test(token.post);
+  if (token.post === '-') return false;
+  // "Michael O' Leary": the Irish "O'" written apart from the surname.
+  if (token.text === 'O' && /^['’] ?$/.test(token.post)) return false;
+  // "Mr." / "St.": an abbreviation's own full stop does not end the name.
+  if (post === '.' && token.tags.has('Abbreviation')) return false;
+  return true;
+}
+
+/** "Lamar's", "Jones'" */
+export function isPossessive(token: Token): boolean {
+  return /['’]s$/.test(token.text) || (/['’]$/.test(token.text) && token.tags.has('Possessive'));
+}
+
+/** The word without its possessive ending: "Lamar's" -> "Lamar". */
+export function baseWord(token: Token): string {
+  return token.text.replace(/['’]s?$/, '');
+}
+
+/** After a colon, dash or opening quote a new clause starts with a capital. */
+export function opensClause(previous: Token): boolean {
+  // `said: "We`, `- After`: yes; `disappointed," Cook said`: the quote closes, no.
+  return /[:–—-]\s*$|(^|\s)["“]\s*$|“\s*$|\n/.test(previous.post) && previous.post !== '-';
+}
+
+/** `'You know Lamar`: a quotation opens on this word. */
+export function opensQuote(token: Token): boolean {
+  return /["“'‘(]$/.test(token.pre);
+}
