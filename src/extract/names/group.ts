@@ -15,6 +15,7 @@ import { kindsFromLists } from './coordination.js';
 import { countryOf, gazetteerKinds } from './gazetteer.js';
 import { ORGANIZATION_NOUNS } from './descriptors.js';
 import { lexiconTags } from './lexicon.js';
+import { isSideMention, readsAsTown } from './sides.js';
 import { isUnknownName } from './sports.js';
 
 /** All occurrences of one name, written the same way (case aside). */
@@ -29,11 +30,12 @@ export interface NameGroup {
 const MIN_EVIDENCE = 1;
 
 export function groupNames(doc: Document, candidates: NameCandidate[], definitions: AcronymDefinition[] = [], sports = false): Entity[] {
-  const groups = collect(doc, candidates, sports);
-  for (const group of groups.values()) group.kind = kindOfAmpersandName(group.key) ?? decide(group.evidence) ?? (sports ? unknownSportsName(doc, group) : null);
-  kindsFromLists(doc, groups);
-  kindsFromParticleSurnames(groups.values());
-  markFamilyNames(groups);
+  const collected = collect(doc, candidates, sports);
+  for (const group of collected.values()) group.kind = kindOfAmpersandName(group.key) ?? decide(group.evidence) ?? (sports ? unknownSportsName(doc, group) : null);
+  kindsFromLists(doc, collected);
+  kindsFromParticleSurnames(collected.values());
+  markFamilyNames(collected);
+  const groups = joinSides(doc, collected);
   const entities = new Map<NameGroup, Entity>();
   const people = [...groups.values()].filter((group) => group.kind === 'person' && group.words.length > 1);
   const add = (target: NameGroup, candidate: NameCandidate): void => {
@@ -85,14 +87,18 @@ function countryGroups(groups: Map<string, NameGroup>): Map<NameGroup, NameGroup
   return same;
 }
 
+/** Marks the key of a group of sides' mentions ("HOUSTON 95 Utah 90"), weighed apart from the prose's "Houston". */
+const SIDE = '\u0000side';
+
 function collect(doc: Document, candidates: NameCandidate[], sports: boolean): Map<string, NameGroup> {
   const groups = new Map<string, NameGroup>();
   for (const candidate of candidates) {
     const key = candidate.text.toLowerCase();
-    let group = groups.get(key);
+    const groupKey = isSideMention(doc, candidate) ? key + SIDE : key;
+    let group = groups.get(groupKey);
     if (!group) {
       group = { key, words: key.split(/\s+/), candidates: [], evidence: emptyEvidence(), kind: null };
-      groups.set(key, group);
+      groups.set(groupKey, group);
     }
     group.candidates.push(candidate);
     addEvidence(group.evidence, weigh(doc, candidate));
@@ -148,6 +154,32 @@ function isPlayerSurname(group: NameGroup): boolean {
   const words = group.candidates[0]!.text.split(/\s+/);
   const surname = words[words.length - 1]!;
   return words.length <= 3 && isUnknownName(surname) && group.candidates.some((candidate) => !candidate.caseUninformative);
+}
+
+/**
+ * A town's sides' mentions rejoin its prose mentions ("Liverpool manager",
+ * "Utah's Karl Malone" and "Liverpool 5 4 1 0 12 4 13": one club) unless the
+ * prose reads as the town ("In Houston" and "HOUSTON 95 Utah 90": a place and a team).
+ */
+function joinSides(doc: Document, collected: Map<string, NameGroup>): Map<string, NameGroup> {
+  const groups = new Map<string, NameGroup>();
+  for (const [groupKey, group] of collected) {
+    const prose = groupKey.endsWith(SIDE) ? collected.get(group.key) : undefined;
+    if (!groupKey.endsWith(SIDE)) groups.set(groupKey, group);
+    else if (prose === undefined) groups.set(group.key, group);
+    else if (group.kind !== null && prose.kind !== group.kind && readsApart(doc, prose)) groups.set(groupKey, group);
+    else {
+      prose.candidates = [...prose.candidates, ...group.candidates].sort((a, b) => a.start - b.start);
+      addEvidence(prose.evidence, group.evidence);
+      prose.kind = group.kind ?? prose.kind;
+    }
+  }
+  return groups;
+}
+
+/** The prose names a person, or the town ("In Houston"): not the side. */
+function readsApart(doc: Document, prose: NameGroup): boolean {
+  return prose.kind === 'person' || (prose.kind === 'place' && prose.candidates.some((candidate) => readsAsTown(doc, candidate)));
 }
 
 function decide(evidence: Evidence): NameKind | 'work' | null {

@@ -22,8 +22,11 @@ import type { Evidence } from './evidence.js';
 import { weighClub } from './clubs.js';
 import { gazetteerKinds, isKnownPlace } from './gazetteer.js';
 import { isMonthName, isOrganizationWord, isPlaceWord, lexiconTags } from './lexicon.js';
+import { weighRaceTeam } from './race-teams.js';
+import { isSideMention } from './sides.js';
 import { isSportsCopy } from './sports.js';
 import { isStandingsRow } from './standings.js';
+import { isInScoreNote } from './wire.js';
 
 /** "( France )", "(South Africa)": a bracket right after the name, on its line. */
 const BRACKETED = /^[ \t]*\([ \t]*([^()\n]{2,30}?)[ \t]*\)/;
@@ -33,6 +36,9 @@ export function weighResults(evidence: Evidence, doc: Document, candidate: NameC
   weighCompetitor(evidence, doc, candidate);
   weighCompetitorCountry(evidence, doc, candidate);
   weighStandingsRow(evidence, doc, candidate);
+  weighTownSide(evidence, doc, candidate);
+  weighRaceTeam(evidence, doc, candidate);
+  weighScoreNote(evidence, doc, candidate);
   // "Windows 95 (", "( March 4 )": goals and minutes only where the article reports matches.
   if (!isSportsCopy(doc)) return;
   weighScorer(evidence, doc, candidate);
@@ -103,6 +109,20 @@ function weighStandingsRow(evidence: Evidence, doc: Document, candidate: NameCan
   // a league table's row names a side, never a person ("Sheffield" is a first name too)
   evidence.person = Math.min(evidence.person, 0);
   if (!gazetteerKinds(candidate.text).has('country')) weighClub(evidence, 6);
+}
+
+/**
+ * "CHICAGO 101 New York 98": the home side in capitals heads the line like a
+ * dateline's town ("CHICAGO 1996-11-14"); its score makes it the team.
+ */
+function weighTownSide(evidence: Evidence, doc: Document, candidate: NameCandidate): void {
+  if (evidence.organization <= evidence.place && isSideMention(doc, candidate)) weighClub(evidence, 4);
+}
+
+/** "Toronto 3 Boston 2 (OT)": the note after the scores names nothing. */
+function weighScoreNote(evidence: Evidence, doc: Document, candidate: NameCandidate): void {
+  if (!isInScoreNote(doc, doc.tokens[candidate.first]!)) return;
+  evidence.person = evidence.place = evidence.organization = evidence.work = evidence.weakPerson = 0;
 }
 
 /** "Dynamo Kiev", "Deutsche Bank", "Czech Republic": a club, a company or a country, no person. */

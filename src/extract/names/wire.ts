@@ -54,10 +54,20 @@ function isAllCapitalsFrom(doc: Document, token: Token, orDigit = false): boolea
   return line !== undefined && !(orDigit ? /[\p{Ll}\d]/u : /\p{Ll}/u).test(restOfLine(doc, token));
 }
 
-const SCORE_LINE = /^\s*\p{Lu}[\p{L}.' -]*? \d{1,2} \p{Lu}[\p{L}.' -]*? \d{1,2}\s*$/u;
+/**
+ * "Arsenal 2 West Ham 0", "CHICAGO 101 New York 98", "San Diego 6 LOS ANGELES 5 (10 innings)",
+ * "Toronto 3 Boston 2 (OT)": two names, each with a score of up to three figures, then a short note.
+ */
+const SCORE_LINE = /^\s*\p{Lu}[\p{L}.' -]*? \d{1,3} \p{Lu}[\p{L}.' -]*? \d{1,3}(?:[ \t]*\([^()\n]{1,20}\))?\s*$/u;
 
-/** "Arsenal 2 West Ham 0": a line of two names, each with its score. */
+/** A line of two names, each with its score. */
 export const isScoreLine = cachedPerLine((doc, lineIndex) => {
   const line = doc.lines[lineIndex];
   return line !== undefined && SCORE_LINE.test(doc.text.slice(line.start, line.end));
 });
+
+/** "OT" in "Toronto 3 Boston 2 (OT)": the note after a results line's scores, no side. */
+export function isInScoreNote(doc: Document, token: Token): boolean {
+  const line = doc.lines[token.line];
+  return line !== undefined && isScoreLine(doc, token.line) && doc.text.slice(line.start, token.start).includes('(');
+}
