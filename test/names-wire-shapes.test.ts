@@ -22,11 +22,18 @@ const cases: [string, string, Kind, string[]][] = [
   // a headline in capitals is no dateline, though a comma or a number follows its first words
   ['a capitals headline before a comma', 'KELVARA BANK LEAVES RATES UNCHANGED, BONDS FIRM\n\nFRANKFURT 1996-08-22\n\nThe Kelvara Bank left its rates unchanged.', 'places', ['FRANKFURT']],
   ['a capitals headline before a number', 'KELVARA HOLDINGS PROFIT JUMPS 34 PCT\n\nOSLO 1996-08-22\n\nKelvara Holdings ASA said profit rose.', 'places', ['OSLO']],
+  ['a country opening a sentence with its possessive', "Kelvara won. South Africa's foreign ministry welcomed it.", 'places', ['South Africa']],
+  ['a body in capitals glued to "-led"', 'NATO-led peacekeepers reported no incidents overnight.', 'organizations', ['NATO']],
+  ['a state before a party member', 'Representative Dana Voss, a California Democrat, spoke.', 'places', ['California']],
+  ['acronyms joined by a hyphen', 'The AFL-CIO said it would campaign against the bill.', 'organizations', ['AFL-CIO']],
   ['an acronym the body writes in capitals', 'NATO EXPANDS EAST .\n\nBRUSSELS 1996-12-06\n\nNATO ministers met on Friday .', 'organizations', ['NATO']],
 ];
 
 const nothing: [string, string, Kind][] = [
   ['a topic slug in capitals before a dash', 'Lead story\nCRICKET - ATHERTON FIGHTS BACK .\nThe side batted well.', 'places'],
+  ['a compound glued by a hyphen is no dateline', 'NATO-led peacekeepers reported no incidents overnight.', 'places'],
+  ['a party member after a state is no name', 'Representative Dana Voss, a California Democrat, spoke.', 'organizations'],
+  ['hyphenated acronyms name no one', 'The AFL-CIO said it would campaign against the bill.', 'people'],
   ['a sentence-initial possessive pronoun', 'Its plant will close next year, the firm said.', 'organizations'],
   ['a candidate who "defeated" another, with no score', 'The localist Yau Wai-ching defeated another candidate.', 'organizations'],
   ['a title before a name is no state', 'Miss Jane Moss met the mayor after Mass on Sunday.', 'places'],

@@ -8,8 +8,8 @@ import type { Token } from '../../document.js';
 import { isCompoundTail } from './compounds.js';
 import { joinsConjoinedName, joinsContinentOfBody } from './conjoined.js';
 import { isLabel, type DocumentWords } from './document-words.js';
-import { isOrganizationWord, isPlaceWord, lexiconTags, PERSON_TITLES } from './lexicon.js';
-import { baseWord, isBreak, isCurrency, isFunctionWord, isPossessive, UPPER } from './name-tokens.js';
+import { isLowerCaseLegalForm, isOrganizationWord, isPlaceWord, lexiconTags, PERSON_TITLES } from './lexicon.js';
+import { baseWord, isArticleAfterConnector, isBreak, isCurrency, isFunctionWord, isPossessive, UPPER } from './name-tokens.js';
 import { opensTitle } from './offices.js';
 import { joinsBody, startsName } from './opens-name.js';
 import { isParticle } from './particles.js';
@@ -30,6 +30,8 @@ export function continuesName(tokens: Token[], index: number, sentenceEnd: numbe
   if (possessive && UPPER.test(token.text) && (isOrganizationWord(baseWord(token)) || isPlaceWord(baseWord(token)))) return true;
   if (isInitialBeforeName(tokens, index)) return true;
   if (isBreak(previous) || /[([{"“‘]/.test(token.pre) || isLabel(token, words)) return false;
+  // "British Telecommunications plc": a legal form in lower case closes the company's name.
+  if (isLowerCaseLegalForm(token.text) && UPPER.test(previous.text)) return true;
   // "Washington D.C. Image: ...": after an abbreviation's full stop a sentence may have begun unseen.
   if (/\.$/.test(previous.text) && /^:/.test(token.post)) return false;
   if (/\.$/.test(previous.text) && UPPER.test(token.text) && !startsName(token, true, tokens[index + 1], words)) {
@@ -45,10 +47,11 @@ export function continuesName(tokens: Token[], index: number, sentenceEnd: numbe
   const next = tokens[index + 1];
   // "Council for the Welfare of Immigrants", "University of the Philippines": "the" after a joining connector.
   // "Chancellor of the Exchequer Kenneth Clarke": a title's domain after "of the"; shape.ts cuts the name out.
-  if (token.text === 'the' && index + 2 < sentenceEnd && next !== undefined && UPPER.test(next.text) && !isBreak(token)) {
+  // "Committee for a Clean Campaign": "a" after "for" only.
+  if (isArticleAfterConnector(token, previous) && index + 2 < sentenceEnd && next !== undefined && UPPER.test(next.text) && !isBreak(token)) {
     return (previous.text === 'for' || previous.text === 'of') && (joinsBody(tokens[index - 2]) || joinsOffice(tokens[index - 2]));
   }
-  if ((token.text === 'for' || token.text === 'of') && index + 2 < sentenceEnd && next?.text === 'the' && !isBreak(token)) {
+  if ((token.text === 'for' || token.text === 'of') && index + 2 < sentenceEnd && next !== undefined && isArticleAfterConnector(next, token) && !isBreak(token)) {
     return (joinsBody(previous) || joinsOffice(previous)) && UPPER.test(tokens[index + 2]!.text);
   }
   // "Ursula von der Leyen", "Rafael van der Vaart": two particles before the surname.

@@ -151,7 +151,8 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   // "NBA", "EADS": an acronym that is not a common word ("TV") nor a time zone ("UTC").
   // "DAB" is no verb here: three capitals and more are an acronym whatever the word means in lower case.
   // "UK", "US" are countries, not acronyms of bodies.
-  if (words.length === 1 && /^\p{Lu}{2,}$/u.test(first) && (first.length > 2 || !isCommonWord(first)) && !whole.has('country') && !capitalsSayNothing) {
+  // "AFL-CIO": acronyms joined by a hyphen.
+  if (words.length === 1 && ACRONYM.test(first) && (first.length > 2 || !isCommonWord(first)) && !whole.has('country') && !capitalsSayNothing) {
     // "for a good long time, UNLESS of course": a long word in capitals for emphasis.
     const shouted = first.length >= 5 && isCommonWord(first.toLowerCase());
     if (TIME_ZONES.has(first) || NOT_ORGANIZATION_ACRONYMS.has(first) || shouted) evidence.work += 5;
@@ -223,12 +224,15 @@ function joinHyphenated(tokens: Token[]): string[] {
   return words;
 }
 
+/** "NBA", "AFL-CIO" */
+const ACRONYM = /^\p{Lu}{2,}(?:-\p{Lu}{2,})*$/u;
+
 /**
  * Digits and acronyms do not make a person's name; initials ("J.R.") do, and
  * so do capitals where the whole line is in capitals, and a titled name's regnal number.
  */
 function couldBePerson(words: string[], caseUninformative: boolean, titled: boolean): boolean {
-  return words.every((word, i) => !/\d/.test(word) && (caseUninformative || !/^\p{Lu}{2,}$/u.test(word) || (titled && isRegnalNumber(words, i))));
+  return words.every((word, i) => !/\d/.test(word) && (caseUninformative || !ACRONYM.test(word) || (titled && isRegnalNumber(words, i))));
 }
 
 /**

@@ -61,3 +61,8 @@ export function opensClause(previous: Token): boolean {
 export function opensQuote(token: Token): boolean {
   return /["“'‘(]$/.test(token.pre);
 }
+
+/** "the" after "for" or "of"; "a", "an" after "for" ("Campaign for a Free Tibet"). */
+export function isArticleAfterConnector(token: Token, connector: Token): boolean {
+  return token.text === 'the' || (connector.text === 'for' && (token.text === 'a' || token.text === 'an'));
+}

@@ -9,7 +9,7 @@ import { isClubName } from './clubs.js';
 import { isLabel, type DocumentWords } from './document-words.js';
 import { gazetteerKinds, isKnownPlace, isListed } from './gazetteer.js';
 import { isOrganizationWord, lexiconTags, PERSON_TITLES, SPEECH_VERBS } from './lexicon.js';
-import { baseWord, CLAUSE_WORD_TAGS, isBreak, isCountryInCapitals, isCurrency, isFunctionWord, UPPER } from './name-tokens.js';
+import { baseWord, CLAUSE_WORD_TAGS, isArticleAfterConnector, isBreak, isCountryInCapitals, isCurrency, isFunctionWord, UPPER } from './name-tokens.js';
 import { isFirstName } from './offices.js';
 import { surnameAfterParticles } from './particles.js';
 import { startsPlayerName } from './sports.js';
@@ -30,6 +30,8 @@ export function startsName(token: Token, isFirstWord: boolean, next: Token | und
   // "US stock markets": capitals make "US" a country, not the pronoun.
   const pronoun = token.tags.has('Pronoun') && !/^\p{Lu}{2,}$/u.test(token.text);
   if (!UPPER.test(token.text) || pronoun || isLabel(token, words) || isCurrency(token)) return false;
+  // "Per-Ulrik Lindgren": a function word glued to a capitalised word is a given name's half.
+  if (isHyphenatedGivenName(token, next)) return true;
   if (!isFirstWord) return !isFunctionWord(token) || isGivenNameBeforeSurname(token, next);
   // "US stocks fell": a country in capitals, not the pronoun.
   if (isCountryInCapitals(token)) return true;
@@ -117,7 +119,9 @@ export function startsKnownName(doc: Document, index: number, sentenceEnd: numbe
   const token = doc.tokens[index]!;
   if (!UPPER.test(token.text)) return false;
   for (let end = Math.min(sentenceEnd, index + 4); end > index + 1; end--) {
-    const phrase = doc.text.slice(token.start, doc.tokens[end - 1]!.end);
+    // "South Africa's foreign ministry": the possessive is no part of the name.
+    const last = doc.tokens[end - 1]!;
+    const phrase = doc.text.slice(token.start, last.start) + baseWord(last);
     if (gazetteerKinds(phrase).size > 0 || isClubName(phrase.split(' '))) return true;
   }
   return false;
@@ -131,11 +135,18 @@ export function startsBodyName(tokens: Token[], index: number, sentenceEnd: numb
   const token = tokens[index]!;
   const connector = tokens[index + 1];
   if (connector === undefined || !(connector.text === 'of' || connector.text === 'for') || isBreak(connector) || !joinsBody(token)) return false;
-  const joined = tokens[index + 2]?.text === 'the' ? index + 3 : index + 2;
+  const article = tokens[index + 2];
+  const joined = article !== undefined && isArticleAfterConnector(article, connector) ? index + 3 : index + 2;
   return joined < sentenceEnd && UPPER.test(tokens[joined]!.text);
 }
 
 /** "Foundation", "Council": the head of a body's name, which "for" may follow. */
 export function joinsBody(token: Token | undefined): boolean {
   return token !== undefined && UPPER.test(token.text) && isOrganizationWord(baseWord(token)) && !isBreak(token);
+}
+
+/** "Per-Ulrik", "Per-Olof"; not a prefix's "Post-Soviet", "Anti-Semitism". */
+function isHyphenatedGivenName(token: Token, next: Token | undefined): boolean {
+  if (token.post !== '-' || next === undefined || !/^\p{Lu}\p{Ll}+$/u.test(token.text) || !/^\p{Lu}\p{Ll}/u.test(next.text)) return false;
+  return isFunctionWord(token) && !/^(pro|anti|post|pre|non|mid|ex|co|by|over|under|after)$/i.test(token.text);
 }

@@ -101,6 +101,8 @@ export function shape(doc: Document, first: number, end: number): NameCandidate[
   if (inner > first) return [...shape(doc, first, inner), ...shape(doc, inner, end)];
   // "American Pete Sampras", "Democrat Nancy Pelosi": who the person is, then the name.
   if (!isCompany && isAffiliationBeforePerson(doc, first, end)) return [...shape(doc, first, first + 1), ...shape(doc, first + 1, end)];
+  // "a California Democrat", "the Texas Republican": the place, then a party's member.
+  if (!isCompany && isPlaceBeforeAffiliation(doc, first, end)) return shape(doc, first, end - 1);
   const body = isCompany ? -1 : bodyBeforePerson(doc, first, end);
   if (body > first) return [...shape(doc, first, body), ...shape(doc, body, end)];
   const place = isCompany ? -1 : placeBeforePerson(doc, first, end);
@@ -235,6 +237,11 @@ function isAffiliationBeforePerson(doc: Document, first: number, end: number): b
   if (end - first === 3) return given || (isUnknownPersonWord(next) && isUnknownSurname(baseWord(doc.tokens[first + 2]!)));
   if (end - first > 3) return given;
   return isUnknownName(next) && !isListed(next) && !isListed(`${word} ${next}`);
+}
+
+function isPlaceBeforeAffiliation(doc: Document, first: number, end: number): boolean {
+  if (end - first < 2 || !isAffiliation(baseWord(doc.tokens[end - 1]!))) return false;
+  return isKnownPlace(doc.text.slice(doc.tokens[first]!.start, doc.tokens[end - 2]!.end));
 }
 
 /** "European", "Democrat": one word for a nation or a party's members. */

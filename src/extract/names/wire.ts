@@ -20,7 +20,8 @@ export function isDateline(doc: Document, candidate: NameCandidate): boolean {
   // "LOS ANGELES, Aug 22", "HEBRON, West Bank 1996-08-28"; not "BUNDESBANK LEAVES RATES UNCHANGED, BONDS FIRM", a headline.
   if (/^\s*,/.test(last.post)) return next !== undefined && next.line === last.line && !isAllCapitalsFrom(doc, next, true);
   // "WASHINGTON - The Senate voted": a dash and ordinary text; not "CRICKET - ENGLAND FIGHT BACK", a slug.
-  if (/^\s*[-–—]/.test(last.post)) return next !== undefined && next.line === last.line && !isAllCapitalsFrom(doc, next);
+  // "NATO-led peacekeepers": a hyphen glued to the next word makes a compound, no dateline.
+  if (/^\s*[–—]|^\s+-|^-\s/.test(last.post)) return next !== undefined && next.line === last.line && !isAllCapitalsFrom(doc, next);
   if (next === undefined || next.line !== last.line || !/^\d/.test(next.text)) return false;
   // "BONN 1996-12-06", "PARIS 22 Aug"; in a headline, not "HALVORSEN HOLDINGS PROFIT JUMPS 34 PCT".
   // ("BALTIMORE 75 68 .524" below the headline is a table's row, which stands on its own too.)
