@@ -82,6 +82,8 @@ describe('"for" and "the" inside the name of a body', () => {
     ['a movement "for" a cause', 'His Movement for Multi-party Democracy (MMD) was leading.', 'organizations', ['Movement for Multi-party Democracy']],
     ['a forum "for the" cause "of" a thing', 'He was an official of the Forum for the Restoration of Democracy on Monday.', 'organizations', ['Forum for the Restoration of Democracy']],
     ['a front "for the" cause', 'The Front for the Liberation of Kelvara won the vote.', 'organizations', ['Front for the Liberation of Kelvara']],
+    ['a chamber named "House of"', 'The House of Representatives approved the measure.', 'organizations', ['House of Representatives']],
+    ['a common plural owning the name', "Groups including the Children's Defense Fund urged a veto.", 'organizations', ["Children's Defense Fund"]],
   ];
   it.each(cases)('%s', (_why, text, kind, expected) => {
     expect(names(text, kind)).toEqual(expected);
@@ -97,6 +99,8 @@ describe('"for" and "the" inside the name of a body', () => {
     ['a vote "for a" party', 'He voted for a Labour Party candidate.', 'organizations', ['Labour Party']],
     ['"of a" after the head', 'It was a Board of a Kelvara Bank branch.', 'organizations', ['Kelvara Bank']],
     ['"for a" after a person', 'Tam Rask for a Kelvara Party seat lost.', 'organizations', ['Kelvara Party']],
+    ["a country's possessive before a body", "He said Britain's Labour Party had won.", 'organizations', ['Labour Party']],
+    ['a house that is a building', 'They toured the Kelvara House on Monday.', 'organizations', []],
   ];
   it.each(apart)('keeps apart: %s', (_why, text, kind, expected) => {
     expect(names(text, kind)).toEqual(expected);

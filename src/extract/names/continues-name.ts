@@ -28,6 +28,8 @@ export function continuesName(tokens: Token[], index: number, sentenceEnd: numbe
   // "St James' Park", "New People's Party": a possessive inside the name of a place or body.
   const possessive = (isPossessive(previous) && /^\s*$/.test(previous.post)) || (/s$/.test(previous.text) && /^['’]\s*$/.test(previous.post));
   if (possessive && UPPER.test(token.text) && (isOrganizationWord(baseWord(token)) || isPlaceWord(baseWord(token)))) return true;
+  // "Children's Defense Fund", "Veterans' Affairs Committee": a common plural owns the body's name.
+  if (possessive && UPPER.test(token.text) && isCommonPlural(previous) && headsBodySoon(tokens, index)) return true;
   if (isInitialBeforeName(tokens, index)) return true;
   if (isBreak(previous) || /[([{"“‘]/.test(token.pre) || isLabel(token, words)) return false;
   // "British Telecommunications plc": a legal form in lower case closes the company's name.
@@ -119,4 +121,18 @@ function joinedBodyBefore(tokens: Token[], index: number): boolean {
 /** "Chancellor", "Secretary": a capitalised title, before its domain. */
 function joinsOffice(token: Token | undefined): boolean {
   return token !== undefined && UPPER.test(token.text) && PERSON_TITLES.has(baseWord(token).toLowerCase()) && !isBreak(token);
+}
+
+/** "Children's", "Veterans'", "Workers'": a plural that is an ordinary word, no name. */
+function isCommonPlural(token: Token): boolean {
+  return lexiconTags(baseWord(token)).includes('Plural');
+}
+
+/** "Defense Fund": a body's head word among the next capitalised words. */
+function headsBodySoon(tokens: Token[], index: number): boolean {
+  for (let i = index; i < index + 3 && i < tokens.length && UPPER.test(tokens[i]!.text); i++) {
+    if (isOrganizationWord(baseWord(tokens[i]!))) return true;
+    if (isBreak(tokens[i]!)) return false;
+  }
+  return false;
 }

@@ -141,12 +141,19 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   // "United Nations High Commissioner for Refugees": an office with its domain, which shape.ts
   // leaves in a name only where no person follows it, is a body.
   if (words.length > 1 && (isOrganizationWord(head) || isOfficeHead(tokens, head))) evidence.organization += 3;
-  if (words.length > 1 && isPlaceWord(head)) evidence.place += 2;
+  // "House of Representatives", "House of Commons": a chamber, though a house is a building.
+  if (words.length > 1 && head === 'House' && head !== last) evidence.organization += 3;
+  else if (words.length > 1 && isPlaceWord(head)) evidence.place += 2;
   if (isPlaceAndCommonWord(words, knownPlace)) {
     evidence.organization += 2;
     evidence.described += 1;
   }
   if (isClubName(words)) evidence.organization += 8;
+  // "Major League Baseball said": a body's head word inside the name; that it speaks says no person.
+  if (words.length > 2 && words.slice(1, -1).some((word) => INSTITUTION_HEADS.has(word.toLowerCase()) && isOrganizationWord(word) && !isPlaceWord(word))) {
+    evidence.organization += 1;
+    evidence.described += 1;
+  }
   if (isPlaceAndPlural(words)) evidence.organization += 3;
   // "NBA", "EADS": an acronym that is not a common word ("TV") nor a time zone ("UTC").
   // "DAB" is no verb here: three capitals and more are an acronym whatever the word means in lower case.
@@ -173,7 +180,8 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
     const kinds = gazetteerKinds(word);
     // "Dean Kamen": a first name that is also a word, before a surname.
     if (kinds.has('firstName') || (i === 0 && kinds.has('wordFirstName'))) return true;
-    if (isCommonWord(word) || kinds.has('company') || kinds.has('country') || (i === 0 && kinds.has('region'))) return false;
+    // "Major League Baseball": a body's head word is no part of an unknown person's name.
+    if (isCommonWord(word) || isOrganizationWord(word) || kinds.has('company') || kinds.has('country') || (i === 0 && kinds.has('region'))) return false;
     // "Valeska Paris", "Tendai Moyo": a town or a region may be a surname.
     return !isListed(word) || (i > 0 && (kinds.has('city') || kinds.has('region')));
   };
