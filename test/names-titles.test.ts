@@ -27,6 +27,13 @@ describe('an office without a name is no person', () => {
     ['the country of an office before an unknown name', 'Ambassador to the United States Halvor Mesrik spoke.', 'places', ['United States']],
     ['a country and two common words stay one body', 'The Sri Lanka Freedom Party won the vote.', 'people', []],
     ['a country and one unknown word are no person', 'Fans visited the Hong Kong Kelvaraland park.', 'people', []],
+    ['a military rank before the name', 'A spokesman for the force, Major Simon Harrow, said troops had left.', 'people', ['Simon Harrow']],
+    ['a surname that is the rank', 'Prime Minister John Major met the press. Major said he was pleased.', 'people', ['John Major']],
+    ['a court before the judge', 'U.S. District Judge Paul Whitfield set sentencing for January.', 'people', ['Paul Whitfield']],
+    ['the country of a court', 'U.S. District Judge Paul Whitfield set sentencing for January.', 'places', ['U.S.']],
+    ['a county before its sheriff', 'Kelvara County Sheriff Tom Rask said no.', 'places', ['Kelvara County']],
+    ['a rank-like word before a body\'s head word', 'He said Major League Baseball had settled.', 'organizations', ['Major League Baseball']],
+    ['a body\'s head word inside a name that speaks', 'Major League Baseball said the strike was over.', 'people', []],
   ];
   it.each(kept)('keeps %s', (_why, text, kind, expected) => {
     expect(names(text, kind)).toEqual(expected);

@@ -83,7 +83,7 @@ export const PERSON_TITLES = new Set([
   'secretary', 'chairman', 'ceo', 'premier', 'pm', 'sheikh', 'st', 'legislator', 'lawmaker',
   'councillor', 'councilor', 'deputy', 'commissioner', 'inspector', 'superintendent', 'sheriff',
   'bishop', 'cardinal', 'archbishop', 'rabbi', 'imam', 'ayatollah', 'emir', 'sultan', 'chairwoman',
-  'lieutenant', 'admiral', 'corporal', 'constable', 'actor', 'actress', 'singer', 'defender',
+  'lieutenant', 'major', 'admiral', 'corporal', 'constable', 'actor', 'actress', 'singer', 'defender',
   'striker', 'midfielder', 'goalkeeper', 'manager', 'director', 'spokesman', 'spokeswoman', 'author',
   'chief', 'executive', 'chair', 'officer', 'analyst', 'economist', 'strategist', 'treasurer', 'spokesperson',
   'attorney', 'prosecutor', 'lawyer', 'nominee', 'candidate', 'boss', 'foreign', 'prime',

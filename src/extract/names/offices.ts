@@ -17,6 +17,8 @@ const TITLE_MODIFIERS = new Set([
   'high', 'special', 'senior', 'acting', 'assistant', 'associate', 'interim', 'majority', 'minority', 'opposition',
   // "Emeritus Professor John Burrows", "Shadow Home Secretary Yvette Cooper"
   'emeritus', 'shadow', 'home',
+  // "U.S. District Judge Paul Whitfield", "Circuit Judge", "Federal Judge"
+  'district', 'circuit', 'federal',
 ]);
 
 /** What an officeholder's title owns when it names a body: "the Los Angeles Sheriff's office". */
@@ -29,14 +31,14 @@ export function isTitle(token: Token): boolean {
 /**
  * "President", "Sheriff's": a title, with or without a possessive; not "St" in
  * "St James' Park", which compromise reads as part of a place. It reads
- * "House Speaker" as a place too: those titles are no place's words.
+ * "House Speaker", "District Judge" and "County Sheriff" as places too: those titles are no place's words.
  */
 export function isTitleWord(token: Token): boolean {
   const word = baseWord(token).toLowerCase();
   return PERSON_TITLES.has(word) && (!token.tags.has('Place') || NEVER_PLACE_TITLES.has(word));
 }
 
-const NEVER_PLACE_TITLES = new Set(['speaker', 'leader']);
+const NEVER_PLACE_TITLES = new Set(['speaker', 'leader', 'judge', 'sheriff']);
 
 /** "President", "High Commissioner": a title, or a modifier and a title, opens at `index`. */
 export function opensTitle(tokens: Token[], index: number): boolean {

@@ -51,7 +51,8 @@ export function shape(doc: Document, first: number, end: number): NameCandidate[
       // "Majority Leader Trent Lott", "the Majority Leader's office": the modifier goes with its title.
       title = token;
       first++;
-    } else if (!keepsTitle && isTitle(token) && first + 1 < end) {
+    } else if (!keepsTitle && isTitle(token) && first + 1 < end && !isOrganizationWord(baseWord(doc.tokens[first + 1]!))) {
+      // ("General Assembly", "Major League Baseball": a title-like word before a body's head word stays.)
       title = token;
       first++;
       // "Minister for Foreign Affairs Alexander Downer": the office's domain goes with the title;
