@@ -42,3 +42,19 @@ describe("a body's name without its country", () => {
     expect(facts(text).organizations.map((org) => org.name)).toEqual(expected);
   });
 });
+
+describe("a body's short form that is also a town's name", () => {
+  it('joins the body when the article uses the short form as a body', () => {
+    const text = 'Vantage agreed to buy Meridian Telecom Group. Meridian shareholders will get $38 a share, and shares of Meridian jumped.';
+    expect(facts(text).organizations.find((org) => org.name === 'Meridian Telecom Group')?.aliases).toEqual(['Meridian']);
+    expect(facts(text).places).toEqual([]);
+  });
+  it('joins the longest of a body written shorter in a headline', () => {
+    const text = 'VANTAGE TO BUY MERIDIAN TELECOM\n\nVantage agreed to buy Meridian Telecom Group. Meridian shareholders cheered.';
+    expect(facts(text).organizations.find((org) => org.name === 'Meridian Telecom Group')?.aliases).toEqual(['MERIDIAN TELECOM', 'Meridian']);
+  });
+  it('keeps the town where the article says it is one', () => {
+    const text = 'The Oslo Stock Exchange rose. Traders in Oslo said the Oslo market was calm.';
+    expect(facts(text).places.map((place) => place.name)).toEqual(['Oslo']);
+  });
+});

@@ -10,6 +10,7 @@ import { isCommonWord } from './evidence.js';
 import { gazetteerKinds } from './gazetteer.js';
 import { isGeneration, KINSHIP_NOUNS, lexiconTags, LOCATIVE_PREPOSITIONS } from './lexicon.js';
 import { isParticle, withoutJoinedParticle } from './particles.js';
+import { isDateline } from './wire.js';
 
 /**
  * The full names a one-word name may stand for: "Lamar" -> "Lamar Odom",
@@ -77,10 +78,10 @@ function byFirstMention(owners: NameGroup[], generation: 'senior' | 'junior'): N
  * "European Aeronautic Defence and Space Company (EADS)", "USAF" for the one
  * "United States Air Force", "Northrop" for the one "Northrop Grumman".
  */
-export function longFormOf(group: NameGroup, groups: Map<string, NameGroup>, definitions: AcronymDefinition[]): NameGroup | null {
+export function longFormOf(doc: Document, group: NameGroup, groups: Map<string, NameGroup>, definitions: AcronymDefinition[]): NameGroup | null {
   const defined = definitions.find((definition) => definition.acronym.toLowerCase() === group.key);
   if (defined) return groups.get(defined.longForm.text.toLowerCase()) ?? null;
-  if (group.kind === 'place' || group.kind === 'work' || group.candidates.some((candidate) => candidate.title !== null)) return null;
+  if ((group.kind === 'place' && !mayBeBodyNamedForPlace(doc, group)) || group.kind === 'work' || group.candidates.some((candidate) => candidate.title !== null)) return null;
   const longer = [...groups.values()].filter((other) => other.words.length > 1 && (other.kind === 'organization' || other.kind === 'place'));
   // "U.N." stands for "United Nations" as "UN" does.
   const word = group.candidates[0]!.text.replace(/\./g, '');
@@ -89,8 +90,27 @@ export function longFormOf(group: NameGroup, groups: Map<string, NameGroup>, def
     if (byInitials.length === 1) return byInitials[0]!;
   }
   const byFirstWord = longer.filter((other) => other.kind === 'organization' && other.words[0] === group.key);
-  if (byFirstWord.length > 0) return byFirstWord.length === 1 ? byFirstWord[0]! : null;
+  if (byFirstWord.length > 0) return longestOfOneName(byFirstWord);
   return group.kind === 'organization' ? bodyByInnerWord(group, longer) : null;
+}
+
+/**
+ * "MERIDIAN TELECOM" in the headline and "Meridian Telecom Group": one body written
+ * shorter and longer, so the longest; null when two differ ("Kelvara Bank", "Kelvara Air").
+ */
+function longestOfOneName(names: NameGroup[]): NameGroup | null {
+  const longest = names.reduce((a, b) => (b.words.length > a.words.length ? b : a));
+  return names.every((name) => name.words.every((word, i) => longest.words[i] === word)) ? longest : null;
+}
+
+/**
+ * "Meridian Telecom Group ... Meridian shareholders ... shares of Meridian": a town's
+ * name that the article also uses as a body's (its own evidence says so), never
+ * after "in" or "at", and no country's or region's, may be the body's short form.
+ */
+function mayBeBodyNamedForPlace(doc: Document, group: NameGroup): boolean {
+  if (group.evidence.organization <= 0 || [...gazetteerKinds(group.key)].some((kind) => kind === 'country' || kind === 'region')) return false;
+  return group.candidates.every((candidate) => !afterLocativePreposition(doc, candidate) && !isDateline(doc, candidate));
 }
 
 /**

@@ -53,7 +53,7 @@ export function groupNames(doc: Document, candidates: NameCandidate[], definitio
     const owners = aliasOwners(doc, group, people);
     const surnameOf = group.words.length === 1 && owners.length === 0 ? surnameOwners(group, people) : [];
     const shortForm = owners.length === 0 && surnameOf.length === 0;
-    const longForm = !shortForm ? null : group.words.length === 1 ? longFormOf(group, groups, definitions) : countryQualifiedFormOf(group, groups);
+    const longForm = !shortForm ? null : group.words.length === 1 ? longFormOf(doc, group, groups, definitions) : countryQualifiedFormOf(group, groups);
     let previous: NameGroup | undefined;
     for (const candidate of group.candidates) {
       // "Valeska Paris ... Paris said": the surname, unless this mention reads as a place ("in Paris").

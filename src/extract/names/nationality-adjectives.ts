@@ -28,7 +28,8 @@ export function isNationalityWord(word: string): boolean {
 export function isNationality(word: string, token: Token, next: Token | undefined): boolean {
   if (isDemonym(word, token)) return true;
   if ((isCountryStem(word) || isPlaceWithSuffix(word)) && beforeNounOrTitle(next)) return true;
-  return NATIONALITY_ENDING.test(token.text) && beforeLowerCaseWord(token, next, ['Noun']);
+  // "Meridian shareholders": a town the lists know is no nationality, whatever its ending.
+  return NATIONALITY_ENDING.test(token.text) && !isPlaceKind(gazetteerKinds(token.text)) && beforeLowerCaseWord(token, next, ['Noun']);
 }
 
 /** "the Dagestani capital Makhachkala", "Punjabi farmers": a one-word candidate that is an adjective, no name. */
