@@ -34,6 +34,14 @@ describe('an office without a name is no person', () => {
     ['a county before its sheriff', 'Kelvara County Sheriff Tom Rask said no.', 'places', ['Kelvara County']],
     ['a rank-like word before a body\'s head word', 'He said Major League Baseball had settled.', 'organizations', ['Major League Baseball']],
     ['a body\'s head word inside a name that speaks', 'Major League Baseball said the strike was over.', 'people', []],
+    ['an acronym and a portfolio before the office', 'EU Farm Commissioner Franz Fischler said the ban would stay.', 'organizations', ['EU']],
+    ['the person after a portfolio\'s office', 'EU Farm Commissioner Franz Fischler said the ban would stay.', 'people', ['Franz Fischler']],
+    ['a nationality and a portfolio name nothing', 'He met British Agriculture Minister Douglas Hogg on Monday.', 'organizations', []],
+    ['a nationality holds no office', 'Irish Prime Minister John Bruton arrived on Monday.', 'organizations', []],
+    ['a role opening the sentence', 'Paceman Andy Bichel took four wickets.', 'people', ['Andy Bichel']],
+    ['a role compromise knows opening the sentence', 'Promoter Don King said the fight was off.', 'people', ['Don King']],
+    ['a company, not a portfolio, before the office', 'Kelvara Bank Chairman Tom Rask said no.', 'organizations', ['Kelvara Bank']],
+    ['a first name opening the sentence stays', 'Andy Bichel took four wickets.', 'people', ['Andy Bichel']],
   ];
   it.each(kept)('keeps %s', (_why, text, kind, expected) => {
     expect(names(text, kind)).toEqual(expected);

@@ -16,6 +16,7 @@ import type { Evidence } from './evidence.js';
 import { KINSHIP_NOUNS, LOCATIVE_PREPOSITIONS, ORGANIZATION_ROLES, SPEECH_VERBS } from './lexicon.js';
 import { gazetteerKinds } from './gazetteer.js';
 import { weighLocativePhraseEnd } from './locatives.js';
+import { isNationalityBeforeOffice } from './nationality-adjectives.js';
 
 /** People of a club: "Newcastle manager Kevin Keegan", "Liverpool striker Robbie Fowler". */
 export const CLUB_ROLES = new Set(['manager', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'forward', 'captain', 'skipper', 'fans', 'supporters', 'squad', 'player', 'players']);
@@ -80,7 +81,8 @@ export function weighContext(evidence: Evidence, doc: Document, candidate: NameC
   weighSport(evidence, doc, candidate, before, next);
   // "House Speaker Newt Gingrich", "Labour Leader Tony Blair": the body that holds the office after it;
   // not "US President Barack Obama", "Texas Governor": a place the lists know holds it.
-  if (!/\S/.test(last.post) && evidence.place < KNOWN_PLACE && opensBodyOffice(doc, candidate) && !isOfficeDomain(doc, candidate)) evidence.organization += 2;
+  // Not "Irish Prime Minister John Bruton": a nationality holds no office.
+  if (!/\S/.test(last.post) && evidence.place < KNOWN_PLACE && opensBodyOffice(doc, candidate) && !isOfficeDomain(doc, candidate) && !isNationalityBeforeOffice(candidate.text)) evidence.organization += 2;
   weighDescriptors(evidence, doc, candidate);
   weighBodyContext(evidence, doc, candidate.first, candidate.end);
   // "Lamar explained", "Lamar further clarified", "said Roth".

@@ -22,6 +22,14 @@ export function isNationalityWord(word: string): boolean {
 }
 
 /**
+ * Before an office ("Irish Prime Minister", "British Agriculture Minister"): a nationality,
+ * or a word with a nationality's ending that no list knows as a place or a first name.
+ */
+export function isNationalityBeforeOffice(word: string): boolean {
+  return isNationalityWord(word) || (NATIONALITY_ENDING.test(word) && /^\p{Lu}\p{Ll}+$/u.test(word) && !isListedName(word));
+}
+
+/**
  * A one-word name (`token` its first token) that reads as a nationality where it stands:
  * "Afghans" anywhere; "Yugoslav first division", "Yugoslav President"; "British lamb".
  */

@@ -30,15 +30,17 @@ export function isTitle(token: Token): boolean {
 
 /**
  * "President", "Sheriff's": a title, with or without a possessive; not "St" in
- * "St James' Park", which compromise reads as part of a place. It reads
- * "House Speaker", "District Judge" and "County Sheriff" as places too: those titles are no place's words.
+ * "St James' Park" or "Prince" in "Prince Edward Island", which compromise reads as
+ * part of a place. It reads "Farm Commissioner" and "District Judge" as places too:
+ * other titles are no place's words.
  */
 export function isTitleWord(token: Token): boolean {
   const word = baseWord(token).toLowerCase();
-  return PERSON_TITLES.has(word) && (!token.tags.has('Place') || NEVER_PLACE_TITLES.has(word));
+  return PERSON_TITLES.has(word) && (!token.tags.has('Place') || !PLACE_TITLES.has(word));
 }
 
-const NEVER_PLACE_TITLES = new Set(['speaker', 'leader', 'judge', 'sheriff']);
+/** Titles that open names of places: "St Louis", "Saint Kitts", "King's Lynn", "Prince George", "General Santos". */
+const PLACE_TITLES = new Set(['st', 'saint', 'king', 'queen', 'prince', 'princess', 'general', 'lady', 'lord', 'sir']);
 
 /** "President", "High Commissioner": a title, or a modifier and a title, opens at `index`. */
 export function opensTitle(tokens: Token[], index: number): boolean {
@@ -157,4 +159,16 @@ export function holdsOffice(doc: Document, first: number, title: number): boolea
 export function isFirstName(word: string): boolean {
   const tags = lexiconTags(word);
   return gazetteerKinds(word).has('firstName') || tags.includes('FirstName') || tags.includes('MaleName') || tags.includes('FemaleName');
+}
+
+/** Portfolios named before a minister's or a commissioner's title: "Agriculture Minister", "EU Farm Commissioner". */
+const OFFICE_DOMAINS = new Set([
+  'agriculture', 'farm', 'fisheries', 'finance', 'trade', 'foreign', 'defence', 'defense', 'interior', 'home',
+  'health', 'education', 'justice', 'energy', 'transport', 'economy', 'economics', 'environment', 'industry',
+  'culture', 'labour', 'labor', 'employment', 'budget', 'communications', 'tourism', 'competition',
+]);
+
+/** "Agriculture", "Farm": a word that names a portfolio. */
+export function isOfficeDomainWord(word: string): boolean {
+  return OFFICE_DOMAINS.has(word.toLowerCase());
 }

@@ -22,7 +22,8 @@ import { isScoreLine } from './wire.js';
 import { CLUB_ROLES, MATCH_WORDS } from './context.js';
 import { isPrefixedRole } from './compounds.js';
 import { isAffiliation, isGeneration, isLowerCaseLegalForm, isOrganizationWord, isStateAbbreviation, lexiconTags } from './lexicon.js';
-import { holdsOffice, innerTitle, isFirstName, isNamedDomain, isOfficeConnector, isOfficeWithoutPerson, isTitle, isTitledOffice, isTitleModifier, isTitleWord, personAfterDomain } from './offices.js';
+import { isNationalityBeforeOffice } from './nationality-adjectives.js';
+import { holdsOffice, innerTitle, isFirstName, isNamedDomain, isOfficeConnector, isOfficeDomainWord, isOfficeWithoutPerson, isTitle, isTitledOffice, isTitleModifier, isTitleWord, personAfterDomain } from './offices.js';
 
 export function shape(doc: Document, first: number, end: number): NameCandidate[] {
   let title: Token | null = null;
@@ -39,6 +40,9 @@ export function shape(doc: Document, first: number, end: number): NameCandidate[
       first++;
     } else if (first + 1 < end && isStancePrefix(doc.tokens[first - 1])) {
       // "Pro-Beijing DAB's Starry Lee": the camp is no part of the party's name.
+      first++;
+    } else if (first + 2 < end && isRoleBeforeFullName(doc, first)) {
+      // "Paceman Andy Bichel took four wickets", "Promoter Don King said": a role opening the sentence.
       first++;
     } else if (WEEKDAYS.test(lower) && first + 1 < end) {
       // "On Monday Skyvia ordered jets": the day is a date, not part of the name.
@@ -99,7 +103,7 @@ export function shape(doc: Document, first: number, end: number): NameCandidate[
   // "United Nations High Commissioner for Refugees": a body's office, no person after it, names a body.
   // Not "European Commissioner for Competition": a nationality is no body.
   if (inner > first && isOfficeWithoutPerson(doc, inner, end) && !isNationality(doc, first, inner)) return [candidate(doc, first, end, null, capitalisedThe)];
-  if (inner > first) return [...shape(doc, first, inner), ...shape(doc, inner, end)];
+  if (inner > first) return [...shape(doc, first, domainOwnerEnd(doc, first, inner)), ...shape(doc, inner, end)];
   // "American Pete Sampras", "Democrat Nancy Pelosi": who the person is, then the name.
   if (!isCompany && isAffiliationBeforePerson(doc, first, end)) return [...shape(doc, first, first + 1), ...shape(doc, first + 1, end)];
   // "a California Democrat", "the Texas Republican": the place, then a party's member.
@@ -124,6 +128,19 @@ function officeDomain(doc: Document, first: number, end: number): number {
 }
 
 const OFFICE_WORD_TAGS = new Set(['Adjective', 'Gerund', 'Verb', 'Infinitive']);
+
+/**
+ * "Paceman", "Promoter" opening a sentence before a first name: compromise reads a
+ * common noun there (no proper noun, no person), which names no one.
+ */
+function isRoleBeforeFullName(doc: Document, index: number): boolean {
+  const token = doc.tokens[index]!;
+  const previous = doc.tokens[index - 1];
+  if (previous !== undefined && previous.sentence === token.sentence) return false;
+  const tags = token.tags;
+  const common = tags.has('Noun') && !tags.has('ProperNoun') && !tags.has('Person') && !tags.has('Plural') && !tags.has('Place') && !tags.has('Organization');
+  return common && isFirstName(baseWord(doc.tokens[index + 1]!)) && !isFirstName(baseWord(token)) && !isListed(baseWord(token));
+}
 
 /** "Pro-" in "Pro-Beijing", "anti-" in "anti-Taliban". */
 function isStancePrefix(token: Token | undefined): boolean {
@@ -243,6 +260,19 @@ function isAffiliationBeforePerson(doc: Document, first: number, end: number): b
 function isPlaceBeforeAffiliation(doc: Document, first: number, end: number): boolean {
   if (end - first < 2 || !isAffiliation(baseWord(doc.tokens[end - 1]!))) return false;
   return isKnownPlace(doc.text.slice(doc.tokens[first]!.start, doc.tokens[end - 2]!.end));
+}
+
+/**
+ * "EU Farm Commissioner", "US Trade Representative": a country or an acronym, then the
+ * office's portfolio: the end of the name before the portfolio ("EU", "US"); "British
+ * Agriculture Minister": a nationality, which names nothing, so no name at all.
+ */
+function domainOwnerEnd(doc: Document, first: number, title: number): number {
+  if (title - first < 2 || title - first > 3) return title;
+  if (!doc.tokens.slice(first + 1, title).map(baseWord).every(isOfficeDomainWord)) return title;
+  const owner = baseWord(doc.tokens[first]!);
+  if (/^\p{Lu}{2,}$/u.test(owner.replace(/\./g, '')) || gazetteerKinds(owner).has('country')) return first + 1;
+  return isNationalityBeforeOffice(owner) ? first : title;
 }
 
 /** "European", "Democrat": one word for a nation or a party's members. */
