@@ -14,6 +14,9 @@ const cases: [string, string, Kind, string[]][] = [
   ['a website', 'The news site Detik.com quoted the minister.', 'organizations', ['Detik.com']],
   ['a league', 'The Kelvara League met in Osk on Monday.', 'organizations', ['Kelvara League']],
   ['a person quoted', 'The site quoted Djamal as saying the ban was unfair.', 'people', ['Djamal']],
+  ['a body named with "the" that speaks', 'The Kremlin said on Tuesday that the talks had ended.', 'organizations', ['Kremlin']],
+  ['a building named with "the" that speaks for its body', 'The White House said it welcomed the move.', 'organizations', ['White House']],
+  ['a person speaking after "the" and another name', 'Outside the Kelvara Hotel, Tom Rask said no.', 'people', ['Tom Rask']],
 ];
 
 const notBodies: [string, string][] = [
