@@ -20,3 +20,19 @@ describe('a sentence opened by a surname that is also a word', () => {
     expect(people(text)).toEqual(expected);
   });
 });
+
+describe('a sentence opened by an unknown word that an apposition describes as a person (apposition.ts)', () => {
+  it.each([
+    ['a role after "the" and a body', 'Tietmeyer, the Bundesbank president, will speak on Friday.', [['Tietmeyer', ['Tietmeyer']]]],
+    ["a role after a country's possessive", "Kinkel, Germany's foreign minister, said the talks were useful.", [['Kinkel', ['Kinkel']]]],
+  ])('%s', (_why, text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['an apposition with no role', 'Raskov, a small town, voted on Sunday.', []],
+    ['a role with no closing comma', 'Raskov, the president said, had voted.', []],
+  ])('leaves the word alone: %s', (_why, text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});

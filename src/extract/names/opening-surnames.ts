@@ -6,23 +6,29 @@
  *
  *   "British Prime Minister John Major faced a vote. Major said he would win."
  *   not "Peter Senior shot 68. Senior officials said ...": a noun follows.
+ *
+ * A word no lexicon knows, described at once by an apposition, is a name too:
+ *
+ *   "Tietmeyer, the Bundesbank president, said ...", "Kinkel, Germany's foreign minister, said ..."
  */
 import type { Document, Token } from '../../document.js';
 import type { NameCandidate } from './candidates.js';
 import { baseWord, isPossessive, UPPER } from './name-tokens.js';
 import { isFirstName } from './offices.js';
+import { isListed } from './gazetteer.js';
+import { lexiconTags } from './lexicon.js';
+import { isFollowedByRoleApposition } from './apposition.js';
 import { shape } from './shape.js';
 
 export function addOpeningSurnames(doc: Document, candidates: NameCandidate[]): NameCandidate[] {
   const surnames = fullNameSurnames(doc, candidates);
-  if (surnames.size === 0) return candidates;
   const taken = new Set(candidates.flatMap((candidate) => range(candidate.first, candidate.end)));
   const added: NameCandidate[] = [];
   for (const sentence of doc.sentences) {
     const token = doc.tokens[sentence.firstToken];
-    if (!token || taken.has(token.index) || !UPPER.test(token.text) || !surnames.has(baseWord(token))) continue;
-    if (!actsAlone(token, doc.tokens[token.index + 1])) continue;
-    added.push(...shape(doc, token.index, token.index + 1));
+    if (!token || taken.has(token.index) || !UPPER.test(token.text)) continue;
+    const surname = surnames.has(baseWord(token)) && actsAlone(token, doc.tokens[token.index + 1]);
+    if (surname || isDescribedUnknownWord(doc, token)) added.push(...shape(doc, token.index, token.index + 1));
   }
   return added.length === 0 ? candidates : [...candidates, ...added].sort((a, b) => a.first - b.first);
 }
@@ -42,6 +48,12 @@ function actsAlone(token: Token, next: Token | undefined): boolean {
   if (/^\s*,/.test(token.post) || isPossessive(token)) return true;
   if (!next || /\S/.test(token.post) || next.sentence !== token.sentence) return false;
   return (next.tags.has('Verb') || next.tags.has('Adverb') || next.tags.has('Modal')) && !next.tags.has('Noun');
+}
+
+/** "Tietmeyer, the Bundesbank president,": a word no lexicon knows, then an apposition with a role. */
+function isDescribedUnknownWord(doc: Document, token: Token): boolean {
+  const word = baseWord(token);
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && lexiconTags(word).length === 0 && !isListed(word) && isFollowedByRoleApposition(doc, token);
 }
 
 function range(first: number, end: number): number[] {
