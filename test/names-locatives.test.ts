@@ -10,6 +10,9 @@ describe('an unknown name at the end of a locative phrase', () => {
     ['before a date', 'He told a news conference in Neufchateau on Monday that he would stay.', ['Neufchateau']],
     ['near, before a comma', 'A village near Osk , police said , was burned .', ['Osk']],
     ['after a verb of going', 'Rebels were leaving Grozny next week .', ['Grozny']],
+    ['two places joined by "and"', 'Fighting raged near Kelvarun and Osktown .', ['Kelvarun', 'Osktown']],
+    ['into, before a date', 'Troops moved into Raskov on Monday .', ['Raskov']],
+    ['"and" a name that goes on', 'Fighting raged near Kelvarun and Osktown with tanks .', []],
     // negative: a month, a game, a holding, a phrase that goes on
     ['a month', 'He lost his job in March .', []],
     ['a game', 'He plays in Counter-Strike , he said .', []],

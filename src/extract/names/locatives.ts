@@ -5,6 +5,7 @@
  *   "told a news conference in Neufchateau on Monday"
  *   "a village near Osk , police said"
  *   "rebels were leaving Grozny next week"
+ *   "fighting near Argun and Gudermes ."
  *
  * Only where the phrase ends there, with punctuation or a date after the name,
  * and only for plain capitalised words no list knows: "in March", "in Counter-Strike",
@@ -19,24 +20,41 @@ import { isMonthName, lexiconTags } from './lexicon.js';
 /** Words after a place that end its phrase with a time: "in Osk on Monday", "near Osk last week". */
 const TIME_OPENERS = new Set(['on', 'last', 'next', 'this', 'yesterday', 'today', 'tomorrow', 'earlier', 'late', 'early']);
 /** Prepositions and verbs of going whose object is a place: "near Osk", "fled Grozny". */
-const TO_PLACES = new Set(['in', 'near', 'outside', 'leaving', 'left', 'fled', 'fleeing', 'reached', 'reaching', 'entered', 'entering']);
+const TO_PLACES = new Set([
+  'in', 'near', 'outside', 'around', 'into', 'towards', 'toward', 'leaving', 'left', 'fled', 'fleeing', 'reached', 'reaching', 'entered', 'entering',
+]);
 /** Nouns whose "in" names what is held or played, no place: "a stake in Kelvar", "a role in Osk". */
 const HOLDINGS = new Set(['stake', 'stakes', 'investment', 'investments', 'interest', 'shares', 'role', 'roles', 'part', 'star', 'starred', 'starring', 'appeared', 'played']);
 
 export function weighLocativePhraseEnd(evidence: Evidence, doc: Document, candidate: NameCandidate): void {
-  const before = doc.tokens[candidate.first - 1];
+  const before = placePreposition(doc, candidate.first);
   const last = doc.tokens[candidate.end - 1]!;
-  if (candidate.title || !before || !TO_PLACES.has(before.normal) || /\S/.test(before.post)) return;
+  if (candidate.title || !before) return;
   if (HOLDINGS.has(doc.tokens[before.index - 1]?.normal ?? '')) return;
   if (!closesPhrase(doc, last) || !isUnknownPlainName(doc.tokens.slice(candidate.first, candidate.end))) return;
   evidence.place += 1;
+}
+
+/**
+ * The preposition or verb of going just before the name ("near Osk"), or before the
+ * name that "and" joins it to ("near Argun and Gudermes ."); undefined if none.
+ */
+function placePreposition(doc: Document, first: number): Token | undefined {
+  let before = doc.tokens[first - 1];
+  const conjoined = before?.normal === 'and' && !/\S/.test(before.post) ? doc.tokens[first - 2] : undefined;
+  if (conjoined !== undefined && /^\p{Lu}\p{Ll}+$/u.test(conjoined.text) && !/\S/.test(conjoined.post)) before = doc.tokens[first - 3];
+  return before !== undefined && TO_PLACES.has(before.normal) && !/\S/.test(before.post) ? before : undefined;
 }
 
 /** " .", " ,", " ;", or a time right after: "in Osk , ", "in Osk on Monday". */
 function closesPhrase(doc: Document, last: Token): boolean {
   if (/^\s*[.,;]/.test(last.post)) return true;
   const next = doc.tokens[last.index + 1];
-  return next !== undefined && next.sentence === last.sentence && !/\S/.test(last.post) && TIME_OPENERS.has(next.normal);
+  if (next === undefined || next.sentence !== last.sentence || /\S/.test(last.post)) return false;
+  // "near Argun and Gudermes .": the first of two places closes with the second.
+  const second = doc.tokens[last.index + 2];
+  if (next.normal === 'and' && second !== undefined && !/\S/.test(next.post) && isUnknownPlainName([second])) return closesPhrase(doc, second);
+  return TIME_OPENERS.has(next.normal);
 }
 
 /** "Kaptagat", "Neufchateau", "Santa Kelvara": capitalised lower-case words, none a month, none listed. */
