@@ -21,6 +21,8 @@ const cases: [string, string, Kind, string[]][] = [
   ['a dateline before a day and month', 'Lead story\nPARIS 22 Aug - Kelvara Corp said on Thursday it would cut jobs.', 'places', ['PARIS']],
   // a headline in capitals is no dateline, though a comma or a number follows its first words
   ['a capitals headline before a comma', 'KELVARA BANK LEAVES RATES UNCHANGED, BONDS FIRM\n\nFRANKFURT 1996-08-22\n\nThe Kelvara Bank left its rates unchanged.', 'places', ['FRANKFURT']],
+  ['a capitals headline before a comma and a number', 'DOLLAR FIRMS AGAINST MARK, YEN AHEAD OF G7\n\nTOKYO 1996-08-22\n\nThe dollar firmed.', 'places', ['TOKYO']],
+  ['a dateline before a comma and an ISO date', 'Lead story\nHEBRON, WEST BANK 1996-08-28\n\nKelvara Corp said on Thursday it would cut jobs.', 'places', ['HEBRON', 'WEST BANK']],
   ['a capitals headline before a number', 'KELVARA HOLDINGS PROFIT JUMPS 34 PCT\n\nOSLO 1996-08-22\n\nKelvara Holdings ASA said profit rose.', 'places', ['OSLO']],
   ['a country opening a sentence with its possessive', "Kelvara won. South Africa's foreign ministry welcomed it.", 'places', ['South Africa']],
   ['a body in capitals glued to "-led"', 'NATO-led peacekeepers reported no incidents overnight.', 'organizations', ['NATO']],

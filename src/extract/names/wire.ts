@@ -17,8 +17,8 @@ export function isDateline(doc: Document, candidate: NameCandidate): boolean {
   const last = doc.tokens[candidate.end - 1]!;
   const next = doc.tokens[candidate.end];
   if (/^\s*\(/.test(last.post) || (next !== undefined && /^\(/.test(next.pre))) return true;
-  // "LOS ANGELES, Aug 22", "HEBRON, West Bank 1996-08-28"; not "BUNDESBANK LEAVES RATES UNCHANGED, BONDS FIRM", a headline.
-  if (/^\s*,/.test(last.post)) return next !== undefined && next.line === last.line && !isAllCapitalsFrom(doc, next, true);
+  // "LOS ANGELES, Aug 22", "HEBRON, WEST BANK 1996-08-28"; not "DOLLAR FIRMS AGAINST MARK, YEN AHEAD OF G7", a headline.
+  if (/^\s*,/.test(last.post)) return next !== undefined && next.line === last.line && (!isAllCapitalsFrom(doc, next) || /\d{4}-\d{2}-\d{2}\s*$/.test(restOfLine(doc, next)));
   // "WASHINGTON - The Senate voted": a dash and ordinary text; not "CRICKET - ENGLAND FIGHT BACK", a slug.
   // "NATO-led peacekeepers": a hyphen glued to the next word makes a compound, no dateline.
   if (/^\s*[–—]|^\s+-|^-\s/.test(last.post)) return next !== undefined && next.line === last.line && !isAllCapitalsFrom(doc, next);
@@ -49,10 +49,10 @@ function isDatelineRegion(doc: Document, candidate: NameCandidate): boolean {
   return next !== undefined && next.line === place.line && /^\d{4}-\d{2}-\d{2}$/.test(next.text);
 }
 
-/** The rest of the line from `token` has no lower-case letter (nor digit, with `orDigit`). */
-function isAllCapitalsFrom(doc: Document, token: Token, orDigit = false): boolean {
+/** The rest of the line from `token` has no lower-case letter. */
+function isAllCapitalsFrom(doc: Document, token: Token): boolean {
   const line = doc.lines[token.line];
-  return line !== undefined && !(orDigit ? /[\p{Ll}\d]/u : /\p{Ll}/u).test(restOfLine(doc, token));
+  return line !== undefined && !/\p{Ll}/u.test(restOfLine(doc, token));
 }
 
 /**
