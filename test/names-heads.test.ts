@@ -101,6 +101,10 @@ describe('"for" and "the" inside the name of a body', () => {
     ['"for a" after a person', 'Tam Rask for a Kelvara Party seat lost.', 'organizations', ['Kelvara Party']],
     ["a country's possessive before a body", "He said Britain's Labour Party had won.", 'organizations', ['Labour Party']],
     ['a house that is a building', 'They toured the Kelvara House on Monday.', 'organizations', []],
+    ["a country's possessive before a chamber", "Chile's Senate approved a free trade accord.", 'organizations', ['Senate']],
+    ["a person's possessive before a body", "A coalition led by Javier Perez de Cuellar's Union for Peru said so.", 'organizations', ['Union for Peru']],
+    ["the person who owns the body", "A coalition led by Javier Perez de Cuellar's Union for Peru said so.", 'people', ['Javier Perez de Cuellar']],
+    ["a possessive inside a company's name", "McDonald's Corp said sales rose.", 'organizations', ["McDonald's Corp"]],
   ];
   it.each(apart)('keeps apart: %s', (_why, text, kind, expected) => {
     expect(names(text, kind)).toEqual(expected);

@@ -41,6 +41,13 @@ const nothing: [string, string, Kind][] = [
   ['a title before a name is no state', 'Miss Jane Moss met the mayor after Mass on Sunday.', 'places'],
 ];
 
+describe('a country with its possessive in a capitals headline', () => {
+  it('is a mention of the country', () => {
+    const text = "PERU'S RASK REJECTS CALL\n\nOSK 1996-08-22\n\nPeru's President Tom Rask rejected the call.";
+    expect(facts(text).places.map((place) => place.mentions.map((mention) => mention.text))).toEqual([['PERU', 'Peru'], ['OSK']]);
+  });
+});
+
 describe('wire-copy shapes', () => {
   it.each(cases)('%s', (_why, text, kind, expected) => {
     expect(names(text, kind)).toEqual(expected);

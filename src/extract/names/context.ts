@@ -5,7 +5,7 @@
 import type { Document, Token } from '../../document.js';
 import { isRoleNoun } from '../people/roles.js';
 import type { NameCandidate } from './candidates.js';
-import { isPossessive } from './name-tokens.js';
+import { baseWord, isPossessive } from './name-tokens.js';
 import { weighBodyContext, weighOwnedByBody } from './body-context.js';
 import { isTitle, isTitledOffice, isTitleModifier } from './offices.js';
 import { weighDescriptors } from './descriptors.js';
@@ -13,8 +13,8 @@ import { WINNING_VERBS } from './sports.js';
 import { isDateline, isScoreLine } from './wire.js';
 import { weighClub } from './clubs.js';
 import type { Evidence } from './evidence.js';
-import { KINSHIP_NOUNS, LOCATIVE_PREPOSITIONS, ORGANIZATION_ROLES, SPEECH_VERBS } from './lexicon.js';
-import { gazetteerKinds } from './gazetteer.js';
+import { isOrganizationWord, KINSHIP_NOUNS, LOCATIVE_PREPOSITIONS, ORGANIZATION_ROLES, SPEECH_VERBS } from './lexicon.js';
+import { gazetteerKinds, isKnownPlace } from './gazetteer.js';
 import { weighLocativePhraseEnd } from './locatives.js';
 import { isNationalityBeforeOffice } from './nationality-adjectives.js';
 import { isFollowedByRoleApposition } from './apposition.js';
@@ -85,6 +85,9 @@ export function weighContext(evidence: Evidence, doc: Document, candidate: NameC
   // Not "Irish Prime Minister John Bruton": a nationality holds no office.
   if (!/\S/.test(last.post) && evidence.place < KNOWN_PLACE && opensBodyOffice(doc, candidate) && !isOfficeDomain(doc, candidate) && !isNationalityBeforeOffice(candidate.text)) evidence.organization += 2;
   weighDescriptors(evidence, doc, candidate);
+  // "Chile's Senate", "Peru's Congress": a body's head word alone, owned by a place.
+  const owner = doc.tokens[candidate.first - 1];
+  if (candidate.end - candidate.first === 1 && owner !== undefined && isPossessive(owner) && isKnownPlace(baseWord(owner)) && isOrganizationWord(candidate.text)) evidence.organization += 2;
   weighBodyContext(evidence, doc, candidate.first, candidate.end);
   // "Lamar explained", "Lamar further clarified", "said Roth".
   // Companies speak too ("Airbus said"): a one-word name gets less from it than "Lamar Odom said",

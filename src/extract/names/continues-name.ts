@@ -10,9 +10,10 @@ import { joinsConjoinedName, joinsContinentOfBody } from './conjoined.js';
 import { isLabel, type DocumentWords } from './document-words.js';
 import { isLowerCaseLegalForm, isOrganizationWord, isPlaceWord, lexiconTags, PERSON_TITLES } from './lexicon.js';
 import { baseWord, isArticleAfterConnector, isBreak, isCurrency, isFunctionWord, isPossessive, UPPER } from './name-tokens.js';
-import { opensTitle } from './offices.js';
+import { isFirstName, opensTitle } from './offices.js';
 import { joinsBody, startsName } from './opens-name.js';
 import { isParticle } from './particles.js';
+import { isKnownPlace } from './gazetteer.js';
 
 /** Lower-case words that may sit inside a name: "Bank of England", "Ludwig van Beethoven". */
 function isConnector(word: string): boolean {
@@ -27,7 +28,7 @@ export function continuesName(tokens: Token[], index: number, sentenceEnd: numbe
   if (/^-$/.test(previous.post) && !isPossessive(previous)) return !isCompoundTail(previous, token);
   // "St James' Park", "New People's Party": a possessive inside the name of a place or body.
   const possessive = (isPossessive(previous) && /^\s*$/.test(previous.post)) || (/s$/.test(previous.text) && /^['’]\s*$/.test(previous.post));
-  if (possessive && UPPER.test(token.text) && (isOrganizationWord(baseWord(token)) || isPlaceWord(baseWord(token)))) return true;
+  if (possessive && UPPER.test(token.text) && (isOrganizationWord(baseWord(token)) || isPlaceWord(baseWord(token))) && !isOwnerOfBody(tokens, index - 1)) return true;
   // "Children's Defense Fund", "Veterans' Affairs Committee": a common plural owns the body's name.
   if (possessive && UPPER.test(token.text) && isCommonPlural(previous) && headsBodySoon(tokens, index)) return true;
   if (isInitialBeforeName(tokens, index)) return true;
@@ -135,4 +136,16 @@ function headsBodySoon(tokens: Token[], index: number): boolean {
     if (isBreak(tokens[i]!)) return false;
   }
   return false;
+}
+
+/**
+ * "Chile's Senate", "Javier Perez de Cuellar's Union for Peru": a place or a person
+ * named in full owns the body, and is no part of its name (unlike "New People's Party",
+ * "McDonald's Corp", "St James' Park").
+ */
+function isOwnerOfBody(tokens: Token[], possessor: number): boolean {
+  if (isKnownPlace(baseWord(tokens[possessor]!))) return true;
+  let first = possessor;
+  while (first > 0 && first > possessor - 4 && !isBreak(tokens[first - 1]!) && (UPPER.test(tokens[first - 1]!.text) || isParticle(tokens[first - 1]!.text))) first--;
+  return first < possessor && isFirstName(baseWord(tokens[first]!));
 }

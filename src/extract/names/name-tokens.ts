@@ -43,12 +43,12 @@ export function isBreak(token: Token): boolean {
 
 /** "Lamar's", "Jones'" */
 export function isPossessive(token: Token): boolean {
-  return /['’]s$/.test(token.text) || (/['’]$/.test(token.text) && token.tags.has('Possessive'));
+  return /['’]s$/.test(token.text) || /^\p{Lu}+['’]S$/u.test(token.text) || (/['’]$/.test(token.text) && token.tags.has('Possessive'));
 }
 
-/** The word without its possessive ending: "Lamar's" -> "Lamar". */
+/** The word without its possessive ending: "Lamar's" -> "Lamar", "PERU'S" -> "PERU". */
 export function baseWord(token: Token): string {
-  return token.text.replace(/['’]s?$/, '');
+  return token.text.replace(/['’]s?$/, '').replace(/^(\p{Lu}+)['’]S$/u, '$1');
 }
 
 /** After a colon, dash or opening quote a new clause starts with a capital. */
