@@ -12,6 +12,9 @@ describe('an unknown name at the end of a locative phrase', () => {
     ['after a verb of going', 'Rebels were leaving Grozny next week .', ['Grozny']],
     ['two places joined by "and"', 'Fighting raged near Kelvarun and Osktown .', ['Kelvarun', 'Osktown']],
     ['into, before a date', 'Troops moved into Raskov on Monday .', ['Raskov']],
+    ['a clause after the place a speaker is in', 'The rebel chief said in Kelvarun that his fighters had left .', ['Kelvarun']],
+    ["the place's region after it", 'Miners found ore near Kelvarun in Western Australia .', ['Kelvarun', 'Western Australia']],
+    ['a clause after "in" without speech', 'He put his faith in Kelvarun that year .', []],
     ['"and" a name that goes on', 'Fighting raged near Kelvarun and Osktown with tanks .', []],
     // negative: a month, a game, a holding, a phrase that goes on
     ['a month', 'He lost his job in March .', []],

@@ -14,8 +14,8 @@
 import type { Document, Token } from '../../document.js';
 import type { NameCandidate } from './candidates.js';
 import type { Evidence } from './evidence.js';
-import { gazetteerKinds } from './gazetteer.js';
-import { isMonthName, lexiconTags } from './lexicon.js';
+import { gazetteerKinds, isKnownPlace } from './gazetteer.js';
+import { isMonthName, lexiconTags, SPEECH_VERBS } from './lexicon.js';
 
 /** Words after a place that end its phrase with a time: "in Osk on Monday", "near Osk last week". */
 const TIME_OPENERS = new Set(['on', 'last', 'next', 'this', 'yesterday', 'today', 'tomorrow', 'earlier', 'late', 'early']);
@@ -54,7 +54,24 @@ function closesPhrase(doc: Document, last: Token): boolean {
   // "near Argun and Gudermes .": the first of two places closes with the second.
   const second = doc.tokens[last.index + 2];
   if (next.normal === 'and' && second !== undefined && !/\S/.test(next.post) && isUnknownPlainName([second])) return closesPhrase(doc, second);
+  // "said in Novye Atagi that ...": a clause after the place; "near Leonora in Western Australia": the place's region.
+  if (next.normal === 'that' && SPEECH_VERBS.has(doc.tokens[firstOfPhrase(doc, last) - 2]?.normal ?? '')) return true;
+  if (next.normal === 'in' && second !== undefined && isKnownPlace(doc.text.slice(second.start, restOfName(doc, second.index)))) return true;
   return TIME_OPENERS.has(next.normal);
+}
+
+/** The first token of the capitalised run that ends at `last`. */
+function firstOfPhrase(doc: Document, last: Token): number {
+  let first = last.index;
+  while (first > 0 && /^\p{Lu}/u.test(doc.tokens[first - 1]!.text) && !/\S/.test(doc.tokens[first - 1]!.post)) first--;
+  return first;
+}
+
+/** The end offset of the capitalised run from `index`: "Western Australia". */
+function restOfName(doc: Document, index: number): number {
+  let end = index;
+  while (doc.tokens[end + 1] !== undefined && /^\p{Lu}/u.test(doc.tokens[end + 1]!.text) && !/\S/.test(doc.tokens[end]!.post)) end++;
+  return doc.tokens[end]!.end;
 }
 
 /** "Kaptagat", "Neufchateau", "Santa Kelvara": capitalised lower-case words, none a month, none listed. */
