@@ -29,6 +29,10 @@ describe('a sentence opened by an unknown word that an apposition describes as a
     expect(people(text)).toEqual(expected);
   });
 
+  it('reads a body from a body\'s noun in the apposition', () => {
+    expect(facts("Copa, the EU farmers' lobby in Brussels, welcomed the move.").organizations.map((org) => org.name)).toEqual(['Copa', 'EU']);
+  });
+
   it.each([
     ['an apposition with no role', 'Raskov, a small town, voted on Sunday.', []],
     ['a role with no closing comma', 'Raskov, the president said, had voted.', []],

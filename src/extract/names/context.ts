@@ -17,7 +17,6 @@ import { isOrganizationWord, KINSHIP_NOUNS, LOCATIVE_PREPOSITIONS, ORGANIZATION_
 import { gazetteerKinds, isKnownPlace } from './gazetteer.js';
 import { weighLocativePhraseEnd } from './locatives.js';
 import { isNationalityBeforeOffice } from './nationality-adjectives.js';
-import { isFollowedByRoleApposition } from './apposition.js';
 
 /** People of a club: "Newcastle manager Kevin Keegan", "Liverpool striker Robbie Fowler". */
 export const CLUB_ROLES = new Set(['manager', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'forward', 'captain', 'skipper', 'fans', 'supporters', 'squad', 'player', 'players']);
@@ -106,8 +105,6 @@ export function weighContext(evidence: Evidence, doc: Document, candidate: NameC
   // but "the Monti government": the name modifies the noun after it.
   const modifier = next !== undefined && !/\S/.test(last.post) && /^\p{Ll}/u.test(next.text) && next.tags.has('Noun');
   if (!candidate.title && before?.normal === 'the' && before.sentence === last.sentence && !/\S/.test(before.post) && !modifier) evidence.person -= 2;
-  // "Tietmeyer, the Bundesbank president, said": a person's role in the apposition.
-  if (isFollowedByRoleApposition(doc, last)) evidence.person += 2;
   // "Raymond Roth, 48, of Massapequa"
   if (lastIsComma(last) && next && /^\d{1,3}$/.test(next.text) && /^,/.test(next.post)) evidence.person += 2;
   // "The Good American founder", "shares of Airbus"
@@ -120,8 +117,6 @@ export function weighContext(evidence: Evidence, doc: Document, candidate: NameC
     evidence.organization += 3.5;
     evidence.described += 1;
   }
-  // "Tietmeyer, the Bundesbank president, said": a person's role in the apposition.
-  if (isFollowedByRoleApposition(doc, last)) evidence.person += 2;
   // "Raymond Roth, 48, of Massapequa": where a person named with an age is from.
   if (before?.normal === 'of' && /^\d{1,3}$/.test(doc.tokens[before.index - 1]?.text ?? '') && /,/.test(doc.tokens[before.index - 1]!.post)) evidence.place += 2;
   // "a Massapequa man", "the Brooklyn resident"

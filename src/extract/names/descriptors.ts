@@ -4,11 +4,13 @@
  *   "insurance firm AIG", "airline Aer Lingus"        a noun before the name
  *   "Yonhap news agency", "the Sea Org group"         a noun after it
  *   "Airbus, Europe's biggest aircraft manufacturer"  the head of an apposition
+ *   "Tietmeyer, the Bundesbank president,"            a person's role closing one
  *   "Everett, a city north of Seattle"
  */
 import type { Document, Token } from '../../document.js';
 import type { NameCandidate } from './candidates.js';
 import { isCommonWord, type Evidence } from './evidence.js';
+import { PERSON_TITLES } from './lexicon.js';
 
 /** Heads of noun phrases that describe an organization. */
 export const ORGANIZATION_NOUNS = new Set([
@@ -18,7 +20,7 @@ export const ORGANIZATION_NOUNS = new Set([
   'retailer', 'brewer', 'conglomerate', 'organization', 'organisation', 'charity', 'union',
   'association', 'startup', 'start-up', 'operator', 'consortium', 'publisher', 'studio',
   'label', 'developer', 'supplier', 'giant', 'corporation', 'institute', 'university', 'website',
-  'outlet', 'broadsheet', 'ministry', 'regulator', 'watchdog', 'militia', 'movement',
+  'outlet', 'broadsheet', 'ministry', 'regulator', 'watchdog', 'militia', 'movement', 'lobby',
   // "the religious schools Santo Spirito and Immacolata"
   'school', 'college', 'hospital',
 ]);
@@ -55,9 +57,11 @@ export function weighDescriptors(evidence: Evidence, doc: Document, candidate: N
   }
   if (/\S/.test(last.post)) {
     // "Airbus, Europe's biggest aircraft manufacturer,"
+    // "Tietmeyer, the Bundesbank president,": a person's role, where the apposition closes after it.
     if (/^\s*,\s*$/.test(last.post)) {
       const head = appositionHead(doc, candidate.end);
-      if (head) add(evidence, head, 3);
+      if (head && isDescribingNoun(head)) add(evidence, head, 3);
+      else if (head && isPersonRole(head)) evidence.person += 3;
     }
     return;
   }
@@ -110,6 +114,20 @@ function isModifier(token: Token): boolean {
   return /^\p{Ll}/u.test(token.text) && (token.tags.has('Noun') || token.tags.has('Adjective')) && !token.tags.has('Verb') && !token.tags.has('Pronoun');
 }
 
+/** "president" in "Tietmeyer, the Bundesbank president,": a title in lower case that closes the apposition. */
+function isPersonRole(head: Token): boolean {
+  return PERSON_TITLES.has(head.normal) && /^\p{Ll}/u.test(head.text) && /^\s*,/.test(head.post);
+}
+
+/**
+ * The name's last token, then an apposition that says what the name is: a person's role
+ * ("Tietmeyer, the Bundesbank president,") or a body or a place ("Copa, the EU farmers' lobby").
+ */
+export function isFollowedByDescribingApposition(doc: Document, last: Token): boolean {
+  const head = /^\s*,\s*$/.test(last.post) ? appositionHead(doc, last.index + 1) : null;
+  return head !== null && (isPersonRole(head) || isDescribingNoun(head));
+}
+
 /**
  * The head of "the/a/X's (modifiers) noun" after a comma, where the phrase ends
  * at punctuation or a preposition: "the capital of France" -> "capital".
@@ -120,9 +138,11 @@ function appositionHead(doc: Document, from: number): Token | null {
   for (let i = from + 1; i < from + 1 + MAX_PHRASE; i++) {
     const token = doc.tokens[i];
     if (!token || token.sentence !== opener.sentence) return null;
-    const ends = (/\S/.test(token.post) && token.post !== '-') || token.tags.has('Preposition') || doc.tokens[i + 1]?.tags.has('Preposition') === true;
+    // "the EU farmers' lobby": a plural's possessive goes on to the head.
+    const possessive = /^['’]\s*$/.test(token.post);
+    const ends = (/\S/.test(token.post) && token.post !== '-' && !possessive) || token.tags.has('Preposition') || doc.tokens[i + 1]?.tags.has('Preposition') === true;
     if (token.tags.has('Preposition') || token.tags.has('Verb')) return null;
-    if (ends) return isDescribingNoun(token) ? token : null;
+    if (ends) return token;
   }
   return null;
 }

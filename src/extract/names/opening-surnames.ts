@@ -9,7 +9,7 @@
  *
  * A word no lexicon knows, described at once by an apposition, is a name too:
  *
- *   "Tietmeyer, the Bundesbank president, said ...", "Kinkel, Germany's foreign minister, said ..."
+ *   "Tietmeyer, the Bundesbank president, said ...", "Copa, the EU farmers' lobby in Brussels, ..."
  */
 import type { Document, Token } from '../../document.js';
 import type { NameCandidate } from './candidates.js';
@@ -17,7 +17,7 @@ import { baseWord, isPossessive, UPPER } from './name-tokens.js';
 import { isFirstName } from './offices.js';
 import { isListed } from './gazetteer.js';
 import { lexiconTags } from './lexicon.js';
-import { isFollowedByRoleApposition } from './apposition.js';
+import { isFollowedByDescribingApposition } from './descriptors.js';
 import { shape } from './shape.js';
 
 export function addOpeningSurnames(doc: Document, candidates: NameCandidate[]): NameCandidate[] {
@@ -50,10 +50,10 @@ function actsAlone(token: Token, next: Token | undefined): boolean {
   return (next.tags.has('Verb') || next.tags.has('Adverb') || next.tags.has('Modal')) && !next.tags.has('Noun');
 }
 
-/** "Tietmeyer, the Bundesbank president,": a word no lexicon knows, then an apposition with a role. */
+/** "Tietmeyer, the Bundesbank president,", "Copa, the EU farmers' lobby,": a word no lexicon knows, then an apposition that describes it. */
 function isDescribedUnknownWord(doc: Document, token: Token): boolean {
   const word = baseWord(token);
-  return /^\p{Lu}\p{Ll}+$/u.test(word) && lexiconTags(word).length === 0 && !isListed(word) && isFollowedByRoleApposition(doc, token);
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && lexiconTags(word).length === 0 && !isListed(word) && isFollowedByDescribingApposition(doc, token);
 }
 
 function range(first: number, end: number): number[] {
