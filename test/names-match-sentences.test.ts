@@ -60,3 +60,29 @@ describe('"X beat Y" in a match report', () => {
     expect(mentions(text, kind)).toEqual(expected);
   });
 });
+
+describe('a club before a player\'s position', () => {
+  it.each([
+    ['an unknown club opening the sentence', report('Brackenfold flanker Ivo Scarrow misses out.'), 'organizations', ['Brackenfold']],
+    ['a town\'s club mid-sentence', report('He said Exeter prop Ivo Scarrow was fit.'), 'organizations', ['Exeter']],
+    // a country's side stays the country; a first name before a position is no club
+    ['a national side', report('Norway flanker Ivo Scarrow misses out.'), 'places', ['KELMOR', 'Norway']],
+    ['no position after the name', report('Brackenfold said Ivo Scarrow misses out.'), 'organizations', []],
+  ] as [string, string, Kind, string[]][])('%s', (_why, text, kind, expected) => {
+    expect(mentions(text, kind)).toEqual(expected);
+  });
+});
+
+describe('a sports slug makes sports copy', () => {
+  // "Brackenfold said" with no score in the story: a player only where the slug says sports
+  it.each([
+    ['RUGBY UNION - KELMOR WIN\n\nBrackenfold flanker Ivo Scarrow misses out.', ['Brackenfold']],
+    ['ICE HOCKEY - KELMOR WIN\n\nBrackenfold flanker Ivo Scarrow misses out.', ['Brackenfold']],
+    // no slug, no scores: no sports copy, no club
+    ['KELMOR WIN\n\nBrackenfold flanker Ivo Scarrow misses out.', []],
+    // horse racing names horses, not players
+    ['HORSE RACING - KELMOR WIN\n\nBrackenfold flanker Ivo Scarrow misses out.', []],
+  ])('%s', (text, expected) => {
+    expect(mentions(text, 'organizations')).toEqual(expected);
+  });
+});
