@@ -104,7 +104,8 @@ function tokenize(text: string, lines: Line[]): Token[] {
       if (term.text === '') continue;
       const located = locate(text, term, searchFrom, piece.start);
       searchFrom = located + term.text.length;
-      const { word, before, after } = unwrap(term.text);
+      const { word: unwrapped, before, after } = unwrap(term.text);
+      let word = unwrapped;
       const previousToken = tokens[tokens.length - 1];
       // "AL-AIN , United Arab Emirates": a comma spaced off as a word of its own is punctuation.
       if (/^[\p{P}]+$/u.test(word) && word !== '&') {
@@ -112,6 +113,9 @@ function tokenize(text: string, lines: Line[]): Token[] {
         continue;
       }
       if (word === '') continue;
+      // "(U.S.)": compromise leaves the abbreviation's last dot with the bracket ("U.S" + ".)").
+      const dotted = /^(?:\p{Lu}\.)+\p{Lu}$/u.test(word) && after === '' && term.post.startsWith('.');
+      if (dotted) word += '.';
       const start = located + before.length;
       const end = start + word.length;
       while (lineIndex < lines.length - 1 && start > lines[lineIndex]!.end) lineIndex++;
@@ -125,7 +129,7 @@ function tokenize(text: string, lines: Line[]): Token[] {
         end,
         normal: term.normal,
         pre: term.pre + before,
-        post: after + term.post,
+        post: after + (dotted ? term.post.slice(1) : term.post),
         tags: term.tags ?? new Set(),
         sentence,
         line,
@@ -195,7 +199,7 @@ function splitSentences(tokens: Token[]): Sentence[] {
   for (let i = 1; i <= tokens.length; i++) {
     const current = tokens[i];
     const previous = tokens[i - 1]!;
-    if (current && current.sentence === previous.sentence) continue;
+    if (current && (current.sentence === previous.sentence || isBracketedInitial(previous, current))) continue;
     const index = sentences.length;
     for (let k = first; k < i; k++) tokens[k]!.sentence = index;
     sentences.push({
@@ -209,6 +213,11 @@ function splitSentences(tokens: Token[]): Sentence[] {
     first = i;
   }
   return sentences;
+}
+
+/** "(M. Bevan 131 not out": compromise ends a sentence at an initial's full stop inside a bracket; it goes on. */
+function isBracketedInitial(previous: Token, current: Token): boolean {
+  return /^\p{Lu}$/u.test(previous.text) && /\($/.test(previous.pre) && /^\. ?$/.test(previous.post) && current.line === previous.line && /^\p{Lu}/u.test(current.text);
 }
 
 /** The sentence ends after its closing punctuation: `said.` / `emotions."`. */

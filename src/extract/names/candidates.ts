@@ -20,7 +20,8 @@ import { isNationalityAdjective } from './nationality-adjectives.js';
 import { startsBodyName, startsKnownName, startsName, startsParticleName } from './opens-name.js';
 import { shape } from './shape.js';
 import { isStandingsRow } from './standings.js';
-import { isScoreLine } from './wire.js';
+import { isOnResultsRun } from './wire.js';
+import { opensBracketedClub } from './squads.js';
 
 /** Also here for evidence.ts, which imports it from this module. */
 export { baseWord } from './name-tokens.js';
@@ -51,8 +52,8 @@ export function findCandidates(doc: Document, sports = false): NameCandidate[] {
       const token = doc.tokens[i]!;
       const isFirstWord = i === sentence.firstToken || opensClause(doc.tokens[i - 1]!) || opensQuote(token);
       const next = i + 1 < sentence.endToken ? doc.tokens[i + 1] : undefined;
-      // "Arsenal 2 West Ham 0", "Arsenal 5 3 1 1 9 5 10": on a results line or a league table's row every capital belongs to a club.
-      const scoreLine = (isScoreLine(doc, token.line) || isStandingsRow(doc, token.line)) && UPPER.test(token.text);
+      // "Arsenal 2 West Ham 0", "Arsenal 5 3 1 1 9 5 10": on a results line or a league table's row every capital belongs to a club; so does "(Tenerife)" in a squad.
+      const scoreLine = (isOnResultsRun(doc, token) || isStandingsRow(doc, token.line) || opensBracketedClub(doc, token)) && UPPER.test(token.text);
       // "Dole attacks Clinton": any capital may open a headline's name; headline.ts keeps those the body uses.
       const headline = UPPER.test(token.text) && isCaseUninformative(doc, token);
       const opens =

@@ -84,14 +84,14 @@ export function continuesName(tokens: Token[], index: number, sentenceEnd: numbe
 
 /**
  * "M. Atherton", "George W. Bush": an initial's full stop ends no name when the
- * initial opens the run or follows a first name; "Group C. Japan" is two.
+ * initial opens the run or a bracket ("Bold Echo (K. Fallon)") or follows a first name; "Group C. Japan" is two.
  */
 function isInitialBeforeName(tokens: Token[], index: number): boolean {
   const initial = tokens[index - 1]!;
   const token = tokens[index]!;
   if (!/^\p{Lu}$/u.test(initial.text) || !/^\.\s?$/.test(initial.post) || !UPPER.test(token.text) || token.text === 'The') return false;
   const before = tokens[index - 2];
-  const opens = before === undefined || before.line !== initial.line || !UPPER.test(before.text) || /\S/.test(before.post);
+  const opens = before === undefined || before.line !== initial.line || !UPPER.test(before.text) || /\S/.test(before.post) || /\($/.test(initial.pre);
   return opens || lexiconTags(baseWord(before)).some((tag) => tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName');
 }
 

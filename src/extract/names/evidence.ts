@@ -14,6 +14,7 @@ import { isNationality } from './nationality-adjectives.js';
 import { isOfficeConnector } from './offices.js';
 import { isParticle } from './particles.js';
 import { weighResults } from './results.js';
+import { isSurnameAfterInitial } from './initials.js';
 import {
   FOREIGN_BODY_OPENERS,
   INSTITUTION_HEADS,
@@ -189,7 +190,7 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   if (words.length === 2 && /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u.test(last) && /^\p{Lu}\p{Ll}{1,5}$/u.test(first)) evidence.person += 2;
   // "M. Atherton", "J. Smith": an initial before a surname.
   const initial = /^\p{Lu}\.?$/u.test(first) && (first.endsWith('.') || tokens[0]!.post.startsWith('.'));
-  if (words.length === 2 && initial && /^\p{Lu}\p{Ll}/u.test(last) && !isListed(last)) evidence.person += 1.5;
+  if (words.length === 2 && initial && isSurnameAfterInitial(last)) evidence.person += 1.5;
   // "Group C" is no person: a surname is more than an initial.
   const lastIsInitial = /^\p{Lu}\.?$/u.test(last);
   // "Robin van Persie", "Jean de La Fontaine": particles are no given names nor surnames of their own;

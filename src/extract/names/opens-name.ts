@@ -13,6 +13,7 @@ import { baseWord, CLAUSE_WORD_TAGS, isArticleAfterConnector, isBreak, isCountry
 import { isFirstName } from './offices.js';
 import { surnameAfterParticles } from './particles.js';
 import { startsPlayerName } from './sports.js';
+import { isInitialBeforeSurname } from './initials.js';
 
 /** compromise tags that mark a sentence-initial capital as an ordinary word. */
 const COMMON_WORD_TAGS = new Set([
@@ -27,12 +28,12 @@ const CORPORATE_SUFFIXES = /^(Inc|Corp|Corporation|Co|Ltd|Plc|PLC|LLC|Group|Hold
 const NAME_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Place', 'Country', 'City', 'Region', 'Organization'];
 
 export function startsName(token: Token, isFirstWord: boolean, next: Token | undefined, words: DocumentWords): boolean {
-  // "US stock markets": capitals make "US" a country, not the pronoun.
-  const pronoun = token.tags.has('Pronoun') && !/^\p{Lu}{2,}$/u.test(token.text);
+  // "US stock markets", "(U.S.)": capitals make "US" a country, not the pronoun.
+  const pronoun = token.tags.has('Pronoun') && !/^(?:\p{Lu}{2,}|(?:\p{Lu}\.)+)$/u.test(token.text);
   if (!UPPER.test(token.text) || pronoun || isLabel(token, words) || isCurrency(token)) return false;
   // "Per-Ulrik Lindgren": a function word glued to a capitalised word is a given name's half.
   if (isHyphenatedGivenName(token, next)) return true;
-  if (!isFirstWord) return !isFunctionWord(token) || isGivenNameBeforeSurname(token, next);
+  if (!isFirstWord) return !isFunctionWord(token) || isGivenNameBeforeSurname(token, next) || isInitialBeforeSurname(token, next);
   // "US stocks fell": a country in capitals, not the pronoun.
   if (isCountryInCapitals(token)) return true;
   // Sentence-initial capitals: "After", "During", "Will" are ordinary words.

@@ -22,11 +22,13 @@ import type { Evidence } from './evidence.js';
 import { weighClub } from './clubs.js';
 import { gazetteerKinds, isKnownPlace } from './gazetteer.js';
 import { isMonthName, isOrganizationWord, isPlaceWord, lexiconTags } from './lexicon.js';
+import { weighMatchSentence } from './match-sentences.js';
 import { weighRaceTeam } from './race-teams.js';
 import { isSideMention } from './sides.js';
-import { isSportsCopy } from './sports.js';
+import { isBeforePosition, isSportsCopy } from './sports.js';
+import { isClubInTeamList, isPlayerInTeamList } from './squads.js';
 import { isStandingsRow } from './standings.js';
-import { isInScoreNote } from './wire.js';
+import { isInScoreNote, isOnResultsRun, isScoreLine } from './wire.js';
 
 /** "( France )", "(South Africa)": a bracket right after the name, on its line. */
 const BRACKETED = /^[ \t]*\([ \t]*([^()\n]{2,30}?)[ \t]*\)/;
@@ -39,13 +41,18 @@ export function weighResults(evidence: Evidence, doc: Document, candidate: NameC
   weighTownSide(evidence, doc, candidate);
   weighRaceTeam(evidence, doc, candidate);
   weighScoreNote(evidence, doc, candidate);
+  weighLabelledRunSide(evidence, doc, candidate);
   // "Windows 95 (", "( March 4 )": goals and minutes only where the article reports matches.
   if (!isSportsCopy(doc)) return;
   weighScorer(evidence, doc, candidate);
   weighSide(evidence, doc, candidate);
+  weighMatchSentence(evidence, doc, candidate);
+  weighClubOfPosition(evidence, doc, candidate);
 }
 
 function weighCompetitor(evidence: Evidence, doc: Document, candidate: NameCandidate): void {
+  // "Forwards - Ivo Roe (captain, Kelvale)", "Leading scorers: Lemieux (Pittsburgh) 34": a player before his club (squads.ts).
+  if (isPlayerInTeamList(doc, candidate)) evidence.person += 4;
   const words = doc.tokens.slice(candidate.first, candidate.end).map(baseWord);
   if (words.length < 2 || words.length > MAX_WORDS || words.some(isPlaceOrBodyWord)) return;
   const bracketed = BRACKETED.exec(doc.text.slice(candidate.stop, candidate.stop + 40));
@@ -61,32 +68,22 @@ const RESULT_AFTER = /^[ \t]+(?:\d|beat\b|beats\b|defeated\b)/;
 /**
  * "Slobodan Ilic ( Yugoslavia )": a name alone in brackets right after another
  * is the competitor's country, which the lists may not know; never a player.
- * In a team sport's squad it is the player's club instead:
+ * In a team sport's squad or list of scorers it is the player's club instead (squads.ts):
  *
  *   "Squad : Jim Staples ( Harlequins ) , Simon Geoghegan ( Bath )"
+ *   "Forwards - Jonathan Humphreys (captain, Cardiff)", "Lemieux (Pittsburgh) 34 points"
  *   "Tom Quill ( Wanderers ) scored" (a plural no list knows: a club)
  *
  * though a known country stays the country ("Forwards : Ian Roe ( Wales )").
  */
 function weighCompetitorCountry(evidence: Evidence, doc: Document, candidate: NameCandidate): void {
+  if (isClubInTeamList(doc, candidate)) return weighClub(evidence, 3);
   const opener = doc.tokens[candidate.first - 1];
   const last = doc.tokens[candidate.end - 1]!;
   if (opener === undefined || opener.line !== last.line || !/^\p{Lu}\p{Ll}/u.test(opener.text)) return;
   if (!/\(\s*$/.test(opener.post) || !/^\s*\)/.test(last.post)) return;
-  if (!isCountry(candidate.text) && (isTeamList(doc, candidate) || isUnknownPlural(candidate.text))) weighClub(evidence, 3);
+  if (!isCountry(candidate.text) && isUnknownPlural(candidate.text)) weighClub(evidence, 3);
   else evidence.place += 1;
-}
-
-/** "Squad :", "Forwards :", "Ireland team :", "Replacements :": a label opening a list of players. */
-const TEAM_LIST_LABEL = /^[^:\n]{0,30}\b(?:squad|team|teams|line-?up|xv|forwards|backs|goalkeepers|defenders|midfielders|strikers|substitutes|replacements|reserves)[ \t]*:/i;
-
-/** Whether the candidate's line, or the line above it ("Squad :" alone), opens with a squad's label. */
-function isTeamList(doc: Document, candidate: NameCandidate): boolean {
-  const index = doc.tokens[candidate.first]!.line;
-  const line = doc.lines[index];
-  if (line !== undefined && TEAM_LIST_LABEL.test(doc.text.slice(line.start, candidate.start))) return true;
-  const above = doc.lines[index - 1];
-  return above !== undefined && TEAM_LIST_LABEL.test(doc.text.slice(above.start, above.end)) && /:\s*$/.test(doc.text.slice(above.start, above.end));
 }
 
 function isCountry(text: string): boolean {
@@ -161,4 +158,29 @@ const GOALS_THEN_MORE = /^[ \t]+\d{1,2}[ \t]+(?:\(|\p{Lu})/u;
 /** "Vitesse Arnhem 2 ( Dirk Hoekstra 12 ...": a side with its goals. */
 function weighSide(evidence: Evidence, doc: Document, candidate: NameCandidate): void {
   if (GOALS_THEN_MORE.test(doc.text.slice(candidate.stop, candidate.stop + 8))) evidence.organization += 3;
+}
+
+/**
+ * "Results of German first division matches: Hamburg 2 Freiburg 0, Dortmund 1 Schalke 1":
+ * after the label each name is a side (a plain results line is weighed with the context);
+ * a country's name stays its national side.
+ */
+function weighLabelledRunSide(evidence: Evidence, doc: Document, candidate: NameCandidate): void {
+  const first = doc.tokens[candidate.first]!;
+  if (isScoreLine(doc, first.line) || !isOnResultsRun(doc, first) || isInScoreNote(doc, first) || isCountry(candidate.text)) return;
+  if (SCORE_AFTER.test(doc.text.slice(candidate.stop, candidate.stop + 5))) weighClub(evidence, 4);
+}
+
+/** " 2 Freiburg", " 1,", " 0": the side's score after its name. */
+const SCORE_AFTER = /^[ \t]+\d{1,3}(?!\d)/;
+
+/** "Neath flanker Steve Williams", "Kelvale prop Ivo Roe": the club before a player's position and name; not "Wales", a country's side. */
+function weighClubOfPosition(evidence: Evidence, doc: Document, candidate: NameCandidate): void {
+  const last = doc.tokens[candidate.end - 1]!;
+  const position = doc.tokens[candidate.end];
+  const player = doc.tokens[candidate.end + 1];
+  if (!isBeforePosition(last, position) || player === undefined || player.sentence !== last.sentence || !/^\p{Lu}/u.test(player.text)) return;
+  const first = doc.tokens[candidate.first]!.text;
+  if (isCountry(candidate.text) || (gazetteerKinds(first).has('firstName') && !isKnownPlace(candidate.text))) return;
+  weighClub(evidence, 4);
 }

@@ -14,16 +14,19 @@ import type { Document } from '../../document.js';
 import type { NameCandidate } from './candidates.js';
 import { gazetteerKinds, isKnownPlace } from './gazetteer.js';
 import { lexiconTags } from './lexicon.js';
+import { isClubInTeamList } from './squads.js';
 import { isStandingsRow } from './standings.js';
-import { isDateline, isScoreLine } from './wire.js';
+import { isDateline, isOnResultsRun } from './wire.js';
 
 /** The name, then its score or figures on the same line: " 95", " 74 60 .552". */
 const FIGURE_AFTER = /^[ \t]+\d/;
 
-/** The mention names a side on a results line or a table's row, and the name is a town's or a region's. */
+/** The mention names a side on a results line or a table's row, and the name is a town's or a region's; or a club in a squad. */
 export function isSideMention(doc: Document, candidate: NameCandidate): boolean {
-  const line = doc.tokens[candidate.first]!.line;
-  if (!isScoreLine(doc, line) && !isStandingsRow(doc, line)) return false;
+  // "Wayne Proctor (Llanelli)" in a squad, "Lemieux (Pittsburgh)" under "Leading scorers:" (squads.ts).
+  if (isClubInTeamList(doc, candidate)) return true;
+  const first = doc.tokens[candidate.first]!;
+  if (!isOnResultsRun(doc, first) && !isStandingsRow(doc, first.line)) return false;
   if (!FIGURE_AFTER.test(doc.text.slice(candidate.stop, candidate.stop + 4))) return false;
   return isTownName(candidate.text);
 }

@@ -4,7 +4,7 @@
  * scoring twice". In a report of matches, a lone unknown name is a player.
  */
 import type { Document, Token } from '../../document.js';
-import { isScoreLine } from './wire.js';
+import { isResultsRunLine } from './wire.js';
 import { isMonthName, lexiconTags } from './lexicon.js';
 
 /** "2-1", "3 – 0": a score, not a date ("1996-08-30") nor a range of years. */
@@ -19,15 +19,19 @@ const BATTING_LINE = /(?:^|\s)b \p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)? \d{1,3}[ 
 /** Asked once per document by the finder, and again by the rules that weigh results. */
 const sportsCopy = new WeakMap<Document, boolean>();
 
-/** Whether the document reports matches: results lines, or scores among match words. */
+/** Whether the document reports matches: a sports slug, results lines, or scores among match words. */
 export function isSportsCopy(doc: Document): boolean {
   let answer = sportsCopy.get(doc);
   if (answer === undefined) sportsCopy.set(doc, (answer = reportsMatches(doc)));
   return answer;
 }
 
+/** "RUGBY UNION - WALES NAME SQUAD", "SOCCER - ...": a wire story's sports slug opening its first line (not horse racing, whose unknown names are horses). */
+const SPORTS_SLUG = /^\s*(?:SOCCER|FOOTBALL|RUGBY(?: UNION| LEAGUE)?|CRICKET|TENNIS|GOLF|ATHLETICS|BOXING|CYCLING|ICE HOCKEY|HOCKEY|BASKETBALL|BASEBALL|MOTOR RACING|MOTORCYCLING|SKIING|SWIMMING|ROWING|SQUASH|BADMINTON|HANDBALL|VOLLEYBALL|NFL|NBA|NHL)\b[^\n]{0,6}[-–] /;
+
 function reportsMatches(doc: Document): boolean {
-  if (BATTING_LINE.test(doc.text) || doc.lines.some((_, index) => isScoreLine(doc, index))) return true;
+  if (SPORTS_SLUG.test(doc.text.slice(0, 80))) return true;
+  if (BATTING_LINE.test(doc.text) || doc.lines.some((_, index) => isResultsRunLine(doc, index))) return true;
   const scores = doc.text.match(SCORE)?.length ?? 0;
   if (scores < MIN_SCORES) return false;
   return (doc.text.match(MATCH_WORDS)?.length ?? 0) >= MIN_SCORES;
@@ -46,9 +50,28 @@ export function isUnknownName(text: string): boolean {
   return /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(text) && lexiconTags(text).every((tag) => PERSON_TAGS.has(tag));
 }
 
-/** "Atherton was out": a sentence-initial unknown singular word before a verb. */
+/**
+ * "Atherton was out": a sentence-initial unknown singular word before a verb; "Harlequins beat", a plural before a
+ * result's; "Neath flanker Steve Williams", a club's name before a player's position.
+ */
 export function startsPlayerName(token: Token, next: Token | undefined): boolean {
   // compromise reads "drew" as a first name and "beat" as a noun.
   const verb = next !== undefined && (next.tags.has('Verb') || WINNING_VERBS.has(next.normal));
-  return isUnknownName(token.text) && !token.tags.has('Plural') && verb && !/\S/.test(token.post);
+  // "Harlequins lost to Wasps": a plural no list knows, before a result's verb, is a side.
+  const plural = token.tags.has('Plural') && !(next !== undefined && (WINNING_VERBS.has(next.normal) || next.normal === 'lost'));
+  return isUnknownName(token.text) && !plural && (verb || isBeforePosition(token, next)) && !/\S/.test(token.post);
+}
+
+/**
+ * Players' positions, which follow their club's name: "Neath flanker Steve Williams",
+ * "Kelvale prop Ivo Roe", "Orvale paceman Tam Rusk" (context.ts weighs "coach", "striker" and the like).
+ */
+export const POSITIONS = new Set([
+  'flanker', 'lock', 'prop', 'hooker', 'fly-half', 'scrum-half', 'centre', 'center', 'wing', 'full-back', 'fullback', 'number',
+  'keeper', 'wicketkeeper', 'batsman', 'bowler', 'paceman', 'spinner', 'all-rounder', 'opener', 'pitcher', 'quarterback', 'guard', 'sweeper',
+]);
+
+/** "Neath flanker": the word before a player's position, glued by a space. */
+export function isBeforePosition(token: Token, next: Token | undefined): boolean {
+  return next !== undefined && POSITIONS.has(next.normal) && !/\S/.test(token.post) && !/\S/.test(next.post);
 }

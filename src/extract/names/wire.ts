@@ -57,18 +57,42 @@ function isAllCapitalsFrom(doc: Document, token: Token): boolean {
 
 /**
  * "Arsenal 2 West Ham 0", "CHICAGO 101 New York 98", "San Diego 6 LOS ANGELES 5 (10 innings)",
- * "Toronto 3 Boston 2 (OT)": two names, each with a score of up to three figures, then a short note.
+ * "Toronto 3 Boston 2 (OT)": two names, each with a score of up to three figures, then a short note;
+ * several such matches may share the line: "Hamburg 2 Freiburg 0, Dortmund 1 Schalke 1".
  */
-const SCORE_LINE = /^\s*\p{Lu}[\p{L}.' -]*? \d{1,3} \p{Lu}[\p{L}.' -]*? \d{1,3}(?:[ \t]*\([^()\n]{1,20}\))?\s*$/u;
+const MATCH = String.raw`\p{Lu}[\p{L}.' -]*? \d{1,3} \p{Lu}[\p{L}.' -]*? \d{1,3}(?:[ \t]*\([^()\n]{1,20}\))?`;
+const RUN = String.raw`${MATCH}(?:[ \t]*[,;][ \t]*${MATCH})*[ \t]*\.?\s*$`;
+const SCORE_LINE = new RegExp(String.raw`^\s*${RUN}`, 'u');
+/** "Results of German first division matches: Hamburg 2 Freiburg 0, Dortmund 1 Schalke 1": a label, then the matches. */
+const LABELLED_RUN = new RegExp(String.raw`^[^:\n]{3,100}:[ \t]*${RUN}`, 'u');
 
-/** A line of two names, each with its score. */
+/** A line of two names, each with its score; or of several such matches. */
 export const isScoreLine = cachedPerLine((doc, lineIndex) => {
   const line = doc.lines[lineIndex];
   return line !== undefined && SCORE_LINE.test(doc.text.slice(line.start, line.end));
 });
 
+const hasLabelledRun = cachedPerLine((doc, lineIndex) => {
+  const line = doc.lines[lineIndex];
+  return line !== undefined && LABELLED_RUN.test(doc.text.slice(line.start, line.end));
+});
+
+/** A line that reports matches, with or without a label before them. */
+export function isResultsRunLine(doc: Document, lineIndex: number): boolean {
+  return isScoreLine(doc, lineIndex) || hasLabelledRun(doc, lineIndex);
+}
+
+/** The token stands among a line's matches: on a results line, or after the label that opens them on its line. */
+export function isOnResultsRun(doc: Document, token: Token): boolean {
+  if (isScoreLine(doc, token.line)) return true;
+  const line = doc.lines[token.line];
+  return line !== undefined && hasLabelledRun(doc, token.line) && doc.text.slice(line.start, token.start).includes(':');
+}
+
 /** "OT" in "Toronto 3 Boston 2 (OT)": the note after a results line's scores, no side. */
 export function isInScoreNote(doc: Document, token: Token): boolean {
   const line = doc.lines[token.line];
-  return line !== undefined && isScoreLine(doc, token.line) && doc.text.slice(line.start, token.start).includes('(');
+  if (line === undefined || !isOnResultsRun(doc, token)) return false;
+  const before = doc.text.slice(line.start, token.start);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
 }
