@@ -14,6 +14,8 @@ describe('an affiliation before a name', () => {
     ['a first name that is also a word', 'Frenchman Jean Morel won the stage.', 'people', ['Jean Morel']],
     ['a given name and a surname no list knows', 'Zimbabwean Tendai Moyo shared second place.', 'people', ['Tendai Moyo']],
     ['a given name joined to a preposition', 'Second was Sweden\'s Per-Ulrik Lindgren.', 'people', ['Per-Ulrik Lindgren']],
+    ['a hyphenated given name no list knows', 'German Heinz-Harald Kelvert was second.', 'people', ['Heinz-Harald Kelvert']],
+    ['a nationality of two words', 'He said South African Ernie Kelvert won.', 'people', ['Ernie Kelvert']],
   ];
   it.each(cases)('%s', (_why, text, kind, expected) => {
     expect(names(text, kind)).toEqual(expected);

@@ -82,6 +82,8 @@ describe('"for" and "the" inside the name of a body', () => {
     ['a movement "for" a cause', 'His Movement for Multi-party Democracy (MMD) was leading.', 'organizations', ['Movement for Multi-party Democracy']],
     ['a forum "for the" cause "of" a thing', 'He was an official of the Forum for the Restoration of Democracy on Monday.', 'organizations', ['Forum for the Restoration of Democracy']],
     ['a front "for the" cause', 'The Front for the Liberation of Kelvara won the vote.', 'organizations', ['Front for the Liberation of Kelvara']],
+    ['a title-like word after "of"', 'The case went to the International Court of Justice on Monday.', 'organizations', ['International Court of Justice']],
+    ['"of the" after "for the"', 'The International Council for the Exploration of the Sea said stocks were low.', 'organizations', ['International Council for the Exploration of the Sea']],
     ['a chamber named "House of"', 'The House of Representatives approved the measure.', 'organizations', ['House of Representatives']],
     ['a common plural owning the name', "Groups including the Children's Defense Fund urged a veto.", 'organizations', ["Children's Defense Fund"]],
   ];

@@ -15,6 +15,9 @@ describe('places the gazetteer knows by an older name', () => {
     ['Unemployment in Wales rose .', 'Wales'],
     ['Flights to Bombay were cancelled .', 'Bombay'],
     ['He was born in Leningrad .', 'Leningrad'],
+    // a place named with its article, and a strip of land
+    ['The court sits in The Hague .', 'The Hague'],
+    ['Troops left the Gaza Strip on Monday .', 'Gaza Strip'],
   ];
   it.each(places)('%s -> place %s', (text, place) => {
     expect(names(text, 'places')).toContain(place);

@@ -52,10 +52,11 @@ export function continuesName(tokens: Token[], index: number, sentenceEnd: numbe
   // "Chancellor of the Exchequer Kenneth Clarke": a title's domain after "of the"; shape.ts cuts the name out.
   // "Committee for a Clean Campaign": "a" after "for" only.
   if (isArticleAfterConnector(token, previous) && index + 2 < sentenceEnd && next !== undefined && UPPER.test(next.text) && !isBreak(token)) {
-    return (previous.text === 'for' || previous.text === 'of') && (joinsBody(tokens[index - 2]) || joinsOffice(tokens[index - 2]));
+    return (previous.text === 'for' || previous.text === 'of') && (joinsBody(tokens[index - 2]) || joinsOffice(tokens[index - 2]) || (previous.text === 'of' && joinedBodyBefore(tokens, index - 1)));
   }
   if ((token.text === 'for' || token.text === 'of') && index + 2 < sentenceEnd && next !== undefined && isArticleAfterConnector(next, token) && !isBreak(token)) {
-    return (joinsBody(previous) || joinsOffice(previous)) && UPPER.test(tokens[index + 2]!.text);
+    // "International Council for the Exploration of the Sea": "of the" goes on after "for the".
+    return (joinsBody(previous) || joinsOffice(previous) || (token.text === 'of' && joinedBodyBefore(tokens, index))) && UPPER.test(tokens[index + 2]!.text);
   }
   // "Ursula von der Leyen", "Rafael van der Vaart": two particles before the surname.
   const afterNext = tokens[index + 2];

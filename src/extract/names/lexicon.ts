@@ -53,7 +53,7 @@ const ORGANIZATION_SUFFIXES = new Set([
 const PLACE_SUFFIXES = new Set([
   'street', 'avenue', 'road', 'square', 'park', 'bridge', 'county', 'province', 'state',
   'city', 'valley', 'river', 'sea', 'ocean', 'airport', 'stadium', 'arena', 'station',
-  'republic', 'kingdom', 'emirates', 'isle', 'gulf', 'strait', 'straits', 'district', 'factory',
+  'republic', 'kingdom', 'emirates', 'isle', 'gulf', 'strait', 'straits', 'district', 'factory', 'strip',
 ]);
 
 /**

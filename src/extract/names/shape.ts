@@ -35,7 +35,8 @@ export function shape(doc: Document, first: number, end: number): NameCandidate[
   while (first < end) {
     const token = doc.tokens[first]!;
     const lower = baseWord(token).toLowerCase();
-    if (lower === 'the') {
+    // "The Hague": a place the lists know with its article keeps it.
+    if (lower === 'the' && !isKnownPlace(whole)) {
       capitalisedThe = token.text === 'The' && first > 0 && doc.tokens[first - 1]!.sentence === token.sentence;
       first++;
     } else if (first + 1 < end && isStancePrefix(doc.tokens[first - 1])) {
@@ -89,7 +90,8 @@ export function shape(doc: Document, first: number, end: number): NameCandidate[
   // and "Stephen King" his surname.
   // "the Los Angeles Sheriff's office" -> "Los Angeles": the office is named by its holder's title.
   // "Sun Yat-sen" keeps "sen", a syllable, not "Sen." the senator.
-  const trailingTitle = (i: number): boolean => isTitle(doc.tokens[i]!) || (isTitledOffice(doc, i + 1) && holdsOffice(doc, first, i));
+  // "International Court of Justice": a title-like word after "of" is the body's domain.
+  const trailingTitle = (i: number): boolean => (isTitle(doc.tokens[i]!) && doc.tokens[i - 1]?.normal !== 'of') || (isTitledOffice(doc, i + 1) && holdsOffice(doc, first, i));
   const endsInTitle = (i: number): boolean => trailingTitle(i) && !isFirstName(baseWord(doc.tokens[i - 1]!)) && doc.tokens[i - 1]!.post !== '-';
   const trailingLowerCase = (i: number): boolean => !UPPER.test(doc.tokens[i]!.text) && doc.tokens[i - 1]?.post !== '-' && !isLowerCaseLegalForm(doc.tokens[i]!.text);
   while (end > first && (trailingLowerCase(end - 1) || (end - first > 1 && endsInTitle(end - 1)))) end--;
@@ -105,7 +107,9 @@ export function shape(doc: Document, first: number, end: number): NameCandidate[
   if (inner > first && isOfficeWithoutPerson(doc, inner, end) && !isNationality(doc, first, inner)) return [candidate(doc, first, end, null, capitalisedThe)];
   if (inner > first) return [...shape(doc, first, domainOwnerEnd(doc, first, inner)), ...shape(doc, inner, end)];
   // "American Pete Sampras", "Democrat Nancy Pelosi": who the person is, then the name.
-  if (!isCompany && isAffiliationBeforePerson(doc, first, end)) return [...shape(doc, first, first + 1), ...shape(doc, first + 1, end)];
+  const affiliation = isCompany ? 0 : affiliationBeforePerson(doc, first, end);
+  // ("South African", two words, is a nationality, which names nothing.)
+  if (affiliation > 0) return [...(affiliation === 1 ? shape(doc, first, first + 1) : []), ...shape(doc, first + affiliation, end)];
   // "a California Democrat", "the Texas Republican": the place, then a party's member.
   if (!isCompany && isPlaceBeforeAffiliation(doc, first, end)) return shape(doc, first, end - 1);
   const body = isCompany ? -1 : bodyBeforePerson(doc, first, end);
@@ -241,20 +245,42 @@ function isUnknownPersonWord(word: string): boolean {
 /**
  * "American Pete Sampras": a nationality or membership, a first name, a surname;
  * "Briton Henman": or a surname the lexicon does not know (but "American Express", "American Samoa").
+ * "South African Ernie Els": a nationality of two words. The number of the affiliation's words, or 0.
  */
-function isAffiliationBeforePerson(doc: Document, first: number, end: number): boolean {
-  if (end - first < 2) return false;
-  const word = baseWord(doc.tokens[first]!);
+function affiliationBeforePerson(doc: Document, first: number, end: number): number {
+  const words = isCompassNationality(doc, first) ? 2 : 1;
+  if (end - first < words + 1) return 0;
+  const word = baseWord(doc.tokens[first + words - 1]!);
   const tags = lexiconTags(word);
-  if (isFirstName(word) || tags.some((tag) => ['LastName', 'Person', 'FirstName'].includes(tag))) return false;
-  if (!tags.includes('Demonym') && !isAffiliation(word)) return false;
-  const next = baseWord(doc.tokens[first + 1]!);
+  if (isFirstName(word) || tags.some((tag) => ['LastName', 'Person', 'FirstName'].includes(tag))) return 0;
+  if (!tags.includes('Demonym') && !isAffiliation(word) && words === 1) return 0;
+  // "German Heinz-Harald Frentzen": the hyphen makes one given name of two words.
+  const person = joinedWords(doc, first + words, end);
+  const next = person[0]!.split('-')[0]!;
   // "Frenchman Jean Morel": a first name that is also a word ("jean") counts after a nationality.
   const given = isFirstName(next) || gazetteerKinds(next).has('wordFirstName');
   // "Zimbabwean Tendai Moyo": or a word no list knows, then a surname that may be a town's name too.
-  if (end - first === 3) return given || (isUnknownPersonWord(next) && isUnknownSurname(baseWord(doc.tokens[first + 2]!)));
-  if (end - first > 3) return given;
-  return isUnknownName(next) && !isListed(next) && !isListed(`${word} ${next}`);
+  if (person.length === 2) return given || (isUnknownPersonWord(person[0]!) && isUnknownSurname(person[1]!)) ? words : 0;
+  if (person.length > 2) return given ? words : 0;
+  return isUnknownName(next) && !isListed(next) && !isListed(`${word} ${next}`) ? words : 0;
+}
+
+/** "South African", "North Korean", "New Zealander": a direction or "New" before a nationality. */
+function isCompassNationality(doc: Document, first: number): boolean {
+  const second = doc.tokens[first + 1];
+  if (!/^(South|North|East|West|New|Sri|Central|Latin)$/.test(doc.tokens[first]!.text) || second === undefined) return false;
+  return isNationalityBeforeOffice(baseWord(second)) || lexiconTags(baseWord(second)).includes('Demonym');
+}
+
+/** "Heinz - Harald Frentzen" -> "Heinz-Harald", "Frentzen": the words of a run, hyphens joined. */
+function joinedWords(doc: Document, first: number, end: number): string[] {
+  const words: string[] = [];
+  for (let i = first; i < end; i++) {
+    const word = baseWord(doc.tokens[i]!);
+    if (i > first && doc.tokens[i - 1]!.post === '-') words[words.length - 1] += `-${word}`;
+    else words.push(word);
+  }
+  return words;
 }
 
 function isPlaceBeforeAffiliation(doc: Document, first: number, end: number): boolean {
