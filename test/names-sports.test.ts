@@ -57,3 +57,22 @@ describe('grounds in sports copy', () => {
     expect(names(text, 'people')).toEqual(expected);
   });
 });
+
+describe("a team's nickname after 'the' in sports copy", () => {
+  const game = (line: string): string => `BASKETBALL - ROUND-UP\n\nHOUSTON 1996-11-14\n\n${line}`;
+  it.each([
+    ['The Kelvers trailed by 10 points before the Rasks rallied.', ['Kelvers', 'Rasks']],
+    ['Karl Mason scored 30 points for the Oskers.', ['Oskers']],
+  ])('%s', (line, expected) => {
+    expect(names(game(line), 'organizations')).toEqual(expected);
+  });
+  it.each([
+    ['Karl Mason was named Man of the Match .', []],
+  ])('no team: %s', (line, expected) => {
+    expect(names(game(line), 'organizations')).toEqual(expected);
+  });
+  it('reads no team outside sports copy', () => {
+    expect(names('FLOODS HIT TOWN\n\nOSK 1996-11-14\n\nThe Kelvers said the river rose.', 'organizations')).toEqual(['Kelvers']);
+    expect(names('FLOODS HIT TOWN\n\nOSK 1996-11-14\n\nVisitors saw the Kelvers on Monday.', 'organizations')).toEqual([]);
+  });
+});

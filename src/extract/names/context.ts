@@ -9,7 +9,7 @@ import { baseWord, isPossessive } from './name-tokens.js';
 import { weighBodyContext, weighOwnedByBody } from './body-context.js';
 import { isTitle, isTitledOffice, isTitleModifier } from './offices.js';
 import { weighDescriptors } from './descriptors.js';
-import { WINNING_VERBS } from './sports.js';
+import { isSportsCopy, WINNING_VERBS } from './sports.js';
 import { isDateline, isScoreLine } from './wire.js';
 import { weighClub } from './clubs.js';
 import type { Evidence } from './evidence.js';
@@ -36,10 +36,23 @@ function weighSport(evidence: Evidence, doc: Document, candidate: NameCandidate,
     (next && CLUB_ROLES.has(next.normal) && !/\S/.test(last.post)) ||
     (before && (MATCH_WORDS.has(before.normal) || (before.normal === 'with' && drewBefore(doc, before)))) ||
     (next && WINNING_VERBS.has(next.normal) && !/\S/.test(last.post) && hasScore(doc, last)) ||
-    isScoreLine(doc, doc.tokens[candidate.first]!.line);
+    isScoreLine(doc, doc.tokens[candidate.first]!.line) ||
+    isTeamNickname(doc, candidate, before);
   if (!club) return;
   const country = evidence.place >= 4;
   if (!country) weighClub(evidence, 4);
+}
+
+/**
+ * "The Rockets trailed", "held the Grizzlies", "scored 30 for the Jazz": in sports copy
+ * one word after "the" that no list knows is a team's name; players go without "the".
+ */
+function isTeamNickname(doc: Document, candidate: NameCandidate, before: Token | undefined): boolean {
+  if (candidate.end - candidate.first !== 1 || before?.normal !== 'the' || /\S/.test(before.post) || !isSportsCopy(doc)) return false;
+  // "Man of the Match": the end of a title in capitals, no team.
+  const of = doc.tokens[before.index - 1];
+  if (of?.normal === 'of' && /^\p{Lu}/u.test(doc.tokens[before.index - 2]?.text ?? '')) return false;
+  return !isKnownPlace(candidate.text) && !gazetteerKinds(candidate.text).has('company');
 }
 
 /** "drew with Kelvara", "drew 1-1 with Kelvara" */
