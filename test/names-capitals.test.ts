@@ -43,3 +43,19 @@ describe('a weekday before a name is a date', () => {
     expect(names('They beat Sheffield Wednesday 2-1 on Saturday.', 'organizations')).toEqual(['Sheffield Wednesday']);
   });
 });
+
+describe('a place after a preposition in a capitals headline', () => {
+  const story = (headline: string): string => `${headline}\n\nOSK 1996-11-04\n\nTom Kelvar was seeded second on Monday.`;
+  it.each([
+    ['a town after "IN"', 'TENNIS - KELVAR SECOND SEED IN STOCKHOLM', ['STOCKHOLM', 'OSK']],
+    ['a town after "NEAR"', 'BOMB KILLS 12 NEAR KARACHI', ['KARACHI', 'OSK']],
+  ])('%s', (_why, headline, expected) => {
+    expect(names(story(headline), 'places')).toEqual(expected);
+  });
+  it.each([
+    ['a town without a preposition', 'TENNIS - STOCKHOLM SEEDS NAMED', ['OSK']],
+    ['a first name after "IN"', 'TENNIS - KELVAR IN JORDAN FORM', ['OSK']],
+  ])('not %s', (_why, headline, expected) => {
+    expect(names(story(headline), 'places')).toEqual(expected);
+  });
+});

@@ -7,7 +7,7 @@
  */
 import type { Document } from '../../document.js';
 import type { NameCandidate } from './candidates.js';
-import { gazetteerKinds } from './gazetteer.js';
+import { gazetteerKinds, isPlaceKind } from './gazetteer.js';
 import { bodyNameOpenedBy } from './headline-short-forms.js';
 import { isParticle } from './particles.js';
 import { isFirstName } from './offices.js';
@@ -56,7 +56,7 @@ function bodyNamesWithin(doc: Document, candidate: NameCandidate, bodyNames: Set
       const start = doc.tokens[first]!.start;
       const stop = end === candidate.end ? candidate.stop : doc.tokens[end - 1]!.end;
       const text = doc.text.slice(start, stop);
-      const known = bodyNames.has(text.toLowerCase()) || isCountryOfTheHeadline(doc, text);
+      const known = bodyNames.has(text.toLowerCase()) || isCountryOfTheHeadline(doc, text) || isPlaceAfterHeadlinePreposition(doc, first, text);
       // "PARTIZAN" over "Partizan Belgrade": headline-short-forms.ts.
       const shortFor = known ? null : bodyNameOpenedBy(text, fullNames);
       if (!known && shortFor === null) continue;
@@ -82,6 +82,17 @@ function isCountryOfTheHeadline(doc: Document, text: string): boolean {
   const title = doc.title;
   const body = title === null ? doc.text : doc.text.slice(0, title.start) + doc.text.slice(title.end);
   return !new RegExp(`(^|[^\\p{L}])${lower}($|[^\\p{L}])`, 'u').test(body);
+}
+
+/**
+ * "SECOND SEED IN STOCKHOLM", "BOMB KILLS 12 NEAR KARACHI": a town or a region the lists
+ * know after "in", "at", "near" or "from"; not a first name ("IN JORDAN" needs the body).
+ */
+function isPlaceAfterHeadlinePreposition(doc: Document, first: number, text: string): boolean {
+  const before = doc.tokens[first - 1];
+  if (before === undefined || !/^(IN|AT|NEAR|FROM|TO)$/.test(before.text) || before.line !== doc.tokens[first]!.line) return false;
+  const kinds = gazetteerKinds(text);
+  return isPlaceKind(kinds) && !kinds.has('firstName') && !kinds.has('wordFirstName');
 }
 
 /**
