@@ -28,6 +28,15 @@ describe('an affiliation before a name', () => {
     'Prime Minister Hasan Begovic, a Moslem, said his party would take part.',
     'Serbs and Croats voted on Sunday, and Kurds marched.',
   ];
+  it.each([
+    ['A South Korean merchant bank failed on Monday.'],
+    ['North Korean troops moved to the border.'],
+  ])('names nothing by a nationality of two words: %s', (text) => {
+    expect(facts(text).organizations.concat(facts(text).people, facts(text).places)).toEqual([]);
+  });
+  it('keeps countries named with a direction or "New"', () => {
+    expect(names('He flew to South Africa and New Zealand.', 'places')).toEqual(['South Africa', 'New Zealand']);
+  });
   it.each(members)('names no one by a member noun alone: %s', (text) => {
     expect(names(text, 'people').filter((name) => !/Begovic/.test(name))).toEqual([]);
   });

@@ -107,6 +107,8 @@ export function shape(doc: Document, first: number, end: number): NameCandidate[
   if (inner > first && isOfficeWithoutPerson(doc, inner, end) && !isNationality(doc, first, inner)) return [candidate(doc, first, end, null, capitalisedThe)];
   if (inner > first) return [...shape(doc, first, domainOwnerEnd(doc, first, inner)), ...shape(doc, inner, end)];
   // "American Pete Sampras", "Democrat Nancy Pelosi": who the person is, then the name.
+  // "South Korean merchant bank", "North Korean troops": a nationality of two words names nothing.
+  if (!isCompany && end - first === 2 && isCompassNationality(doc, first) && !isKnownPlace(whole)) return [];
   const affiliation = isCompany ? 0 : affiliationBeforePerson(doc, first, end);
   // ("South African", two words, is a nationality, which names nothing.)
   if (affiliation > 0) return [...(affiliation === 1 ? shape(doc, first, first + 1) : []), ...shape(doc, first + affiliation, end)];
