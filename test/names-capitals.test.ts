@@ -55,6 +55,7 @@ describe('a place after a preposition in a capitals headline', () => {
   it.each([
     ['a town without a preposition', 'TENNIS - STOCKHOLM SEEDS NAMED', ['OSK']],
     ['a first name after "IN"', 'TENNIS - KELVAR IN JORDAN FORM', ['OSK']],
+    ['an ordinary word after "IN"', 'FLOODS KILL 120 IN SOUTHERN KELVARIA', ['OSK']],
   ])('not %s', (_why, headline, expected) => {
     expect(names(story(headline), 'places')).toEqual(expected);
   });

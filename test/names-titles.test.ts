@@ -42,6 +42,8 @@ describe('an office without a name is no person', () => {
     ['a role compromise knows opening the sentence', 'Promoter Don King said the fight was off.', 'people', ['Don King']],
     ['a company, not a portfolio, before the office', 'Kelvara Bank Chairman Tom Rask said no.', 'organizations', ['Kelvara Bank']],
     ['a first name opening the sentence stays', 'Andy Bichel took four wickets.', 'people', ['Andy Bichel']],
+    ['a nationality alone before the office', 'King Hussein will meet British Prime Minister John Major next week.', 'organizations', []],
+    ['a portfolio alone before the office', 'Floods hit the state, state Revenue Minister Venkata Rao said.', 'places', []],
   ];
   it.each(kept)('keeps %s', (_why, text, kind, expected) => {
     expect(names(text, kind)).toEqual(expected);

@@ -8,6 +8,7 @@
 import type { Document } from '../../document.js';
 import type { NameCandidate } from './candidates.js';
 import { gazetteerKinds, isPlaceKind } from './gazetteer.js';
+import { lexiconTags } from './lexicon.js';
 import { bodyNameOpenedBy } from './headline-short-forms.js';
 import { isParticle } from './particles.js';
 import { isFirstName } from './offices.js';
@@ -92,7 +93,9 @@ function isPlaceAfterHeadlinePreposition(doc: Document, first: number, text: str
   const before = doc.tokens[first - 1];
   if (before === undefined || !/^(IN|AT|NEAR|FROM|TO)$/.test(before.text) || before.line !== doc.tokens[first]!.line) return false;
   const kinds = gazetteerKinds(text);
-  return isPlaceKind(kinds) && !kinds.has('firstName') && !kinds.has('wordFirstName');
+  // "IN SOUTHERN INDIA": "Southern" is a word first, whatever town bears it.
+  const plainWords = text.split(/\s+/).every((word) => lexiconTags(word).every((tag) => ['Place', 'City', 'Country', 'Region', 'ProperNoun'].includes(tag)));
+  return isPlaceKind(kinds) && plainWords && !kinds.has('firstName') && !kinds.has('wordFirstName');
 }
 
 /**

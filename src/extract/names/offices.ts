@@ -165,7 +165,7 @@ export function isFirstName(word: string): boolean {
 const OFFICE_DOMAINS = new Set([
   'agriculture', 'farm', 'fisheries', 'finance', 'trade', 'foreign', 'defence', 'defense', 'interior', 'home',
   'health', 'education', 'justice', 'energy', 'transport', 'economy', 'economics', 'environment', 'industry',
-  'culture', 'labour', 'labor', 'employment', 'budget', 'communications', 'tourism', 'competition',
+  'culture', 'labour', 'labor', 'employment', 'budget', 'communications', 'tourism', 'competition', 'revenue',
 ]);
 
 /** "Agriculture", "Farm": a word that names a portfolio. */

@@ -296,9 +296,11 @@ function isPlaceBeforeAffiliation(doc: Document, first: number, end: number): bo
  * Agriculture Minister": a nationality, which names nothing, so no name at all.
  */
 function domainOwnerEnd(doc: Document, first: number, title: number): number {
-  if (title - first < 2 || title - first > 3) return title;
-  if (!doc.tokens.slice(first + 1, title).map(baseWord).every(isOfficeDomainWord)) return title;
   const owner = baseWord(doc.tokens[first]!);
+  // "British Prime Minister John Major", "state Revenue Minister Venkata Rao": a nationality or a portfolio alone.
+  if (title - first === 1) return isNationalityBeforeOffice(owner) || isOfficeDomainWord(owner) ? first : title;
+  if (title - first > 3) return title;
+  if (!doc.tokens.slice(first + 1, title).map(baseWord).every(isOfficeDomainWord)) return title;
   if (/^\p{Lu}{2,}$/u.test(owner.replace(/\./g, '')) || gazetteerKinds(owner).has('country')) return first + 1;
   return isNationalityBeforeOffice(owner) ? first : title;
 }
