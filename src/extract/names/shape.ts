@@ -26,6 +26,7 @@ import { isNationalityBeforeOffice } from './nationality-adjectives.js';
 import { holdsOffice, innerTitle, isFirstName, isNamedDomain, isOfficeConnector, isOfficeDomainWord, isOfficeWithoutPerson, isTitle, isTitledOffice, isTitleModifier, isTitleWord, personAfterDomain } from './offices.js';
 
 export function shape(doc: Document, first: number, end: number): NameCandidate[] {
+  if (first >= end) return [];
   let title: Token | null = null;
   let capitalisedThe = false;
   const whole = doc.text.slice(doc.tokens[first]!.start, doc.tokens[end - 1]!.end);
