@@ -90,7 +90,9 @@ export function weighContext(evidence: Evidence, doc: Document, candidate: NameC
   // "Analysts at Merrill Lynch said", "a spokesman for Kelvara Mining said": the name after a
   // preposition is no subject, and the verb is another's.
   const object = before !== undefined && OBJECT_PREPOSITIONS.has(before.normal) && !/\S/.test(before.post);
-  if (after.slice(0, 2).some((token) => SPEECH_VERBS.has(token.normal)) && !lastIsComma(last) && !object) evidence.weakPerson += speech;
+  // "Red Cross officials said": the plural after the name speaks, not the name.
+  const speakers = next !== undefined && /^\p{Ll}/u.test(next.text) && next.tags.has('Plural') && !SPEECH_VERBS.has(next.normal);
+  if (after.slice(0, 2).some((token) => SPEECH_VERBS.has(token.normal)) && !lastIsComma(last) && !object && !speakers) evidence.weakPerson += speech;
   if (before && SPEECH_VERBS.has(before.normal) && before.sentence === last.sentence) evidence.weakPerson += speech;
   weighPronoun(evidence, doc, candidate);
   // "the Dow Jones was down", "the Sea Org": news writes no "the" before a person's name;

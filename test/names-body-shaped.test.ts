@@ -1,0 +1,94 @@
+/**
+ * Names of bodies with no legal form ("Anglo American", "Royal Ulster Constabulary") are no
+ * unknown persons' names; an ordinary word the article writes with a capital mid-sentence
+ * opens the same name at a sentence's head ("Red Cross officials ... the Red Cross").
+ */
+import { describe, expect, it } from 'vitest';
+import { isBodyShaped } from '../src/extract/names/evidence.js';
+import { facts } from './helpers.js';
+
+type Kind = 'people' | 'places' | 'organizations';
+const names = (text: string, kind: Kind): string[] => facts(text)[kind].map((entity) => entity.name);
+
+describe('a body-shaped name', () => {
+  const shapes: [string, string[], boolean][] = [
+    ['a nationality in it', ['Anglo', 'American'], true],
+    ['a nationality before a word', ['Dutch', 'Vessara'], true],
+    ['an ordinary adjective before unknown words', ['Royal', 'Kelvara', 'Constabulary'], true],
+    ['an ordinary adjective before a noun', ['Random', 'House'], true],
+    ['two unknown words', ['Tendai', 'Moyo'], false],
+    ['a Chinese name', ['Wu', 'Tsai-lin'], false],
+    ['a short word that is a surname', ['Long', 'Yongtu'], false],
+    ['a given name no list knows that is a verb', ['Dries', 'Mertens'], false],
+    ['a surname that is a common noun', ['Helmut', 'Newton'], false],
+    ['a known given name', ['Boris', 'Royal'], false],
+    ['a people', ['Bosnian', 'Serb'], false],
+    ['a people with its compass point', ['South', 'Korean'], false],
+    ['one word', ['Dutch'], false],
+  ];
+  it.each(shapes)('%s', (_why, words, expected) => {
+    expect(isBodyShaped(words)).toBe(expected);
+  });
+
+  const bodies: [string, string, string[]][] = [
+    ['speaks as a body', 'In a statement, Global Vessara said it would cut jobs.', ['Global Vessara']],
+    ['with a body word', 'The Royal Kelvara Constabulary said two men were arrested.', ['Royal Kelvara Constabulary']],
+  ];
+  it.each(bodies)('is a body: %s', (_why, text, expected) => {
+    expect(names(text, 'organizations')).toEqual(expected);
+    expect(names(text, 'people')).toEqual([]);
+  });
+
+  const people: [string, string, string[]][] = [
+    ['African', 'In Harare, Tendai Moyo said the police had arrived.', ['Tendai Moyo']],
+    ['Kenyan', 'In Nairobi, Ochieng Otieno said he would run.', ['Ochieng Otieno']],
+    ['Chinese', 'In Beijing, Long Yongtu said talks would resume.', ['Long Yongtu']],
+    ['a surname that is a noun', 'Yesterday Helmut Newton said he would go.', ['Helmut Newton']],
+  ];
+  it.each(people)('stays a person: %s', (_why, text, expected) => {
+    expect(names(text, 'people')).toEqual(expected);
+  });
+});
+
+describe('a body word before "of"', () => {
+  const cases: [string, string, string[]][] = [
+    ['a trust', 'The Press Trust of Kelvara said 20 people died.', ['Press Trust of Kelvara']],
+    ['armed forces', 'Rebels from the Armed Forces of Kelvara attacked a base.', ['Armed Forces of Kelvara']],
+  ];
+  it.each(cases)('%s', (_why, text, expected) => {
+    expect(names(text, 'organizations')).toEqual(expected);
+    expect(names(text, 'places')).toEqual([]);
+  });
+  it('leaves lower-case forces alone', () => {
+    expect(names('The forces of Kelvara attacked a base.', 'organizations')).toEqual([]);
+  });
+});
+
+describe('a pair the article capitalises mid-sentence', () => {
+  it('opens the name at a sentence head', () => {
+    const text = 'Red Cross officials said food was short. The Committee of the Red Cross suspended work.';
+    expect(names(text, 'organizations')).toContain('Red Cross');
+    expect(names(text, 'people')).toEqual([]);
+  });
+  it('keeps the whole name of a group that speaks', () => {
+    const text = 'Human Rights Watch said troops had killed villagers. Pressure from Human Rights Watch grew.';
+    expect(names(text, 'organizations')).toEqual(['Human Rights Watch']);
+  });
+  it('leaves an ordinary word before a title out of a name', () => {
+    const text = 'Former President Jimmy Carter arrived. He met Former President George Bush.';
+    expect(names(text, 'people')).toEqual(['Jimmy Carter', 'George Bush']);
+    expect(names(text, 'organizations').filter((name) => name.includes('President'))).toEqual([]);
+  });
+  it('leaves an ordinary word the article never capitalises inside a sentence alone', () => {
+    expect(names('Heavy Kelvara rain fell on Monday.', 'organizations')).toEqual([]);
+  });
+});
+
+describe('officials who speak', () => {
+  it('speak for a body, which is no person', () => {
+    expect(names('Vessara Cross officials said food was short.', 'people')).toEqual([]);
+  });
+  it('leave a person who speaks a person', () => {
+    expect(names('Tendai Moyo said food was short.', 'people')).toEqual(['Tendai Moyo']);
+  });
+});
