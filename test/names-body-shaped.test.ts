@@ -25,6 +25,11 @@ describe('a body-shaped name', () => {
     ['a people', ['Bosnian', 'Serb'], false],
     ['a people with its compass point', ['South', 'Korean'], false],
     ['one word', ['Dutch'], false],
+    ['a trade in another language', ['Norsk', 'Vessara'], true],
+    ['a trade no lexicon knows', ['Kelvara', 'Cement'], true],
+    ['a nationality with a foreign ending', ['Tessara', 'Italiana'], true],
+    ['a state that ends like one', ['Indiana', 'Vessin'], false],
+    ['a surname that ends like one', ['Marlo', 'Romano'], false],
   ];
   it.each(shapes)('%s', (_why, words, expected) => {
     expect(isBodyShaped(words)).toBe(expected);
@@ -33,6 +38,8 @@ describe('a body-shaped name', () => {
   const bodies: [string, string, string[]][] = [
     ['speaks as a body', 'In a statement, Global Vessara said it would cut jobs.', ['Global Vessara']],
     ['with a body word', 'The Royal Kelvara Constabulary said two men were arrested.', ['Royal Kelvara Constabulary']],
+    ['a trade in another language', 'In Oslo, Norsk Vessara said profits rose.', ['Norsk Vessara']],
+    ['a foreign nationality', 'In Rome, Tessara Italiana said output fell.', ['Tessara Italiana']],
   ];
   it.each(bodies)('is a body: %s', (_why, text, expected) => {
     expect(names(text, 'organizations')).toEqual(expected);
@@ -90,5 +97,21 @@ describe('officials who speak', () => {
   });
   it('leave a person who speaks a person', () => {
     expect(names('Tendai Moyo said food was short.', 'people')).toEqual(['Tendai Moyo']);
+  });
+});
+
+describe("a body's office in lower case after a name", () => {
+  const bodies: [string, string][] = [
+    ['a leader', 'Vessa Torran leader Tam Rask said talks would resume. Vessa Torran wants a ceasefire.'],
+    ['a president', 'Vessa Torran president Tam Rask said so. Vessa Torran agreed.'],
+  ];
+  it.each(bodies)('makes it a body: %s', (_why, text) => {
+    expect(names(text, 'organizations')).toEqual(['Vessa Torran']);
+    expect(names(text, 'people')).toEqual(['Tam Rask']);
+  });
+  it("leaves a person's aide's master a person", () => {
+    const text = 'Marlo Vessin aide Tam Rask said the president would veto.';
+    expect(names(text, 'organizations')).toEqual([]);
+    expect(names(text, 'people')).toEqual(['Marlo Vessin', 'Tam Rask']);
   });
 });

@@ -80,7 +80,11 @@ export function weighContext(evidence: Evidence, doc: Document, candidate: NameC
   weighSport(evidence, doc, candidate, before, next);
   // "House Speaker Newt Gingrich", "Labour Leader Tony Blair": the body that holds the office after it;
   // not "US President Barack Obama", "Texas Governor": a place the lists know holds it.
-  if (!/\S/.test(last.post) && evidence.place < KNOWN_PLACE && opensBodyOffice(doc, candidate) && !isOfficeDomain(doc, candidate)) evidence.organization += 2;
+  if (!/\S/.test(last.post) && evidence.place < KNOWN_PLACE && opensBodyOffice(doc, candidate) && !isOfficeDomain(doc, candidate)) {
+    evidence.organization += 2;
+    // "Sinn Fein leader Gerry Adams ... Sinn Fein wants": the office in lower case says the name is a body's.
+    if (LEADING_OFFICES.has(doc.tokens[candidate.end]!.text)) evidence.described += 1;
+  }
   weighDescriptors(evidence, doc, candidate);
   weighBodyContext(evidence, doc, candidate.first, candidate.end);
   // "Lamar explained", "Lamar further clarified", "said Roth".
@@ -166,13 +170,18 @@ const KNOWN_PLACE = 3;
  */
 const NOT_BODY_OFFICES = new Set(['mayor', 'governor', 'sheriff', 'councillor', 'councilor', 'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lady', 'lord', 'prof', 'rev']);
 
+const LEADING_OFFICES = new Set(['leader', 'president', 'chairman', 'chairwoman']);
+
 /** "Speaker Newt", "Majority Leader Trent": a capitalised office, then its holder's name. */
 function opensBodyOffice(doc: Document, candidate: NameCandidate): boolean {
   const index = candidate.end;
   const title = isTitleModifier(doc.tokens, index) ? index + 1 : index;
   const token = doc.tokens[title];
   const holder = doc.tokens[title + 1];
-  if (!token || !holder || !/^\p{Lu}/u.test(token.text) || !/^\p{Lu}/u.test(holder.text) || NOT_BODY_OFFICES.has(token.normal)) return false;
+  // "Sinn Fein leader Gerry Adams", "Kelvara Telecom chairman Tam Rask": a body's own office in lower case;
+  // not "Clinton aide George Stephanopoulos".
+  const capitalised = /^\p{Lu}/u.test(token?.text ?? '') || LEADING_OFFICES.has(token?.text ?? '');
+  if (!token || !holder || !capitalised || !/^\p{Lu}/u.test(holder.text) || NOT_BODY_OFFICES.has(token.normal)) return false;
   return isTitle(token) && token.sentence === holder.sentence;
 }
 

@@ -219,7 +219,24 @@ export function isBodyShaped(words: string[]): boolean {
   const peoples = named.filter((word) => isNationalityWord(word) || COMPASS.test(word)).length;
   if (peoples === named.length) return false;
   // "Helmut Newton", "Dries Mertens": a surname may be a common noun, a given name a verb.
-  return named.some((word) => isNationalityWord(word)) || named.slice(0, -1).some(isDescribingWord);
+  return named.some((word) => isNationalityWord(word) || isForeignNationality(word) || FOREIGN_BODY_WORDS.has(word.toLowerCase())) || named.slice(0, -1).some(isDescribingWord);
+}
+
+/**
+ * "Norsk Hydro", "Siam Cement", "Vattenfall Energi": words of trades and nations, English or
+ * foreign, that name bodies and no person, though compromise knows none of them.
+ */
+const FOREIGN_BODY_WORDS = new Set([
+  'norsk', 'norske', 'svenska', 'svenske', 'dansk', 'danske', 'suomen', 'nederlandse', 'hellenic',
+  'petroleos', 'petróleos', 'petroleo', 'petróleo', 'petrolera', 'energi', 'energia', 'energía', 'energie',
+  'hydro', 'elektro', 'cement', 'cementos', 'aceros', 'siderurgica', 'siderúrgica', 'minera', 'nacional',
+  'nationale', 'nazionale', 'generale', 'generali',
+]);
+
+/** "Petroleos Mexicanos", "Compagnie Italiana": a nationality with a foreign ending; not "Indiana", a state. */
+function isForeignNationality(word: string): boolean {
+  const stem = /^(\p{Lu}\p{Ll}{3,})(?:os|as|o|a|e)$/u.exec(word)?.[1];
+  return stem !== undefined && lexiconTags(stem).includes('Demonym') && !isListed(word);
 }
 
 const COMPASS = /^(North|South|East|West|Northern|Southern|Eastern|Western|Central|New|Upper|Lower)$/;
