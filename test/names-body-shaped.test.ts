@@ -115,3 +115,21 @@ describe("a body's office in lower case after a name", () => {
     expect(names(text, 'people')).toEqual(['Marlo Vessin', 'Tam Rask']);
   });
 });
+
+describe('a party named by adjectives and "and"', () => {
+  const joined: [string, string, string][] = [
+    ['after "the"', 'Tam Rask, deputy leader of the Social Progressive and Kelvara Party, called for calm.', 'Social Progressive and Kelvara Party'],
+    ['opening a sentence', 'The Radical Civic and Farmers Front said it would attend.', 'Radical Civic and Farmers Front'],
+  ];
+  it.each(joined)('is one body: %s', (_why, text, expected) => {
+    expect(names(text, 'organizations')).toEqual([expected]);
+  });
+  const apart: [string, string][] = [
+    ['a party affiliation before "and"', 'He met the Republican and Democratic Party leaders on Monday.'],
+    ['no article before it', 'Social Progressive and Kelvara Party leaders met on Monday.'],
+    ['two bodies', 'Talks between the Kelvara Party and Vessara Front began.'],
+  ];
+  it.each(apart)('stays apart: %s', (_why, text) => {
+    expect(names(text, 'organizations').filter((name) => / and /.test(name))).toEqual([]);
+  });
+});
