@@ -133,3 +133,22 @@ describe('a party named by adjectives and "and"', () => {
     expect(names(text, 'organizations').filter((name) => / and /.test(name))).toEqual([]);
   });
 });
+
+describe('what a body does "by", and its parts "of"', () => {
+  const bodies: [string, string][] = [
+    ['chartered by', 'The tanker, chartered by Vessa Torran, ran aground.'],
+    ['a unit of', 'Kelvara Mining, a unit of Vessa Torran, said profits rose. Vessa Torran said nothing.'],
+  ];
+  it.each(bodies)('makes a body: %s', (_why, text) => {
+    expect(names(text, 'organizations')).toContain('Vessa Torran');
+    expect(names(text, 'people')).toEqual([]);
+  });
+  const people: [string, string][] = [
+    ['owned by', 'The house was owned by Tendai Moyo until 1990.'],
+    ['directed by', 'The film was directed by Tendai Moyo.'],
+    ['operated on by', 'He was operated on by Tendai Moyo, a surgeon.'],
+  ];
+  it.each(people)('leaves a person: %s', (_why, text) => {
+    expect(names(text, 'people')).toEqual(['Tendai Moyo']);
+  });
+});
