@@ -40,6 +40,7 @@ describe('a body-shaped name', () => {
     ['with a body word', 'The Royal Kelvara Constabulary said two men were arrested.', ['Royal Kelvara Constabulary']],
     ['a trade in another language', 'In Oslo, Norsk Vessara said profits rose.', ['Norsk Vessara']],
     ['a foreign nationality', 'In Rome, Tessara Italiana said output fell.', ['Tessara Italiana']],
+    ["a place's head word", 'Analysts said Random Vessen House said it would publish the book.', ['Random Vessen House']],
   ];
   it.each(bodies)('is a body: %s', (_why, text, expected) => {
     expect(names(text, 'organizations')).toEqual(expected);

@@ -84,9 +84,9 @@ export function weigh(doc: Document, candidate: NameCandidate): Evidence {
   weighResults(evidence, doc, candidate);
   weighCredit(evidence, doc, candidate);
   // "Random House said", "chartered by Anglo American": what makes a person of an unknown
-  // name makes a body of a body-shaped one.
+  // name makes a body of a body-shaped one, more than a place's head word ("House") a place.
   if (isBodyShaped(words) && !isPlaceKind(gazetteerKinds(candidate.text))) {
-    if (evidence.weakPerson > shapeWeakPerson) evidence.organization += 1;
+    if (evidence.weakPerson > shapeWeakPerson) evidence.organization += 2.5;
     evidence.weakPerson = 0;
     evidence.described += 1;
   }
