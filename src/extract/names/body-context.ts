@@ -34,6 +34,12 @@ const MEMBERS_OF_BODIES = new Set([
   'economist', 'economists', 'strategist', 'strategists', 'shares', 'stake', 'director', 'researchers', 'scientists',
 ]);
 
+/** What bodies do "by": "chartered by", "operated by"; not "owned by", which people are too. */
+const DONE_BY_BODIES = new Set(['chartered', 'operated', 'leased', 'underwritten', 'insured']);
+
+/** What a body has "of": "a unit of", "a subsidiary of". */
+const PARTS_OF_BODIES = new Set(['unit', 'units', 'subsidiary', 'subsidiaries', 'division', 'affiliate', 'arm']);
+
 /** Members of a body, who work "at" it; not "staff at" or "officials at", who work at places too. */
 const STAFF = new Set([
   'analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists',
@@ -61,6 +67,12 @@ export function weighBodyContext(evidence: Evidence, doc: Document, first: numbe
       evidence.organization += 1.5;
       evidence.described += 1;
     }
+  }
+  // "chartered by Elf Aquitaine", "a unit of Norsk Hydro": what a body does, or a body's part; that
+  // the name speaks elsewhere makes no person of it.
+  if (before && member && !/\S/.test(before.post) && ((before.normal === 'by' && DONE_BY_BODIES.has(member.normal)) || (before.normal === 'of' && PARTS_OF_BODIES.has(member.normal)))) {
+    evidence.organization += 2;
+    evidence.described += 1;
   }
   // "Microsoft said in a statement"
   const [verb, preposition, determiner, noun] = after;

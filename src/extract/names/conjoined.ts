@@ -12,7 +12,7 @@
  */
 import type { Token } from '../../document.js';
 import { gazetteerKinds, isListed } from './gazetteer.js';
-import { INSTITUTION_HEADS, isOrganizationWord, lexiconTags, PERSON_TITLES } from './lexicon.js';
+import { INSTITUTION_HEADS, isAffiliation, isOrganizationWord, lexiconTags, PERSON_TITLES } from './lexicon.js';
 import { baseWord, isBreak, UPPER } from './name-tokens.js';
 
 /** How far a known name reaches on either side of its "and": "Turks and Caicos Islands". */
@@ -28,8 +28,29 @@ const CONTINENTS = new Set(['Europe', 'Asia', 'Africa', 'America', 'Americas', '
 
 /** The "and" at `index` joins the capitalised words around it into one name. */
 export function joinsConjoinedName(tokens: Token[], index: number, sentenceEnd: number): boolean {
-  return isKnownWholeName(tokens, index, sentenceEnd) || isBodyDomain(tokens, index, sentenceEnd);
+  return isKnownWholeName(tokens, index, sentenceEnd) || isBodyDomain(tokens, index, sentenceEnd) || isPartyOfAdjectives(tokens, index, sentenceEnd);
 }
+
+/**
+ * "the Social Democratic and Labour Party", "the Liberal and Country Party": after "the",
+ * adjectives that name nothing alone, "and", then words that end at a body's head word;
+ * not "Republican and Democratic Party leaders", nor "the Labour Party and Sinn Fein".
+ */
+function isPartyOfAdjectives(tokens: Token[], index: number, sentenceEnd: number): boolean {
+  // "The Social Democratic and Labour Party said": the article opens the sentence.
+  const capitals = capitalsBefore(tokens, index);
+  const before = capitals[0]?.text === 'The' ? capitals.slice(1) : capitals;
+  const after = capitalsAfter(tokens, index, sentenceEnd);
+  if (before.length === 0 || before.length > 3 || after.length === 0 || after.length > 3) return false;
+  if (tokens[index - before.length - 1]?.normal !== 'the') return false;
+  const adjective = (token: Token): boolean => ADJECTIVE_ENDING.test(baseWord(token)) && isOrdinaryCapital(token) && !isAffiliation(baseWord(token));
+  if (!before.every(adjective)) return false;
+  if (!after.every(isOrdinaryCapital) || before.some((token) => isOrganizationWord(baseWord(token)))) return false;
+  return isOrganizationWord(baseWord(after[after.length - 1]!));
+}
+
+/** "Social", "Democratic", "Progressive", "Republican", "Popular": the endings of adjectives. */
+const ADJECTIVE_ENDING = /^\p{Lu}\p{Ll}+(al|ic|ist|ive|an|ar)$/u;
 
 /**
  * "Procter and Gamble": the kind of a name with "and" that the lists know only

@@ -95,7 +95,11 @@ export function weighContext(evidence: Evidence, doc: Document, candidate: NameC
   // "House Speaker Newt Gingrich", "Labour Leader Tony Blair": the body that holds the office after it;
   // not "US President Barack Obama", "Texas Governor": a place the lists know holds it.
   // Not "Irish Prime Minister John Bruton": a nationality holds no office.
-  if (!/\S/.test(last.post) && evidence.place < KNOWN_PLACE && opensBodyOffice(doc, candidate) && !isOfficeDomain(doc, candidate) && !isNationalityBeforeOffice(candidate.text)) evidence.organization += 2;
+  if (!/\S/.test(last.post) && evidence.place < KNOWN_PLACE && opensBodyOffice(doc, candidate) && !isOfficeDomain(doc, candidate) && !isNationalityBeforeOffice(candidate.text)) {
+    evidence.organization += 2;
+    // "Sinn Fein leader Gerry Adams ... Sinn Fein wants": the office in lower case says the name is a body's.
+    if (LEADING_OFFICES.has(doc.tokens[candidate.end]!.text)) evidence.described += 1;
+  }
   weighDescriptors(evidence, doc, candidate);
   // "Chile's Senate", "Peru's Congress": a body's head word alone, owned by a place.
   const owner = doc.tokens[candidate.first - 1];
@@ -108,7 +112,9 @@ export function weighContext(evidence: Evidence, doc: Document, candidate: NameC
   // "Analysts at Merrill Lynch said", "a spokesman for Kelvara Mining said": the name after a
   // preposition is no subject, and the verb is another's.
   const object = before !== undefined && OBJECT_PREPOSITIONS.has(before.normal) && !/\S/.test(before.post);
-  const speaks = after.slice(0, 2).some((token) => SPEECH_VERBS.has(token.normal)) && !lastIsComma(last) && !object;
+  // "Red Cross officials said": the plural after the name speaks, not the name.
+  const speakers = next !== undefined && /^\p{Ll}/u.test(next.text) && next.tags.has('Plural') && !SPEECH_VERBS.has(next.normal);
+  const speaks = after.slice(0, 2).some((token) => SPEECH_VERBS.has(token.normal)) && !lastIsComma(last) && !object && !speakers;
   // "The Kremlin said", "the White House said": news writes no "the" before a person who speaks.
   if (speaks && !candidate.title && before?.normal === 'the' && before.sentence === last.sentence) evidence.organization += 3;
   else if (speaks) evidence.weakPerson += speech;
@@ -185,13 +191,18 @@ const KNOWN_PLACE = 3;
  */
 const NOT_BODY_OFFICES = new Set(['mayor', 'governor', 'sheriff', 'councillor', 'councilor', 'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lady', 'lord', 'prof', 'rev']);
 
+const LEADING_OFFICES = new Set(['leader', 'president', 'chairman', 'chairwoman']);
+
 /** "Speaker Newt", "Majority Leader Trent": a capitalised office, then its holder's name. */
 function opensBodyOffice(doc: Document, candidate: NameCandidate): boolean {
   const index = candidate.end;
   const title = isTitleModifier(doc.tokens, index) ? index + 1 : index;
   const token = doc.tokens[title];
   const holder = doc.tokens[title + 1];
-  if (!token || !holder || !/^\p{Lu}/u.test(token.text) || !/^\p{Lu}/u.test(holder.text) || NOT_BODY_OFFICES.has(token.normal)) return false;
+  // "Sinn Fein leader Gerry Adams", "Kelvara Telecom chairman Tam Rask": a body's own office in lower case;
+  // not "Clinton aide George Stephanopoulos".
+  const capitalised = /^\p{Lu}/u.test(token?.text ?? '') || LEADING_OFFICES.has(token?.text ?? '');
+  if (!token || !holder || !capitalised || !/^\p{Lu}/u.test(holder.text) || NOT_BODY_OFFICES.has(token.normal)) return false;
   return isTitle(token) && token.sentence === holder.sentence;
 }
 

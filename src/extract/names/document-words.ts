@@ -13,6 +13,8 @@ import { baseWord, opensClause, opensQuote, UPPER } from './name-tokens.js';
 export interface DocumentWords {
   /** Written with a capital where position does not force one: "... met Khloé". */
   capitalisedInside: Set<string>;
+  /** Two words written with capitals where position does not force the first's: "... of the Red Cross". */
+  capitalisedPairs: Set<string>;
   /** Words that label what follows them, more than once: "Image: Nick Moreau." */
   labels: Set<string>;
   /** A report of matches, where "Atherton was out" opens with a player's name. */
@@ -22,7 +24,7 @@ export interface DocumentWords {
 }
 
 export function readDocumentWords(doc: Document, sports: boolean): DocumentWords {
-  return { capitalisedInside: wordsCapitalisedInside(doc), labels: labelWords(doc), sports, questions: questionSentences(doc) };
+  return { capitalisedInside: wordsCapitalisedInside(doc), capitalisedPairs: pairsCapitalisedInside(doc), labels: labelWords(doc), sports, questions: questionSentences(doc) };
 }
 
 function questionSentences(doc: Document): Set<number> {
@@ -50,6 +52,23 @@ function wordsCapitalisedInside(doc: Document): Set<string> {
     if (inside && UPPER.test(token.text) && !isTitleLine(doc, token) && !isAllCapitalsLine(doc, token.line)) words.add(baseWord(token).toLowerCase());
   }
   return words;
+}
+
+/** "the Committee of the Red Cross": "red cross", a pair that a sentence-initial "Red Cross" repeats. */
+function pairsCapitalisedInside(doc: Document): Set<string> {
+  const pairs = new Set<string>();
+  for (const token of doc.tokens) {
+    const previous = doc.tokens[token.index - 1];
+    const next = doc.tokens[token.index + 1];
+    const inside = previous !== undefined && previous.sentence === token.sentence && !opensClause(previous) && !opensQuote(token);
+    if (!inside || next === undefined || next.sentence !== token.sentence || /[^\s]/.test(token.post)) continue;
+    if (UPPER.test(token.text) && UPPER.test(next.text) && !isTitleLine(doc, token) && !isAllCapitalsLine(doc, token.line)) pairs.add(capitalisedPair(token, next));
+  }
+  return pairs;
+}
+
+export function capitalisedPair(token: Token, next: Token): string {
+  return `${token.text.toLowerCase()} ${baseWord(next).toLowerCase()}`;
 }
 
 function isTitleLine(doc: Document, token: Token): boolean {

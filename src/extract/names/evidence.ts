@@ -10,7 +10,7 @@ import { weighContext } from './context.js';
 import { weighCredit } from './credits.js';
 import { gazetteerKinds, isKnownPlace, isListed, isPlaceKind } from './gazetteer.js';
 import { isMarketIndex, isModelName } from './markets.js';
-import { isNationality } from './nationality-adjectives.js';
+import { isNationality, isNationalityWord } from './nationality-adjectives.js';
 import { isOfficeConnector } from './offices.js';
 import { isParticle } from './particles.js';
 import { weighResults } from './results.js';
@@ -80,9 +80,17 @@ export function weigh(doc: Document, candidate: NameCandidate): Evidence {
   const tokens = doc.tokens.slice(candidate.first, candidate.end);
   const words = joinHyphenated(tokens);
   weighWords(evidence, candidate.text, tokens, words, doc.tokens[candidate.end], candidate.caseUninformative);
+  const shapeWeakPerson = evidence.weakPerson;
   weighContext(evidence, doc, candidate, tokens[tokens.length - 1]!);
   weighResults(evidence, doc, candidate);
   weighCredit(evidence, doc, candidate);
+  // "Random House said", "chartered by Anglo American": what makes a person of an unknown
+  // name makes a body of a body-shaped one, more than a place's head word ("House") a place.
+  if (isBodyShaped(words) && !isPlaceKind(gazetteerKinds(candidate.text))) {
+    if (evidence.weakPerson > shapeWeakPerson) evidence.organization += 2.5;
+    evidence.weakPerson = 0;
+    evidence.described += 1;
+  }
   if (isMarketIndex(doc, candidate) || isModelName(words)) evidence.work += 8;
   // "Airbus A380", "PlayStation VR", "KCNA": people's names have no digits or acronyms.
   if (!couldBePerson(words, candidate.caseUninformative, candidate.title !== null)) {
@@ -197,6 +205,59 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   // "la Repubblica", "Le Monde": nor is one word after a particle.
   const named = words.filter((word) => !isParticle(word));
   if (named.length >= 2 && named.length <= 3 && !knownPlace && !lastIsInitial && !institution && named.every(unknownOrName)) evidence.weakPerson += 1;
+}
+
+/**
+ * "Anglo American", "Royal Dutch Shell", "Random House", "Royal Ulster Constabulary": a name of
+ * two words or more with no given name in it, where a word is a nationality or an ordinary
+ * word of five letters or more, is a body's; not an unknown person's ("Tendai Moyo", "Wu Tsai-lin",
+ * "Long Yongtu"), nor a people's ("Bosnian Serb", "South Korean").
+ */
+export function isBodyShaped(words: string[]): boolean {
+  const named = words.filter((word) => !isParticle(word));
+  if (named.length < 2 || named.some(isGivenName)) return false;
+  // "South Korean", "Bosnian Serb": a people, with its compass point.
+  const peoples = named.filter((word) => isNationalityWord(word) || COMPASS.test(word)).length;
+  if (peoples === named.length) return false;
+  // "Helmut Newton", "Dries Mertens": a surname may be a common noun, a given name a verb.
+  return named.some((word) => isNationalityWord(word) || isForeignNationality(word) || FOREIGN_BODY_WORDS.has(word.toLowerCase())) || named.slice(0, -1).some(isDescribingWord);
+}
+
+/**
+ * "Norsk Hydro", "Siam Cement", "Vattenfall Energi": words of trades and nations, English or
+ * foreign, that name bodies and no person, though compromise knows none of them.
+ */
+const FOREIGN_BODY_WORDS = new Set([
+  'norsk', 'norske', 'svenska', 'svenske', 'dansk', 'danske', 'suomen', 'nederlandse', 'hellenic',
+  'petroleos', 'petróleos', 'petroleo', 'petróleo', 'petrolera', 'energi', 'energia', 'energía', 'energie',
+  'hydro', 'elektro', 'cement', 'cementos', 'aceros', 'siderurgica', 'siderúrgica', 'minera', 'nacional',
+  'nationale', 'nazionale', 'generale', 'generali',
+]);
+
+/** "Petroleos Mexicanos", "Compagnie Italiana": a nationality with a foreign ending; not "Indiana", a state. */
+function isForeignNationality(word: string): boolean {
+  const stem = /^(\p{Lu}\p{Ll}{3,})(?:os|as|o|a|e)$/u.exec(word)?.[1];
+  return stem !== undefined && lexiconTags(stem).includes('Demonym') && !isListed(word);
+}
+
+const COMPASS = /^(North|South|East|West|Northern|Southern|Eastern|Western|Central|New|Upper|Lower)$/;
+const DESCRIBING_TAGS = ['Adjective', 'Singular', 'Uncountable', 'Actor'];
+
+/** "Royal", "Random", "Human": an ordinary adjective or noun of five letters or more, no verb. */
+function isDescribingWord(word: string): boolean {
+  const tags = lexiconTags(word);
+  return word.length >= 5 && /^\p{Lu}\p{Ll}+$/u.test(word) && isCommonWord(word) && tags.some((tag) => DESCRIBING_TAGS.includes(tag)) && !tags.some((tag) => /Verb|Tense|Infinitive|Gerund/.test(tag));
+}
+
+/**
+ * "Boris", "Grace", "Frank Worrell", "Dean Kamen": a given name; "Royal", "Red", adjectives that
+ * the lists also know as given names, are none at the head of a body's name.
+ */
+function isGivenName(word: string, i: number): boolean {
+  const kinds = gazetteerKinds(word);
+  const tags = lexiconTags(word);
+  if (kinds.has('firstName') || FIRST_NAME_TAGS.some((tag) => tags.includes(tag))) return true;
+  return i === 0 && kinds.has('wordFirstName') && !tags.includes('Adjective');
 }
 
 /**

@@ -44,7 +44,7 @@ const ORGANIZATION_SUFFIXES = new Set([
   'news', 'times', 'post', 'journal', 'tribune', 'magazine', 'records', 'studios', 'motors',
   'aircraft', 'aerospace', 'industries', 'holdings', 'technologies', 'systems', 'airline',
   'pharmaceuticals', 'petroleum', 'telecom', 'bancorp', 'insurance', 'securities', 'exchange',
-  'force', 'navy', 'guard', 'command', 'corps', 'brigade', 'regiment', 'battalion',
+  'force', 'forces', 'trust', 'constabulary', 'navy', 'guard', 'command', 'corps', 'brigade', 'regiment', 'battalion',
   // "Movement for Multi-party Democracy", "National Front", "Forum for the Restoration of Democracy"
   'movement', 'front', 'forum', 'alliance', 'bloc', 'secretariat',
   'weekly', 'daily', 'gazette', 'press', 'radio', 'television', 'broadcasting', 'channel', 'league',

@@ -6,7 +6,7 @@
  */
 import type { Document, Token } from '../../document.js';
 import { isClubName } from './clubs.js';
-import { isLabel, type DocumentWords } from './document-words.js';
+import { capitalisedPair, isLabel, type DocumentWords } from './document-words.js';
 import { gazetteerKinds, isKnownPlace, isListed } from './gazetteer.js';
 import { isOrganizationWord, lexiconTags, PERSON_TITLES, SPEECH_VERBS } from './lexicon.js';
 import { baseWord, CLAUSE_WORD_TAGS, isArticleAfterConnector, isBreak, isCountryInCapitals, isCurrency, isFunctionWord, UPPER } from './name-tokens.js';
@@ -38,6 +38,10 @@ export function startsName(token: Token, isFirstWord: boolean, next: Token | und
   if (isCountryInCapitals(token)) return true;
   // Sentence-initial capitals: "After", "During", "Will" are ordinary words.
   if (isQuestionAuxiliary(token, next) && words.questions.has(token.sentence)) return false;
+  // "Red Cross officials said ... the Committee of the Red Cross": an ordinary word that the article
+  // writes with a capital before the same word mid-sentence opens the same name here.
+  // "Former President Jimmy Carter", "Police Chief John Rask": not before a person's title.
+  if (next !== undefined && UPPER.test(next.text) && !isBreak(token) && !PERSON_TITLES.has(next.normal) && words.capitalisedPairs.has(capitalisedPair(token, next))) return true;
   // "Will Carling leads England", "Frank Worrell was honoured": a first name that is also a word.
   if (isGivenNameBeforeSurname(token, next) && !CLAUSE_WORD_TAGS.some((tag) => token.tags.has(tag))) return true;
   const word = baseWord(token);
