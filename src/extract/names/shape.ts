@@ -1,7 +1,7 @@
 /**
  * Turns a run of capitalised words into the names it holds: titles and "the"
  * stay outside, a title inside the run starts a new name, a known place glued
- * to a person's name is cut off.
+ * to a person's name is cut off (run-splits.ts).
  *
  *   "President Donald Trump"                 -> "Donald Trump" (title President)
  *   "Secretary of State Rex Tillerson"       -> "Rex Tillerson"
@@ -15,15 +15,14 @@ import { isAllCapitalsLine } from './document-words.js';
 import { baseWord, isPossessive, UPPER } from './name-tokens.js';
 import { type GazetteerKind, gazetteerKinds, isKnownPlace, isListed } from './gazetteer.js';
 import { isCaseUninformativeInTitle } from './headline.js';
-import { isOnlyParticles, isParticle } from './particles.js';
-import { isUnknownName } from './sports.js';
+import { isOnlyParticles } from './particles.js';
 import { isStandingsRow } from './standings.js';
 import { isScoreLine } from './wire.js';
 import { CLUB_ROLES, MATCH_WORDS } from './context.js';
 import { isPrefixedRole } from './compounds.js';
-import { isAffiliation, isGeneration, isLowerCaseLegalForm, isOrganizationWord, isStateAbbreviation, lexiconTags } from './lexicon.js';
-import { isNationalityBeforeOffice } from './nationality-adjectives.js';
-import { holdsOffice, innerTitle, isFirstName, isNamedDomain, isOfficeConnector, isOfficeDomainWord, isOfficeWithoutPerson, isTitle, isTitledOffice, isTitleModifier, isTitleWord, personAfterDomain } from './offices.js';
+import { isGeneration, isLowerCaseLegalForm, isOrganizationWord, isStateAbbreviation, lexiconTags } from './lexicon.js';
+import { affiliationBeforePerson, bodyBeforePerson, domainOwnerEnd, isCompassNationality, isNationality, isPlaceBeforeAffiliation, placeBeforePerson } from './run-splits.js';
+import { holdsOffice, innerTitle, isFirstName, isNamedDomain, isOfficeConnector, isOfficeWithoutPerson, isTitle, isTitledOffice, isTitleModifier, isTitleWord, personAfterDomain } from './offices.js';
 
 export function shape(doc: Document, first: number, end: number): NameCandidate[] {
   if (first >= end) return [];
@@ -186,130 +185,6 @@ function namesSide(doc: Document, name: string): boolean {
     }
     return false;
   });
-}
-
-/**
- * "Refugee Council Enver Solomon": a body's head word, then a first name and a surname;
- * "Council on American-Islamic Relations Alia Salem": or a body named by its head and what it is "on".
- */
-function bodyBeforePerson(doc: Document, first: number, end: number): number {
-  const split = end - 2;
-  if (split <= first || isPossessive(doc.tokens[split - 1]!)) return -1;
-  if (!isOrganizationWord(baseWord(doc.tokens[split - 1]!)) && !opensWithBodyHead(doc, first, split)) return -1;
-  const given = baseWord(doc.tokens[split]!);
-  const surname = baseWord(doc.tokens[split + 1]!);
-  if ([given, surname].some((word) => isOrganizationWord(word) || !/^\p{Lu}\p{Ll}+$/u.test(word))) return -1;
-  const named = isFirstName(given) || lexiconTags(surname).includes('LastName') || isFirstName(surname);
-  return named && doc.tokens[split - 1]!.post === ' ' ? split : -1;
-}
-
-/** "Council on ...", "Bank of ...": a body's head word and its connector open the run. */
-function opensWithBodyHead(doc: Document, first: number, split: number): boolean {
-  const connector = doc.tokens[first + 1];
-  return first + 2 < split && isOrganizationWord(baseWord(doc.tokens[first]!)) && connector !== undefined && /^(of|on|for)$/.test(connector.normal);
-}
-
-/** "United States Hamdullah Mohib": the longest known place, when a first name follows. */
-function placeBeforePerson(doc: Document, first: number, end: number): number {
-  // "South East Asia": a first name alone after a place is no person ("Asia").
-  for (let split = end - 2; split > first; split--) {
-    const head = doc.text.slice(doc.tokens[first]!.start, doc.tokens[split - 1]!.end);
-    if (!isKnownPlace(head)) continue;
-    // "David Lloyd": a first name that is also a town does not split the name.
-    if (split === first + 1 && isFirstName(baseWord(doc.tokens[first]!))) continue;
-    // "Van der Broek": a particle is no first name, though "Der" is one to the lists.
-    if (isFirstName(baseWord(doc.tokens[split]!)) && !isParticle(doc.tokens[split]!.text)) return split;
-    if (isUnknownPersonAfterCountry(doc, head, split, end)) return split;
-  }
-  return -1;
-}
-
-/**
- * "Ambassador to the United States Hamdullah Mohib": a country, then two words no list
- * knows, is a person after the country, though neither is a known first name.
- * Not "Hong Kong Disneyland" (one word), "Sri Lanka Freedom Party" (common words).
- */
-function isUnknownPersonAfterCountry(doc: Document, head: string, split: number, end: number): boolean {
-  if (end - split !== 2 || !gazetteerKinds(head).has('country')) return false;
-  return doc.tokens.slice(split, end).every((token) => isUnknownPersonWord(baseWord(token)));
-}
-
-/** "Moyo", "Kruijswijk": a surname compromise does not know, though a town or a region may share it. */
-function isUnknownSurname(word: string): boolean {
-  const kinds = gazetteerKinds(word);
-  return isUnknownName(word) && !isOrganizationWord(word) && [...kinds].every((kind) => kind === 'city' || kind === 'region');
-}
-
-/** "Hamdullah", "Kruijswijk": a capitalised word that no list nor compromise knows, nor heads a body. */
-function isUnknownPersonWord(word: string): boolean {
-  return isUnknownName(word) && !isListed(word) && !isOrganizationWord(word);
-}
-
-/**
- * "American Pete Sampras": a nationality or membership, a first name, a surname;
- * "Briton Henman": or a surname the lexicon does not know (but "American Express", "American Samoa").
- * "South African Ernie Els": a nationality of two words. The number of the affiliation's words, or 0.
- */
-function affiliationBeforePerson(doc: Document, first: number, end: number): number {
-  const words = isCompassNationality(doc, first) ? 2 : 1;
-  if (end - first < words + 1) return 0;
-  const word = baseWord(doc.tokens[first + words - 1]!);
-  const tags = lexiconTags(word);
-  if (isFirstName(word) || tags.some((tag) => ['LastName', 'Person', 'FirstName'].includes(tag))) return 0;
-  if (!tags.includes('Demonym') && !isAffiliation(word) && words === 1) return 0;
-  // "German Heinz-Harald Frentzen": the hyphen makes one given name of two words.
-  const person = joinedWords(doc, first + words, end);
-  const next = person[0]!.split('-')[0]!;
-  // "Frenchman Jean Morel": a first name that is also a word ("jean") counts after a nationality.
-  const given = isFirstName(next) || gazetteerKinds(next).has('wordFirstName');
-  // "Zimbabwean Tendai Moyo": or a word no list knows, then a surname that may be a town's name too.
-  if (person.length === 2) return given || (isUnknownPersonWord(person[0]!) && isUnknownSurname(person[1]!)) ? words : 0;
-  if (person.length > 2) return given ? words : 0;
-  return isUnknownName(next) && !isListed(next) && !isListed(`${word} ${next}`) ? words : 0;
-}
-
-/** "South African", "North Korean", "New Zealander": a direction or "New" before a nationality. */
-function isCompassNationality(doc: Document, first: number): boolean {
-  const second = doc.tokens[first + 1];
-  if (!/^(South|North|East|West|New|Sri|Central|Latin)$/.test(doc.tokens[first]!.text) || second === undefined) return false;
-  return isNationalityBeforeOffice(baseWord(second)) || lexiconTags(baseWord(second)).includes('Demonym');
-}
-
-/** "Heinz - Harald Frentzen" -> "Heinz-Harald", "Frentzen": the words of a run, hyphens joined. */
-function joinedWords(doc: Document, first: number, end: number): string[] {
-  const words: string[] = [];
-  for (let i = first; i < end; i++) {
-    const word = baseWord(doc.tokens[i]!);
-    if (i > first && doc.tokens[i - 1]!.post === '-') words[words.length - 1] += `-${word}`;
-    else words.push(word);
-  }
-  return words;
-}
-
-function isPlaceBeforeAffiliation(doc: Document, first: number, end: number): boolean {
-  if (end - first < 2 || !isAffiliation(baseWord(doc.tokens[end - 1]!))) return false;
-  return isKnownPlace(doc.text.slice(doc.tokens[first]!.start, doc.tokens[end - 2]!.end));
-}
-
-/**
- * "EU Farm Commissioner", "US Trade Representative": a country or an acronym, then the
- * office's portfolio: the end of the name before the portfolio ("EU", "US"); "British
- * Agriculture Minister": a nationality, which names nothing, so no name at all.
- */
-function domainOwnerEnd(doc: Document, first: number, title: number): number {
-  const owner = baseWord(doc.tokens[first]!);
-  // "British Prime Minister John Major", "state Revenue Minister Venkata Rao": a nationality or a portfolio alone.
-  if (title - first === 1) return isNationalityBeforeOffice(owner) || isOfficeDomainWord(owner) ? first : title;
-  if (title - first > 3) return title;
-  if (!doc.tokens.slice(first + 1, title).map(baseWord).every(isOfficeDomainWord)) return title;
-  if (/^\p{Lu}{2,}$/u.test(owner.replace(/\./g, '')) || gazetteerKinds(owner).has('country')) return first + 1;
-  return isNationalityBeforeOffice(owner) ? first : title;
-}
-
-/** "European", "Democrat": one word for a nation or a party's members. */
-function isNationality(doc: Document, first: number, end: number): boolean {
-  const word = baseWord(doc.tokens[first]!);
-  return end - first === 1 && (lexiconTags(word).includes('Demonym') || isAffiliation(word));
 }
 
 function candidate(doc: Document, first: number, end: number, title: Token | null, capitalisedThe: boolean): NameCandidate {
