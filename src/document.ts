@@ -114,7 +114,7 @@ function tokenize(text: string, lines: Line[]): Token[] {
       }
       if (word === '') continue;
       // "(U.S.)": compromise leaves the abbreviation's last dot with the bracket ("U.S" + ".)").
-      const dotted = /^(?:\p{Lu}\.)+\p{Lu}$/u.test(word) && after === '' && term.post.startsWith('.');
+      const dotted = after === '' && term.post.startsWith('.') && /^(?:\p{Lu}\.)+\p{Lu}$/u.test(word);
       if (dotted) word += '.';
       const start = located + before.length;
       const end = start + word.length;

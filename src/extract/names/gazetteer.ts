@@ -43,6 +43,8 @@ const kindSets = new Map<number, ReadonlySet<GazetteerKind>>();
 
 /** What the lists say a name is: "paris" -> city; "sweden" -> country; "lamar" -> firstName; "dean" -> wordFirstName. */
 export function gazetteerKinds(name: string): ReadonlySet<GazetteerKind> {
+  const known = recentLookups.get(name);
+  if (known !== undefined) return known;
   index ??= buildIndex();
   const folded = fold(name);
   const mask = lookup(index, folded) || transliteratedPlace(index, folded);
@@ -51,8 +53,15 @@ export function gazetteerKinds(name: string): ReadonlySet<GazetteerKind> {
     kinds = new Set(KINDS.filter((_, bit) => mask & (1 << bit)));
     kindSets.set(mask, kinds);
   }
+  // The rules ask about the same few words many times a document; the memo is bounded
+  // so that a long batch run keeps a flat memory.
+  if (recentLookups.size >= MAX_RECENT_LOOKUPS) recentLookups.clear();
+  recentLookups.set(name, kinds);
   return kinds;
 }
+
+const MAX_RECENT_LOOKUPS = 20_000;
+const recentLookups = new Map<string, ReadonlySet<GazetteerKind>>();
 
 /** The lists know `kinds` as a place: a country, a region or a city. */
 export function isPlaceKind(kinds: ReadonlySet<GazetteerKind>): boolean {

@@ -48,7 +48,11 @@ export function isPossessive(token: Token): boolean {
 
 /** The word without its possessive ending: "Lamar's" -> "Lamar", "PERU'S" -> "PERU". */
 export function baseWord(token: Token): string {
-  return token.text.replace(/['’]s?$/, '').replace(/^(\p{Lu}+)['’]S$/u, '$1');
+  const text = token.text;
+  const last = text[text.length - 1];
+  if (last === 's' || last === "'" || last === '’') return text.replace(/['’]s?$/, '');
+  if (last === 'S' && /^\p{Lu}+['’]S$/u.test(text)) return text.slice(0, -2);
+  return text;
 }
 
 /** After a colon, dash or opening quote a new clause starts with a capital. */
