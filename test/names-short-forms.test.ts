@@ -80,6 +80,7 @@ describe("a body's one-word short form", () => {
     // initials without the legal form
     ['International Business Machines Corp rose 1-1/4 to 113. IBM was the most active issue.', [['International Business Machines Corp', ['IBM']]]],
     ['Kelvara Tessin Mining Ltd said output fell. KTM shares slipped.', [['Kelvara Tessin Mining Ltd', ['KTM']]]],
+    ['Nordvik Rask Data AB said sales rose. NRD shares gained 3 percent.', [['Nordvik Rask Data AB', ['NRD']]]],
     ['Analysts at Goldman Sachs said the cuts were expected. Sachs also cut its forecast.', [['Goldman Sachs', ['Sachs']]]],
   ])('%s', (text, expected) => {
     expect(bodies(text)).toEqual(expected);

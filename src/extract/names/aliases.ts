@@ -8,7 +8,7 @@ import type { NameCandidate } from './candidates.js';
 import type { NameGroup } from './group.js';
 import { isCommonWord } from './evidence.js';
 import { gazetteerKinds } from './gazetteer.js';
-import { isGeneration, KINSHIP_NOUNS, lexiconTags, LOCATIVE_PREPOSITIONS } from './lexicon.js';
+import { isGeneration, isLegalForm, KINSHIP_NOUNS, lexiconTags, LOCATIVE_PREPOSITIONS } from './lexicon.js';
 import { isParticle, withoutJoinedParticle } from './particles.js';
 import { isDateline } from './wire.js';
 
@@ -149,11 +149,9 @@ function initials(group: NameGroup): string[] {
   const words = group.candidates[0]!.text.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
   const letters = (some: string[]): string => some.map((word) => word[0]).join('');
   const last = words[words.length - 1];
-  return last !== undefined && words.length > 2 && LEGAL_FORMS.test(last) ? [letters(words), letters(words.slice(0, -1))] : [letters(words)];
+  // The legal form closing a company's name is left out of its initials.
+  return last !== undefined && words.length > 2 && isLegalForm(last) ? [letters(words), letters(words.slice(0, -1))] : [letters(words)];
 }
-
-/** The legal form closing a company's name, which its initials leave out. */
-const LEGAL_FORMS = /^(Inc|Corp|Corporation|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|GmbH|SpA)\.?$/;
 
 /** "in Paris", "from Washington" */
 export function afterLocativePreposition(doc: Document, candidate: NameCandidate): boolean {

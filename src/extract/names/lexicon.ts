@@ -18,6 +18,14 @@ export function lexiconTags(word: string): string[] {
   return Array.isArray(entry) ? entry : [entry];
 }
 
+/** A company's legal form as the news writes it: "Inc", "Corp.", "Plc", "AG", "Oy", "Bhd". */
+const LEGAL_FORM = /^(Inc|Corp|Corporation|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|BV|GmbH|SpA|Oy|Oyj|AB|ASA|KK|Bhd|Berhad|Pty)\.?$/;
+
+/** "Exxon Corp", "Tietoranta Oy": the legal form that closes a company's name. */
+export function isLegalForm(word: string): boolean {
+  return LEGAL_FORM.test(word);
+}
+
 /** "Kelvara Telecommunications plc": a legal form written in lower case, still the name's last word. */
 export function isLowerCaseLegalForm(word: string): boolean {
   return word === 'plc' || word === 'ltd';
