@@ -13,10 +13,9 @@ import type { Document, Token } from '../../document.js';
 import type { NameCandidate } from './candidates.js';
 import { weighClub } from './clubs.js';
 import type { Evidence } from './evidence.js';
-import { gazetteerKinds, isKnownPlace } from './gazetteer.js';
-import { lexiconTags } from './lexicon.js';
 import { baseWord, UPPER } from './name-tokens.js';
 import { isUnknownName } from './sports.js';
+import { isCountryName, isTownNotCountry, isUnknownPlural } from './towns.js';
 
 /** Verbs of a result, with the word that may follow them: "beat", "lost to", "drew with". */
 const RESULT_VERBS = new Map<string, string | null>([
@@ -30,7 +29,7 @@ export function weighMatchSentence(evidence: Evidence, doc: Document, candidate:
   if (opponent === undefined) return;
   const word = baseWord(opponent);
   // "Exeter beat Brackenfold": a town's side beats a name no list knows, a club too.
-  if (readsAsClub(word) || (isTownName(candidate.text) && isUnknownName(word))) weighClub(evidence, 4);
+  if (readsAsClub(word) || (isTownNotCountry(candidate.text) && isUnknownName(word))) weighClub(evidence, 4);
 }
 
 /** "Neath beat Newport": the first word after the verb, on the same sentence. */
@@ -64,14 +63,5 @@ function opponentBefore(doc: Document, first: number): Token | undefined {
 
 /** "Newport", "Bochum": a town's name; "Wasps": a plural no list knows; not "Japan", a country. */
 function readsAsClub(word: string): boolean {
-  if (isTownName(word)) return true;
-  return /^\p{Lu}\p{Ll}+[^s]s$/u.test(word) && gazetteerKinds(word).size === 0 && lexiconTags(word).length === 0;
-}
-
-function isTownName(text: string): boolean {
-  return !isCountryName(text) && (isKnownPlace(text) || lexiconTags(text).some((tag) => tag === 'City' || tag === 'Region'));
-}
-
-function isCountryName(text: string): boolean {
-  return gazetteerKinds(text).has('country') || lexiconTags(text).includes('Country');
+  return isTownNotCountry(word) || isUnknownPlural(word);
 }

@@ -29,6 +29,7 @@ import { isBeforePosition, isSportsCopy } from './sports.js';
 import { isClubInTeamList, isPlayerInTeamList } from './squads.js';
 import { isStandingsRow } from './standings.js';
 import { isInScoreNote, isOnResultsRun, isScoreLine } from './wire.js';
+import { isCountryName, isUnknownPlural } from './towns.js';
 
 /** "( France )", "(South Africa)": a bracket right after the name, on its line. */
 const BRACKETED = /^[ \t]*\([ \t]*([^()\n]{2,30}?)[ \t]*\)/;
@@ -82,17 +83,8 @@ function weighCompetitorCountry(evidence: Evidence, doc: Document, candidate: Na
   const last = doc.tokens[candidate.end - 1]!;
   if (opener === undefined || opener.line !== last.line || !/^\p{Lu}\p{Ll}/u.test(opener.text)) return;
   if (!/\(\s*$/.test(opener.post) || !/^\s*\)/.test(last.post)) return;
-  if (!isCountry(candidate.text) && isUnknownPlural(candidate.text)) weighClub(evidence, 3);
+  if (!isCountryName(candidate.text) && isUnknownPlural(candidate.text)) weighClub(evidence, 3);
   else evidence.place += 1;
-}
-
-function isCountry(text: string): boolean {
-  return gazetteerKinds(text).has('country') || lexiconTags(text).includes('Country');
-}
-
-/** "Harlequins", "Saracens": one plural word that neither the lists nor compromise know. */
-function isUnknownPlural(text: string): boolean {
-  return /^\p{Lu}\p{Ll}+[^s]s$/u.test(text) && gazetteerKinds(text).size === 0 && lexiconTags(text).length === 0;
 }
 
 /**
@@ -167,7 +159,7 @@ function weighSide(evidence: Evidence, doc: Document, candidate: NameCandidate):
  */
 function weighLabelledRunSide(evidence: Evidence, doc: Document, candidate: NameCandidate): void {
   const first = doc.tokens[candidate.first]!;
-  if (isScoreLine(doc, first.line) || !isOnResultsRun(doc, first) || isInScoreNote(doc, first) || isCountry(candidate.text)) return;
+  if (isScoreLine(doc, first.line) || !isOnResultsRun(doc, first) || isInScoreNote(doc, first) || isCountryName(candidate.text)) return;
   if (SCORE_AFTER.test(doc.text.slice(candidate.stop, candidate.stop + 5))) weighClub(evidence, 4);
 }
 
@@ -181,6 +173,6 @@ function weighClubOfPosition(evidence: Evidence, doc: Document, candidate: NameC
   const player = doc.tokens[candidate.end + 1];
   if (!isBeforePosition(last, position) || player === undefined || player.sentence !== last.sentence || !/^\p{Lu}/u.test(player.text)) return;
   const first = doc.tokens[candidate.first]!.text;
-  if (isCountry(candidate.text) || (gazetteerKinds(first).has('firstName') && !isKnownPlace(candidate.text))) return;
+  if (isCountryName(candidate.text) || (gazetteerKinds(first).has('firstName') && !isKnownPlace(candidate.text))) return;
   weighClub(evidence, 4);
 }

@@ -12,11 +12,11 @@
  */
 import type { Document } from '../../document.js';
 import type { NameCandidate } from './candidates.js';
-import { gazetteerKinds, isKnownPlace } from './gazetteer.js';
 import { lexiconTags } from './lexicon.js';
 import { isClubInTeamList } from './squads.js';
 import { isStandingsRow } from './standings.js';
 import { isDateline, isOnResultsRun } from './wire.js';
+import { isCountryName, isTownNotCountry } from './towns.js';
 
 /** The name, then its score or figures on the same line: " 95", " 74 60 .552". */
 const FIGURE_AFTER = /^[ \t]+\d/;
@@ -33,9 +33,7 @@ export function isSideMention(doc: Document, candidate: NameCandidate): boolean 
 
 /** "Houston", "LOS ANGELES", "Utah": a town or region; not "Japan", a country, nor "Arsenal", no place. */
 function isTownName(text: string): boolean {
-  const tags = lexiconTags(text);
-  if (gazetteerKinds(text).has('country') || tags.includes('Country')) return false;
-  return isKnownPlace(text) || tags.some((tag) => tag === 'City' || tag === 'Region' || tag === 'Place');
+  return isTownNotCountry(text) || (!isCountryName(text) && lexiconTags(text).includes('Place'));
 }
 
 /** "in Houston", "near Houston": prepositions of where a thing is, not of whom a side plays ("lost to Houston"). */
