@@ -23,9 +23,6 @@ import { isStandingsRow } from './standings.js';
 import { isOnResultsRun } from './wire.js';
 import { opensBracketedClub } from './squads.js';
 
-/** Also here for evidence.ts, which imports it from this module. */
-export { baseWord } from './name-tokens.js';
-
 export interface NameCandidate {
   /** Token range `[first, end)` of the name itself. */
   first: number;

@@ -4,7 +4,8 @@
  * Evidence of all the occurrences of a name is added up in `group.ts`.
  */
 import type { Document, Token } from '../../document.js';
-import { baseWord, type NameCandidate } from './candidates.js';
+import type { NameCandidate } from './candidates.js';
+import { baseWord, hyphenJoinedWords } from './name-tokens.js';
 import { isClubName } from './clubs.js';
 import { weighContext } from './context.js';
 import { weighCredit } from './credits.js';
@@ -78,7 +79,7 @@ const NAME_TAGS = [...FIRST_NAME_TAGS, 'LastName', 'Person', ...PLACE_TAGS, 'Org
 export function weigh(doc: Document, candidate: NameCandidate): Evidence {
   const evidence = emptyEvidence();
   const tokens = doc.tokens.slice(candidate.first, candidate.end);
-  const words = joinHyphenated(tokens);
+  const words = hyphenJoinedWords(tokens);
   weighWords(evidence, candidate.text, tokens, words, doc.tokens[candidate.end], candidate.caseUninformative);
   const shapeWeakPerson = evidence.weakPerson;
   weighContext(evidence, doc, candidate, tokens[tokens.length - 1]!);
@@ -282,16 +283,6 @@ function isPlaceAndPlural(words: string[]): boolean {
   if (words.length < 2 || !/\p{Ll}s$/u.test(last) || isListed(last)) return false;
   const place = words.slice(0, -1).join(' ');
   return isKnownPlace(place);
-}
-
-/** "Lee Cheuk-yan" is two words, though compromise makes three tokens of it. */
-function joinHyphenated(tokens: Token[]): string[] {
-  const words: string[] = [];
-  tokens.forEach((token, i) => {
-    if (i > 0 && tokens[i - 1]!.post === '-') words[words.length - 1] += `-${baseWord(token)}`;
-    else words.push(baseWord(token));
-  });
-  return words;
 }
 
 /** "NBA", "AFL-CIO" */

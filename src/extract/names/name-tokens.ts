@@ -70,3 +70,13 @@ export function opensQuote(token: Token): boolean {
 export function isArticleAfterConnector(token: Token, connector: Token): boolean {
   return token.text === 'the' || (connector.text === 'for' && (token.text === 'a' || token.text === 'an'));
 }
+
+/** "Lee Cheuk-yan", "Heinz-Harald Frentzen": the words of a run, though compromise makes a token of each hyphen's side. */
+export function hyphenJoinedWords(tokens: Token[]): string[] {
+  const words: string[] = [];
+  tokens.forEach((token, i) => {
+    if (i > 0 && tokens[i - 1]!.post === '-') words[words.length - 1] += `-${baseWord(token)}`;
+    else words.push(baseWord(token));
+  });
+  return words;
+}

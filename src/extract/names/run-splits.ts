@@ -9,7 +9,7 @@
  *   "EU Farm Commissioner"                 a body and a portfolio before an office
  */
 import type { Document } from '../../document.js';
-import { baseWord, isPossessive } from './name-tokens.js';
+import { baseWord, hyphenJoinedWords, isPossessive } from './name-tokens.js';
 import { gazetteerKinds, isKnownPlace, isListed } from './gazetteer.js';
 import { isParticle } from './particles.js';
 import { isUnknownName } from './sports.js';
@@ -87,7 +87,7 @@ export function affiliationBeforePerson(doc: Document, first: number, end: numbe
   if (isFirstName(word) || tags.some((tag) => ['LastName', 'Person', 'FirstName'].includes(tag))) return 0;
   if (!tags.includes('Demonym') && !isAffiliation(word) && words === 1) return 0;
   // "German Heinz-Harald Frentzen": the hyphen makes one given name of two words.
-  const person = joinedWords(doc, first + words, end);
+  const person = hyphenJoinedWords(doc.tokens.slice(first + words, end));
   const next = person[0]!.split('-')[0]!;
   // "Frenchman Jean Morel": a first name that is also a word ("jean") counts after a nationality.
   const given = isFirstName(next) || gazetteerKinds(next).has('wordFirstName');
@@ -104,16 +104,6 @@ export function isCompassNationality(doc: Document, first: number): boolean {
   return isNationalityBeforeOffice(baseWord(second)) || lexiconTags(baseWord(second)).includes('Demonym');
 }
 
-/** "Heinz - Harald Frentzen" -> "Heinz-Harald", "Frentzen": the words of a run, hyphens joined. */
-function joinedWords(doc: Document, first: number, end: number): string[] {
-  const words: string[] = [];
-  for (let i = first; i < end; i++) {
-    const word = baseWord(doc.tokens[i]!);
-    if (i > first && doc.tokens[i - 1]!.post === '-') words[words.length - 1] += `-${word}`;
-    else words.push(word);
-  }
-  return words;
-}
 
 export function isPlaceBeforeAffiliation(doc: Document, first: number, end: number): boolean {
   if (end - first < 2 || !isAffiliation(baseWord(doc.tokens[end - 1]!))) return false;
