@@ -1,6 +1,6 @@
 /** A nationality or a country's adjective names nothing (nationality-adjectives.ts). */
 import { describe, expect, it } from 'vitest';
-import { isNationalityWord } from '../src/extract/names/nationality-adjectives.js';
+import { isNationalityWord, isTwoWordNationality } from '../src/extract/names/nationality-adjectives.js';
 import { facts } from './helpers.js';
 
 const names = (text: string): string[] => {
@@ -67,5 +67,15 @@ describe('a nationality adjective from a place the lists know', () => {
     ['Dania Ramirez starred in the film, shot in Asia and Indiana.', 'Dania Ramirez'],
   ])('stays a name: %s', (text, name) => {
     expect(names(text)).toContain(name);
+  });
+});
+
+describe('isTwoWordNationality', () => {
+  it.each([['South', 'African'], ['North', 'Korean'], ['Sri', 'Lankan'], ['Northern', 'Irish']])('%s %s is one nationality', (first, second) => {
+    expect(isTwoWordNationality(first, second)).toBe(true);
+  });
+  // a direction before a place or a name, a nationality after an ordinary word
+  it.each([['South', 'Africa'], ['North', 'Kelvara'], ['Royal', 'Dutch']])('%s %s is none', (first, second) => {
+    expect(isTwoWordNationality(first, second)).toBe(false);
   });
 });

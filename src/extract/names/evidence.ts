@@ -11,7 +11,7 @@ import { weighContext } from './context.js';
 import { weighCredit } from './credits.js';
 import { gazetteerKinds, isKnownPlace, isListed, isPlaceKind } from './gazetteer.js';
 import { isMarketIndex, isModelName } from './markets.js';
-import { isNationality, isNationalityWord } from './nationality-adjectives.js';
+import { isNationality, isNationalityWord, isTwoWordNationality } from './nationality-adjectives.js';
 import { isOfficeConnector } from './offices.js';
 import { isParticle } from './particles.js';
 import { weighResults } from './results.js';
@@ -218,8 +218,7 @@ export function isBodyShaped(words: string[]): boolean {
   const named = words.filter((word) => !isParticle(word));
   if (named.length < 2 || named.some(isGivenName)) return false;
   // "South Korean", "Bosnian Serb": a people, with its compass point.
-  const peoples = named.filter((word) => isNationalityWord(word) || COMPASS.test(word)).length;
-  if (peoples === named.length) return false;
+  if (named.every(isNationalityWord) || (named.length === 2 && isTwoWordNationality(named[0]!, named[1]!))) return false;
   // "Helmut Newton", "Dries Mertens": a surname may be a common noun, a given name a verb.
   return named.some((word) => isNationalityWord(word) || isForeignNationality(word) || FOREIGN_BODY_WORDS.has(word.toLowerCase())) || named.slice(0, -1).some(isDescribingWord);
 }
@@ -241,7 +240,6 @@ function isForeignNationality(word: string): boolean {
   return stem !== undefined && lexiconTags(stem).includes('Demonym') && !isListed(word);
 }
 
-const COMPASS = /^(North|South|East|West|Northern|Southern|Eastern|Western|Central|New|Upper|Lower)$/;
 const DESCRIBING_TAGS = ['Adjective', 'Singular', 'Uncountable', 'Actor'];
 
 /** "Royal", "Random", "Human": an ordinary adjective or noun of five letters or more, no verb. */

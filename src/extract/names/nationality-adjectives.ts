@@ -97,3 +97,11 @@ function beforeLowerCaseWord(token: Token, next: Token | undefined, kinds: reado
   if (next === undefined || /\S/.test(token.post) || !/^\p{Ll}/u.test(next.text)) return false;
   return kinds.some((kind) => next.tags.has(kind)) && !next.tags.has('Pronoun');
 }
+
+/** Words that open a nationality of two words: "South African", "Northern Irish", "Sri Lankan". */
+const NATIONALITY_OPENERS = /^(North|South|East|West|Northern|Southern|Eastern|Western|Central|New|Upper|Lower|Sri|Latin)$/;
+
+/** "South African", "North Korean", "New Zealander", "Sri Lankan": one nationality in two words. */
+export function isTwoWordNationality(first: string, second: string): boolean {
+  return NATIONALITY_OPENERS.test(first) && (isNationalityBeforeOffice(second) || lexiconTags(second).includes('Demonym'));
+}

@@ -14,7 +14,7 @@ import { gazetteerKinds, isKnownPlace, isListed } from './gazetteer.js';
 import { isParticle } from './particles.js';
 import { isUnknownName } from './sports.js';
 import { isAffiliation, isOrganizationWord, lexiconTags } from './lexicon.js';
-import { isNationalityBeforeOffice } from './nationality-adjectives.js';
+import { isNationalityBeforeOffice, isTwoWordNationality } from './nationality-adjectives.js';
 import { isFirstName, isOfficeDomainWord } from './offices.js';
 
 /**
@@ -100,8 +100,7 @@ export function affiliationBeforePerson(doc: Document, first: number, end: numbe
 /** "South African", "North Korean", "New Zealander": a direction or "New" before a nationality. */
 export function isCompassNationality(doc: Document, first: number): boolean {
   const second = doc.tokens[first + 1];
-  if (!/^(South|North|East|West|New|Sri|Central|Latin)$/.test(doc.tokens[first]!.text) || second === undefined) return false;
-  return isNationalityBeforeOffice(baseWord(second)) || lexiconTags(baseWord(second)).includes('Demonym');
+  return second !== undefined && isTwoWordNationality(doc.tokens[first]!.text, baseWord(second));
 }
 
 
