@@ -103,5 +103,8 @@ const NATIONALITY_OPENERS = /^(North|South|East|West|Northern|Southern|Eastern|W
 
 /** "South African", "North Korean", "New Zealander", "Sri Lankan": one nationality in two words. */
 export function isTwoWordNationality(first: string, second: string): boolean {
-  return NATIONALITY_OPENERS.test(first) && (isNationalityBeforeOffice(second) || lexiconTags(second).includes('Demonym'));
+  if (!NATIONALITY_OPENERS.test(first)) return false;
+  if (isNationalityBeforeOffice(second) || lexiconTags(second).includes('Demonym')) return true;
+  // "Sri Lankan": the country of two words ("Sri Lanka") and a suffix.
+  return SUFFIXES.some(([suffix, restore]) => second.endsWith(suffix) && isCountryOrRegion(`${first} ${second.slice(0, -suffix.length)}${restore}`));
 }
