@@ -17,12 +17,19 @@ const cases: [string, string, Kind, string[]][] = [
   ['a body named with "the" that speaks', 'The Kremlin said on Tuesday that the talks had ended.', 'organizations', ['Kremlin']],
   ['a building named with "the" that speaks for its body', 'The White House said it welcomed the move.', 'organizations', ['White House']],
   ['a person speaking after "the" and another name', 'Outside the Kelvara Hotel, Tom Rask said no.', 'people', ['Tom Rask']],
+  ['a paper that cites, named with "the"', 'The Guardian cited examples of hard questions.', 'organizations', ['Guardian']],
+  ['a paper that reports, named with "the"', 'The Daily Courier reported on Monday that the mayor quit.', 'organizations', ['Daily Courier']],
+  ['an agency that reports, without "the"', 'Interfax reported that the talks had ended.', 'organizations', ['Interfax']],
+  ['a party a person is "of the"', 'Pan-democrat Gary Fan of the Neo Democrats lost his seat.', 'organizations', ['Neo Democrats']],
+  ['a place a person is "of the"', 'Anna Berg of the Netherlands won the final.', 'places', ['Netherlands']],
 ];
 
 const notBodies: [string, string][] = [
   ['a person\'s relative after a possessive', "Roth's wife, Evana, told reporters she was relieved."],
   ['a spokesman of a person', 'A spokesman for Angela Merkel said the talks went well.'],
   ['a person who spoke in a statement', 'Lamar Odom said in a statement he was grateful.'],
+  ['a person who cites, without "the"', 'Tom Rask cited the report on Monday.'],
+  ['a person who reports, without "the"', 'Later Rask reported the theft to police.'],
 ];
 
 describe('bodies in business copy', () => {

@@ -79,8 +79,10 @@ export function weighBodyContext(evidence: Evidence, doc: Document, first: numbe
   if (verb?.normal === 'said' && preposition?.normal === 'in' && determiner?.normal === 'a' && noun?.normal === 'statement') {
     evidence.organization += 2;
   }
-  // "Nick Rhodes of Duran Duran", "Peter Cardillo of Westfalia": a person is "of" a body or a place.
-  if (before?.normal === 'of' && !/\S/.test(before.post) && followsFullName(doc, before.index)) {
+  // "Nick Rhodes of Duran Duran", "Peter Cardillo of Westfalia", "Gary Fan of the Neo Democrats":
+  // a person is "of" a body or a place.
+  const of = before?.normal === 'the' ? member : before;
+  if (of?.normal === 'of' && !/\S/.test(of.post) && !/\S/.test(before!.post) && followsFullName(doc, of.index)) {
     evidence.person -= 3;
     evidence.organization += 1;
   }

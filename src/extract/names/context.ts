@@ -13,7 +13,7 @@ import { isSportsCopy, WINNING_VERBS } from './sports.js';
 import { isDateline, isScoreLine } from './wire.js';
 import { weighClub } from './clubs.js';
 import type { Evidence } from './evidence.js';
-import { isOrganizationWord, KINSHIP_NOUNS, LOCATIVE_PREPOSITIONS, ORGANIZATION_ROLES, SPEECH_VERBS } from './lexicon.js';
+import { isOrganizationWord, KINSHIP_NOUNS, LOCATIVE_PREPOSITIONS, ORGANIZATION_ROLES, REPORTING_VERBS, SPEECH_VERBS } from './lexicon.js';
 import { gazetteerKinds, isKnownPlace } from './gazetteer.js';
 import { weighLocativePhraseEnd } from './locatives.js';
 import { isNationalityBeforeOffice } from './nationality-adjectives.js';
@@ -114,9 +114,11 @@ export function weighContext(evidence: Evidence, doc: Document, candidate: NameC
   const object = before !== undefined && OBJECT_PREPOSITIONS.has(before.normal) && !/\S/.test(before.post);
   // "Red Cross officials said": the plural after the name speaks, not the name.
   const speakers = next !== undefined && /^\p{Ll}/u.test(next.text) && next.tags.has('Plural') && !SPEECH_VERBS.has(next.normal);
-  const speaks = after.slice(0, 2).some((token) => SPEECH_VERBS.has(token.normal)) && !lastIsComma(last) && !object && !speakers;
-  // "The Kremlin said", "the White House said": news writes no "the" before a person who speaks.
-  if (speaks && !candidate.title && before?.normal === 'the' && before.sentence === last.sentence) evidence.organization += 3;
+  const subject = !lastIsComma(last) && !object && !speakers;
+  const speaks = subject && after.slice(0, 2).some((token) => SPEECH_VERBS.has(token.normal));
+  const reports = subject && after.slice(0, 2).some((token) => REPORTING_VERBS.has(token.normal));
+  // "The Kremlin said", "the White House said", "The Guardian cited": news writes no "the" before a person who speaks.
+  if ((speaks || reports) && !candidate.title && before?.normal === 'the' && before.sentence === last.sentence) evidence.organization += 3;
   else if (speaks) evidence.weakPerson += speech;
   if (before && SPEECH_VERBS.has(before.normal) && before.sentence === last.sentence) evidence.weakPerson += speech;
   weighPronoun(evidence, doc, candidate);

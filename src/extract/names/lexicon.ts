@@ -109,6 +109,12 @@ export const SPEECH_VERBS = new Set([
   'commented', 'testified', 'warned', 'urged', 'suggested', 'described', 'shared', 'joked',
 ]);
 
+/**
+ * Verbs of a newspaper or an agency reporting: "The Guardian cited", "The Sentinel reported".
+ * They say nothing of a name without "the" ("Interfax reported", "Smith cited").
+ */
+export const REPORTING_VERBS = new Set(['reported', 'reports', 'cited', 'cites', 'quoted', 'quotes', 'published', 'publishes']);
+
 /** Family and social role nouns after a possessive: "KoKo's mom", "Roth's wife". */
 export const KINSHIP_NOUNS = new Set([
   'mom', 'mother', 'dad', 'father', 'wife', 'husband', 'son', 'daughter', 'sister', 'brother',
