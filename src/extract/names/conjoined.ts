@@ -12,7 +12,7 @@
  */
 import type { Token } from '../../document.js';
 import { gazetteerKinds, isListed } from './gazetteer.js';
-import { INSTITUTION_HEADS, isAffiliation, isOrganizationWord, lexiconTags, PERSON_TITLES } from './lexicon.js';
+import { hasAdjectiveEnding, INSTITUTION_HEADS, isAffiliation, isOrganizationWord, lexiconTags, PERSON_TITLES } from './lexicon.js';
 import { baseWord, isBreak, UPPER } from './name-tokens.js';
 
 /** How far a known name reaches on either side of its "and": "Turks and Caicos Islands". */
@@ -43,14 +43,11 @@ function isPartyOfAdjectives(tokens: Token[], index: number, sentenceEnd: number
   const after = capitalsAfter(tokens, index, sentenceEnd);
   if (before.length === 0 || before.length > 3 || after.length === 0 || after.length > 3) return false;
   if (tokens[index - before.length - 1]?.normal !== 'the') return false;
-  const adjective = (token: Token): boolean => ADJECTIVE_ENDING.test(baseWord(token)) && isOrdinaryCapital(token) && !isAffiliation(baseWord(token));
+  const adjective = (token: Token): boolean => hasAdjectiveEnding(baseWord(token)) && isOrdinaryCapital(token) && !isAffiliation(baseWord(token));
   if (!before.every(adjective)) return false;
   if (!after.every(isOrdinaryCapital) || before.some((token) => isOrganizationWord(baseWord(token)))) return false;
   return isOrganizationWord(baseWord(after[after.length - 1]!));
 }
-
-/** "Social", "Democratic", "Progressive", "Republican", "Popular": the endings of adjectives. */
-const ADJECTIVE_ENDING = /^\p{Lu}\p{Ll}+(al|ic|ist|ive|an|ar)$/u;
 
 /**
  * "Procter and Gamble": the kind of a name with "and" that the lists know only

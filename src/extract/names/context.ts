@@ -13,7 +13,7 @@ import { isSportsCopy, WINNING_VERBS } from './sports.js';
 import { isDateline, isScoreLine } from './wire.js';
 import { weighClub } from './clubs.js';
 import type { Evidence } from './evidence.js';
-import { isOrganizationWord, KINSHIP_NOUNS, LOCATIVE_PREPOSITIONS, ORGANIZATION_ROLES, REPORTING_VERBS, SPEECH_VERBS } from './lexicon.js';
+import { hasAdjectiveEnding, isOrganizationWord, KINSHIP_NOUNS, LOCATIVE_PREPOSITIONS, MEMBER_TITLES, ORGANIZATION_ROLES, REPORTING_VERBS, SPEECH_VERBS } from './lexicon.js';
 import { gazetteerKinds, isKnownPlace } from './gazetteer.js';
 import { weighLocativePhraseEnd } from './locatives.js';
 import { isNationalityBeforeOffice } from './nationality-adjectives.js';
@@ -95,11 +95,14 @@ export function weighContext(evidence: Evidence, doc: Document, candidate: NameC
   // "House Speaker Newt Gingrich", "Labour Leader Tony Blair": the body that holds the office after it;
   // not "US President Barack Obama", "Texas Governor": a place the lists know holds it.
   // Not "Irish Prime Minister John Bruton": a nationality holds no office.
-  if (!/\S/.test(last.post) && evidence.place < KNOWN_PLACE && opensBodyOffice(doc, candidate) && !isOfficeDomain(doc, candidate) && !isNationalityBeforeOffice(candidate.text)) {
+  // Not "Democratic Senator Tom Hale": a party's adjective holds no office.
+  const adjective = candidate.end - candidate.first === 1 && hasAdjectiveEnding(candidate.text);
+  if (!/\S/.test(last.post) && evidence.place < KNOWN_PLACE && opensBodyOffice(doc, candidate) && !isOfficeDomain(doc, candidate) && !isNationalityBeforeOffice(candidate.text) && !adjective) {
     evidence.organization += 2;
     // "Sinn Fein leader Gerry Adams ... Sinn Fein wants": the office in lower case says the name is a body's.
     if (LEADING_OFFICES.has(doc.tokens[candidate.end]!.text)) evidence.described += 1;
   }
+  if (!adjective) weighMembership(evidence, doc, candidate);
   weighDescriptors(evidence, doc, candidate);
   // "Chile's Senate", "Peru's Congress": a body's head word alone, owned by a place.
   const owner = doc.tokens[candidate.first - 1];
@@ -206,6 +209,20 @@ function opensBodyOffice(doc: Document, candidate: NameCandidate): boolean {
   const capitalised = /^\p{Lu}/u.test(token?.text ?? '') || LEADING_OFFICES.has(token?.text ?? '');
   if (!token || !holder || !capitalised || !/^\p{Lu}/u.test(holder.text) || NOT_BODY_OFFICES.has(token.normal)) return false;
   return isTitle(token) && token.sentence === holder.sentence;
+}
+
+/**
+ * "Labour MP Tom Hale", "the SNP MP for Osk": a party before a member's title, and his
+ * constituency after "for"; a place the lists know before the title is the constituency ("Leeds MP").
+ * Not "Conservative MP": the caller leaves out a party's adjective.
+ */
+function weighMembership(evidence: Evidence, doc: Document, candidate: NameCandidate): void {
+  const next = doc.tokens[candidate.end];
+  const last = doc.tokens[candidate.end - 1]!;
+  if (next && MEMBER_TITLES.has(next.text) && !/\S/.test(last.post) && evidence.place < KNOWN_PLACE) evidence.organization += 2;
+  const before = doc.tokens[candidate.first - 1];
+  const title = doc.tokens[candidate.first - 2];
+  if (before?.normal === 'for' && title && MEMBER_TITLES.has(title.text) && !/\S/.test(title.post)) evidence.place += 2;
 }
 
 /** Titles whose holders have a domain before them: "Interior Minister", "Home Secretary". */

@@ -8,7 +8,7 @@ import type { Token } from '../../document.js';
 import { isCompoundTail } from './compounds.js';
 import { joinsConjoinedName, joinsContinentOfBody } from './conjoined.js';
 import { isLabel, type DocumentWords } from './document-words.js';
-import { isLowerCaseLegalForm, isOrganizationWord, isPlaceWord, lexiconTags, PERSON_TITLES } from './lexicon.js';
+import { isLowerCaseLegalForm, isOrganizationWord, isPlaceWord, lexiconTags, MEMBER_TITLES, PERSON_TITLES } from './lexicon.js';
 import { baseWord, isArticleAfterConnector, isBreak, isCurrency, isFunctionWord, isPossessive, UPPER } from './name-tokens.js';
 import { isFirstName, opensTitle } from './offices.js';
 import { joinsBody, startsName } from './opens-name.js';
@@ -66,7 +66,8 @@ export function continuesName(tokens: Token[], index: number, sentenceEnd: numbe
   if (index + 1 >= sentenceEnd || next === undefined || !UPPER.test(next.text) || isBreak(token)) return false;
   // "Foundation for Research", "Commission for Africa": "for" after the head of a body's name;
   // "Minister for Foreign Affairs", "High Commissioner for Refugees": after a title, its domain.
-  if (token.text === 'for') return joinsBody(previous) || PERSON_TITLES.has(baseWord(previous).toLowerCase());
+  // Not "MP for Osk": a member's constituency is a place.
+  if (token.text === 'for') return joinsBody(previous) || (PERSON_TITLES.has(baseWord(previous).toLowerCase()) && !MEMBER_TITLES.has(previous.text));
   // "Council on Foreign Relations", "Commission on Human Rights"; not "the Office on June 5".
   if (token.text === 'on') return joinsBody(previous) && !next.tags.has('Date');
   // "University of Texas at Arlington", "University of North Carolina at Chapel Hill": a campus.

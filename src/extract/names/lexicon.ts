@@ -97,7 +97,18 @@ export const PERSON_TITLES = new Set([
   'attorney', 'prosecutor', 'lawyer', 'nominee', 'candidate', 'boss', 'foreign', 'prime',
   // "House Speaker Newt Gingrich", "Senate Majority Leader Trent Lott", "Opposition Leader Kim Dae-jung"
   'speaker', 'leader', 'envoy',
+  // "Labour MP Tom Hale", "Republican Congresswoman Ann Hale"
+  'mp', 'mep', 'msp', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'councilman',
+  'councilwoman', 'alderman',
 ]);
+
+/** "Social", "Democratic", "Progressive", "Republican", "Popular": a capitalised word with an adjective's ending. */
+export function hasAdjectiveEnding(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+(al|ic|ist|ive|an|ar)$/u.test(word);
+}
+
+/** Members of a parliament, elected for a constituency: "Labour MP for Osk". */
+export const MEMBER_TITLES: ReadonlySet<string> = new Set(['MP', 'MEP', 'MSP']);
 
 /** Verbs that say someone spoke or thought: "Lamar explained", "said Roth". */
 export const SPEECH_VERBS = new Set([
