@@ -9,8 +9,8 @@ import { baseWord, isPossessive } from './name-tokens.js';
 import { weighBodyContext, weighOwnedByBody } from './body-context.js';
 import { isTitle, isTitledOffice, isTitleModifier } from './offices.js';
 import { weighDescriptors } from './descriptors.js';
-import { isSportsCopy, WINNING_VERBS } from './sports.js';
-import { isDateline, isScoreLine } from './wire.js';
+import { isDateline } from './wire.js';
+import { isClubCue } from './club-cues.js';
 import { weighClub } from './clubs.js';
 import type { Evidence } from './evidence.js';
 import { hasAdjectiveEnding, isOrganizationWord, KINSHIP_NOUNS, LOCATIVE_PREPOSITIONS, MEMBER_TITLES, ORGANIZATION_ROLES, REPORTING_VERBS, SPEECH_VERBS } from './lexicon.js';
@@ -18,54 +18,17 @@ import { gazetteerKinds, isKnownPlace } from './gazetteer.js';
 import { weighLocativePhraseEnd } from './locatives.js';
 import { isNationalityBeforeOffice } from './nationality-adjectives.js';
 
-/** People of a club: "Newcastle manager Kevin Keegan", "Liverpool striker Robbie Fowler". */
-export const CLUB_ROLES = new Set(['manager', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'forward', 'captain', 'skipper', 'fans', 'supporters', 'squad', 'player', 'players']);
 /** Places inside a place: "the West Bank town of Hebron". */
 const PLACES_WITHIN = new Set(['town', 'city', 'village', 'port', 'capital', 'province', 'region', 'district', 'state', 'island', 'resort', 'suburb']);
-/** Verbs of a match: "beat Sheffield Wednesday 2-1", "drew with Chelsea". */
-export const MATCH_WORDS = new Set(['beat', 'beats', 'defeated', 'against', 'versus', 'vs', 'drew', 'hosted', 'host', 'hosts']);
 
 /**
  * Clubs in sports copy are organizations, though many carry a city's name;
  * a country's national side stays a place (CoNLL convention).
  */
 function weighSport(evidence: Evidence, doc: Document, candidate: NameCandidate, before: Token | undefined, next: Token | undefined): void {
-  const last = doc.tokens[candidate.end - 1]!;
-  // "Newcastle manager", "beat Sheffield Wednesday", "Barcelona beat Real Madrid"
-  const club =
-    (next && CLUB_ROLES.has(next.normal) && !/\S/.test(last.post)) ||
-    (before && (MATCH_WORDS.has(before.normal) || (before.normal === 'with' && drewBefore(doc, before)))) ||
-    (next && WINNING_VERBS.has(next.normal) && !/\S/.test(last.post) && hasScore(doc, last)) ||
-    isScoreLine(doc, doc.tokens[candidate.first]!.line) ||
-    isTeamNickname(doc, candidate, before);
-  if (!club) return;
+  if (!isClubCue(doc, candidate, before, next)) return;
   const country = evidence.place >= 4;
   if (!country) weighClub(evidence, 4);
-}
-
-/**
- * "The Rockets trailed", "held the Grizzlies", "scored 30 for the Jazz": in sports copy
- * one word after "the" that no list knows is a team's name; players go without "the".
- */
-function isTeamNickname(doc: Document, candidate: NameCandidate, before: Token | undefined): boolean {
-  if (candidate.end - candidate.first !== 1 || before?.normal !== 'the' || /\S/.test(before.post) || !isSportsCopy(doc)) return false;
-  // "Man of the Match": the end of a title in capitals, no team.
-  const of = doc.tokens[before.index - 1];
-  if (of?.normal === 'of' && /^\p{Lu}/u.test(doc.tokens[before.index - 2]?.text ?? '')) return false;
-  return !isKnownPlace(candidate.text) && !gazetteerKinds(candidate.text).has('company');
-}
-
-/** "drew with Kelvara", "drew 1-1 with Kelvara" */
-function drewBefore(doc: Document, withToken: Token): boolean {
-  const previous = doc.tokens[withToken.index - 1];
-  if (previous?.normal === 'drew') return true;
-  return /^\d{1,2}(-\d{1,2})?$/.test(previous?.text ?? '') && doc.tokens.slice(Math.max(0, withToken.index - 4), withToken.index).some((token) => token.normal === 'drew');
-}
-
-/** "beat Real Madrid 2-1": a score in the sentence, where a candidate "defeated" is a side. */
-function hasScore(doc: Document, token: Token): boolean {
-  const sentence = doc.sentences[token.sentence];
-  return sentence !== undefined && /\b\d{1,2} ?[-–] ?\d{1,2}\b/.test(doc.text.slice(sentence.start, sentence.end));
 }
 
 export function weighContext(evidence: Evidence, doc: Document, candidate: NameCandidate, last: Token): void {

@@ -18,7 +18,7 @@ import { isCaseUninformativeInTitle } from './headline.js';
 import { isOnlyParticles } from './particles.js';
 import { isStandingsRow } from './standings.js';
 import { isScoreLine } from './wire.js';
-import { CLUB_ROLES, MATCH_WORDS } from './context.js';
+import { CLUB_ROLES, MATCH_WORDS } from './club-cues.js';
 import { isPrefixedRole } from './compounds.js';
 import { isGeneration, isLowerCaseLegalForm, isOrganizationWord, isStateAbbreviation, lexiconTags } from './lexicon.js';
 import { affiliationBeforePerson, bodyBeforePerson, domainOwnerEnd, isCompassNationality, isNationality, isPlaceBeforeAffiliation, placeBeforePerson } from './run-splits.js';

@@ -1,0 +1,112 @@
+/**
+ * Words around a name that make it a side in a match report, though many sides
+ * carry a town's name:
+ *
+ *   "Newcastle manager Kevin Keegan"        a club's people after it
+ *   "beat Sheffield Wednesday", "against Chelsea", "drew 1-1 with Leeds"
+ *   "Barcelona beat Real Madrid 2-1"        a result's verb, with a score
+ *   "The Rockets trailed"                   a team's nickname after "the"
+ *
+ * and in sports copy only:
+ *
+ *   "drew 1-1 at Parma", "held 0-0 by Lazio", "a 3-1 home defeat by Vicenza"
+ *   "Juventus won 2-0", "gave Parma a 2-1 win"
+ *   "joined from Anderlecht", "on loan from Chelsea"
+ *   "six points clear of Sampdoria", "a point behind Bologna"
+ */
+import type { Document, Token } from '../../document.js';
+import type { NameCandidate } from './candidates.js';
+import { gazetteerKinds, isKnownPlace } from './gazetteer.js';
+import { isSportsCopy, WINNING_VERBS } from './sports.js';
+import { isTownNotCountry } from './towns.js';
+import { isScoreLine } from './wire.js';
+
+/** People of a club: "Newcastle manager Kevin Keegan", "Liverpool striker Robbie Fowler". */
+export const CLUB_ROLES = new Set(['manager', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'forward', 'captain', 'skipper', 'fans', 'supporters', 'squad', 'player', 'players']);
+/** Verbs of a match: "beat Sheffield Wednesday 2-1", "drew with Chelsea". */
+export const MATCH_WORDS = new Set(['beat', 'beats', 'defeated', 'against', 'versus', 'vs', 'drew', 'hosted', 'host', 'hosts']);
+
+/** "2-1", "0-0": one token for a score. */
+const SCORE = /^\d{1,2}[-–]\d{1,2}$/;
+/** The side a score was had "at", "by", "over", "against", "with" or "to": "drew 1-1 at Parma". */
+const AFTER_SCORE = new Set(['at', 'by', 'over', 'against', 'with', 'to']);
+/** Words between a score and its preposition: "a 3-1 home defeat by". */
+const RESULT_NOUNS = new Set(['home', 'away', 'win', 'victory', 'defeat', 'loss', 'draw', 'league', 'cup']);
+/** Verbs of a result with the score after them: "Juventus won 2-0". */
+const SCORED_VERBS = new Set(['won', 'lost', 'drew', 'beat', 'led', 'trailed']);
+/** A player's move, then "from" and his old club: "joined from Anderlecht", "on loan from Chelsea". */
+const TRANSFERS = new Set(['joined', 'signed', 'loan', 'transferred', 'moved', 'arrived']);
+/** A table's gap before a side: "six points clear of Sampdoria", "a point behind Bologna". */
+const STANDINGS = new Set(['behind', 'above', 'below']);
+
+export function isClubCue(doc: Document, candidate: NameCandidate, before: Token | undefined, next: Token | undefined): boolean {
+  const last = doc.tokens[candidate.end - 1]!;
+  const glued = !/\S/.test(last.post);
+  if (next && CLUB_ROLES.has(next.normal) && glued) return true;
+  if (before && (MATCH_WORDS.has(before.normal) || (before.normal === 'with' && drewBefore(doc, before)))) return true;
+  if (next && WINNING_VERBS.has(next.normal) && glued && hasScore(doc, last)) return true;
+  if (isScoreLine(doc, doc.tokens[candidate.first]!.line) || isTeamNickname(doc, candidate, before)) return true;
+  if (!isSportsCopy(doc)) return false;
+  return (before !== undefined && (isAfterScore(doc, candidate, before) || isTransfer(doc, before) || isStanding(doc, before))) || (glued && isBeforeScore(doc, candidate.end));
+}
+
+/** "drew 1-1 at Parma", "a 2-1 win over Fiorentina", "held 0-0 by Lazio"; "at" only before a town ("won 2-0 at Wembley" names a ground). */
+function isAfterScore(doc: Document, candidate: NameCandidate, preposition: Token): boolean {
+  if (!AFTER_SCORE.has(preposition.normal) || /\S/.test(preposition.post)) return false;
+  if (preposition.normal === 'at' && !isTownNotCountry(candidate.text)) return false;
+  for (let index = preposition.index - 1; index >= Math.max(0, preposition.index - 3); index--) {
+    const token = doc.tokens[index]!;
+    if (SCORE.test(token.text)) return true;
+    if (!RESULT_NOUNS.has(token.normal)) return false;
+  }
+  return false;
+}
+
+/** "Juventus won 2-0", "gave Parma a 2-1 win"; not "Agassi won 6-4 6-3", a match of sets. */
+function isBeforeScore(doc: Document, end: number): boolean {
+  const [word, score, after] = [doc.tokens[end], doc.tokens[end + 1], doc.tokens[end + 2]];
+  if (!word || !score || !SCORE.test(score.text) || (after !== undefined && SCORE.test(after.text))) return false;
+  return word.sentence === score.sentence && (SCORED_VERBS.has(word.normal) || word.normal === 'a');
+}
+
+/** "joined from Anderlecht", "on loan from Chelsea FC". */
+function isTransfer(doc: Document, from: Token): boolean {
+  return from.normal === 'from' && TRANSFERS.has(doc.tokens[from.index - 1]?.normal ?? '');
+}
+
+/** "a point behind Bologna", "six points clear of Sampdoria", "two points ahead of Lazio". */
+function isStanding(doc: Document, before: Token): boolean {
+  let index = before.index;
+  if (before.normal === 'of') {
+    const gap = doc.tokens[index - 1]?.normal;
+    if (gap !== 'clear' && gap !== 'ahead') return false;
+    index -= 1;
+  } else if (!STANDINGS.has(before.normal)) return false;
+  const points = doc.tokens[index - 1]?.normal ?? '';
+  return points === 'point' || points === 'points';
+}
+
+/**
+ * "The Rockets trailed", "held the Grizzlies", "scored 30 for the Jazz": in sports copy
+ * one word after "the" that no list knows is a team's name; players go without "the".
+ */
+function isTeamNickname(doc: Document, candidate: NameCandidate, before: Token | undefined): boolean {
+  if (candidate.end - candidate.first !== 1 || before?.normal !== 'the' || /\S/.test(before.post) || !isSportsCopy(doc)) return false;
+  // "Man of the Match": the end of a title in capitals, no team.
+  const of = doc.tokens[before.index - 1];
+  if (of?.normal === 'of' && /^\p{Lu}/u.test(doc.tokens[before.index - 2]?.text ?? '')) return false;
+  return !isKnownPlace(candidate.text) && !gazetteerKinds(candidate.text).has('company');
+}
+
+/** "drew with Kelvara", "drew 1-1 with Kelvara" */
+function drewBefore(doc: Document, withToken: Token): boolean {
+  const previous = doc.tokens[withToken.index - 1];
+  if (previous?.normal === 'drew') return true;
+  return /^\d{1,2}(-\d{1,2})?$/.test(previous?.text ?? '') && doc.tokens.slice(Math.max(0, withToken.index - 4), withToken.index).some((token) => token.normal === 'drew');
+}
+
+/** "beat Real Madrid 2-1": a score in the sentence, where a candidate "defeated" is a side. */
+function hasScore(doc: Document, token: Token): boolean {
+  const sentence = doc.sentences[token.sentence];
+  return sentence !== undefined && /\b\d{1,2} ?[-–] ?\d{1,2}\b/.test(doc.text.slice(sentence.start, sentence.end));
+}

@@ -1,0 +1,35 @@
+/** Sides named in a match report's prose (club-cues.ts), and the town's other mentions (sides.ts). */
+import { describe, expect, it } from 'vitest';
+import { facts } from './helpers.js';
+
+type Kind = 'people' | 'places' | 'organizations';
+const names = (text: string, kind: Kind): string[] => facts(text)[kind].map((entity) => entity.name);
+const SLUG = 'SOCCER - LEAGUE ROUND-UP.\n\n';
+
+describe('a side in sports prose', () => {
+  const cases: [string, string, Kind, string[]][] = [
+    ['a town after a draw "at"', 'Bologna drew 1-1 at Parma on Sunday.', 'organizations', ['Bologna', 'Parma']],
+    ['a side "held" by another', 'Sampdoria were held 0-0 by Lazio in Genoa.', 'organizations', ['Lazio']],
+    ['the town after "in" stays the place', 'Sampdoria were held 0-0 by Lazio in Genoa.', 'places', ['Genoa']],
+    ['a defeat "by" a side', 'Milan slumped to a 3-1 home defeat by Vicenza.', 'organizations', ['Vicenza']],
+    ['a win "over" a side', 'The goal gave Parma a 2-1 win over Fiorentina.', 'organizations', ['Parma', 'Fiorentina']],
+    ['a side that won by a score', 'Leaders Juventus won 2-0 on Sunday.', 'organizations', ['Juventus']],
+    ['a player\'s old club', 'Obi, who joined from Anderlecht in May, scored twice.', 'organizations', ['Anderlecht']],
+    ['a side in the table', 'The win lifted Parma to fifth, six points clear of Sampdoria and a point behind Bologna.', 'organizations', ['Sampdoria', 'Bologna']],
+    ['every mention of a town named as a side once', 'Parma coach Carlo Benedetti was pleased. Parma levelled before halftime.', 'organizations', ['Parma']],
+  ];
+  it.each(cases)('%s', (_why, text, kind, expected) => {
+    expect(names(SLUG + text, kind)).toEqual(expected);
+  });
+
+  const notSides: [string, string, Kind, string[]][] = [
+    ['a ground after "at", no town', 'England won 2-0 at Kelvin Park on Sunday.', 'organizations', []],
+    ['a tennis player who won by sets', 'Andre Kelvert won 6-4 6-3 on Sunday. Kelvert was pleased.', 'people', ['Andre Kelvert']],
+    ['a town after "at" outside sports copy', 'Talks ended 2-1 at Parma, the mayor said.', 'places', ['Parma']],
+    ['a town after "in", no side', 'The team trained in Parma on Sunday after the 2-1 win.', 'places', ['Parma']],
+  ];
+  it.each(notSides)('%s', (_why, text, kind, expected) => {
+    const body = kind === 'places' && /Talks/.test(text) ? text : SLUG + text;
+    expect(names(body, kind)).toEqual(expected);
+  });
+});
