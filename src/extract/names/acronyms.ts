@@ -4,8 +4,9 @@
  * A simplified Schwartz–Hearst match: the acronym's letters are the initials of
  * words of the long form, in order, the first letter on its first word.
  */
-import type { Document } from '../../document.js';
+import type { Document, Token } from '../../document.js';
 import type { NameCandidate } from './candidates.js';
+import { baseWord } from './name-tokens.js';
 import { shape } from './shape.js';
 
 export interface AcronymDefinition {
@@ -30,7 +31,21 @@ export function findAcronymDefinitions(doc: Document, candidates: NameCandidate[
     result = [...result.filter((c) => c.stop <= longForm.start || c.start >= longForm.stop), longForm].sort((a, b) => a.start - b.start);
     definitions.push({ longForm, acronym: acronymToken.text });
   }
-  return { candidates: result, definitions };
+  return { candidates: withDefinedAcronyms(doc, result, definitions), definitions };
+}
+
+/**
+ * "The World Health Organization (WHO) ... the WHO's director": every use of a defined
+ * acronym is a mention, though the finder skipped one that spells a word ("WHO", "IT").
+ */
+function withDefinedAcronyms(doc: Document, candidates: NameCandidate[], definitions: AcronymDefinition[]): NameCandidate[] {
+  const acronyms = new Set(definitions.map((definition) => definition.acronym));
+  if (acronyms.size === 0) return candidates;
+  const covered = (token: Token): boolean => candidates.some((c) => c.start <= token.start && token.end <= c.stop);
+  const added = doc.tokens
+    .filter((token) => acronyms.has(baseWord(token)) && !covered(token))
+    .flatMap((token) => shape(doc, token.index, token.index + 1));
+  return added.length === 0 ? candidates : [...candidates, ...added].sort((a, b) => a.start - b.start);
 }
 
 /** "(EADS)", and "( UNHCR )" as CoNLL-style text spaces it. */

@@ -9,6 +9,7 @@ import type { NameGroup } from './group.js';
 import { isCommonWord } from './evidence.js';
 import { gazetteerKinds } from './gazetteer.js';
 import { isGeneration, isLegalForm, KINSHIP_NOUNS, lexiconTags, LOCATIVE_PREPOSITIONS } from './lexicon.js';
+import { isHoldingIn } from './locatives.js';
 import { isParticle, withoutJoinedParticle } from './particles.js';
 import { isDateline } from './wire.js';
 
@@ -108,7 +109,7 @@ function longestOfOneName(names: NameGroup[]): NameGroup | null {
  * name that the article also uses as a body's (its own evidence says so), never
  * after "in" or "at", and no country's or region's, may be the body's short form.
  */
-function mayBeBodyNamedForPlace(doc: Document, group: NameGroup): boolean {
+export function mayBeBodyNamedForPlace(doc: Document, group: NameGroup): boolean {
   if (group.evidence.organization <= 0 || [...gazetteerKinds(group.key)].some((kind) => kind === 'country' || kind === 'region')) return false;
   return group.candidates.every((candidate) => !afterLocativePreposition(doc, candidate) && !isDateline(doc, candidate));
 }
@@ -156,7 +157,7 @@ function initials(group: NameGroup): string[] {
 /** "in Paris", "from Washington" */
 export function afterLocativePreposition(doc: Document, candidate: NameCandidate): boolean {
   const before = doc.tokens[candidate.first - 1];
-  return before !== undefined && LOCATIVE_PREPOSITIONS.has(before.normal);
+  return before !== undefined && LOCATIVE_PREPOSITIONS.has(before.normal) && !isHoldingIn(doc, before);
 }
 
 /** People whose last name is this one-word name, whatever kind the name has alone. */

@@ -129,7 +129,7 @@ export function weighContext(evidence: Evidence, doc: Document, candidate: NameC
  */
 function weighPronoun(evidence: Evidence, doc: Document, candidate: NameCandidate): void {
   const sentence = doc.tokens[candidate.first]!.sentence;
-  // Only a subject: "Airbus said its", "Lamar admitted he"; not "told Newsday she".
+  // Only a subject: "Airbus said its", "Kelvara said it", "Lamar admitted he"; not "told Newsday she".
   const next = doc.tokens[candidate.end];
   if (!next || next.sentence !== sentence || !(next.tags.has('Verb') || next.tags.has('Adverb'))) return;
   for (let i = candidate.end; i < Math.min(doc.tokens.length, candidate.end + 8); i++) {
@@ -140,7 +140,9 @@ function weighPronoun(evidence: Evidence, doc: Document, candidate: NameCandidat
       evidence.person += 2.5;
       return;
     }
-    if (/^(its|itself)$/.test(token.normal)) {
+    // "MSF said it was building": "it" as the subject after a speech verb.
+    const itSpoken = token.normal === 'it' && SPEECH_VERBS.has(doc.tokens[i - 1]?.normal ?? '');
+    if (/^(its|itself)$/.test(token.normal) || itSpoken) {
       evidence.organization += 1.5;
       return;
     }

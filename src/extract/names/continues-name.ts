@@ -8,7 +8,7 @@ import type { Token } from '../../document.js';
 import { isCompoundTail } from './compounds.js';
 import { joinsConjoinedName, joinsContinentOfBody } from './conjoined.js';
 import { isLabel, type DocumentWords } from './document-words.js';
-import { isLowerCaseLegalForm, isOrganizationWord, isPlaceWord, lexiconTags, MEMBER_TITLES, PERSON_TITLES } from './lexicon.js';
+import { isLegalForm, isLowerCaseLegalForm, isOrganizationWord, isPlaceWord, lexiconTags, MEMBER_TITLES, PERSON_TITLES } from './lexicon.js';
 import { baseWord, isArticleAfterConnector, isBreak, isCurrency, isFunctionWord, isPossessive, UPPER } from './name-tokens.js';
 import { isFirstName, opensTitle } from './offices.js';
 import { joinsBody, startsName } from './opens-name.js';
@@ -45,18 +45,19 @@ export function continuesName(tokens: Token[], index: number, sentenceEnd: numbe
   if (UPPER.test(token.text) && isParticle(token.text) && UPPER.test(tokens[index + 1]?.text ?? '') && !isBreak(token)) return true;
   // "a NASA T-shirt", "an X-ray": a capital letter glued to a common noun is no name's word.
   if (/^\p{Lu}-\p{Ll}/u.test(token.text)) return false;
-  if (UPPER.test(token.text)) return token.text !== 'The' && !isFunctionWord(token) && !isCurrency(token);
+  // "Médecins Sans Frontières", "Reporteros Sin Fronteras": "without" abroad, which the lexicon reads as English "sans".
+  if (UPPER.test(token.text)) return token.text !== 'The' && (!isFunctionWord(token) || isForeignWithout(token, tokens[index + 1])) && !isCurrency(token);
   // "Kyle & Jackie O Show", "Bank of England": a connector between two capitals.
   const next = tokens[index + 1];
   // "Council for the Welfare of Immigrants", "University of the Philippines": "the" after a joining connector.
   // "Chancellor of the Exchequer Kenneth Clarke": a title's domain after "of the"; shape.ts cuts the name out.
   // "Committee for a Clean Campaign": "a" after "for" only.
-  if (isArticleAfterConnector(token, previous) && index + 2 < sentenceEnd && next !== undefined && UPPER.test(next.text) && !isBreak(token)) {
-    return (previous.text === 'for' || previous.text === 'of') && (joinsBody(tokens[index - 2]) || joinsOffice(tokens[index - 2]) || (previous.text === 'of' && joinedBodyBefore(tokens, index - 1)));
+  if (isArticleAfterConnector(token, previous) && index + 1 < sentenceEnd && next !== undefined && UPPER.test(next.text) && !isBreak(token)) {
+    return (previous.text === 'for' || previous.text === 'of') && (joinsBody(tokens[index - 2]) || joinsOffice(tokens[index - 2]) || (previous.text === 'of' && (joinedBodyBefore(tokens, index - 1) || isPolityHead(tokens[index - 2]))));
   }
   if ((token.text === 'for' || token.text === 'of') && index + 2 < sentenceEnd && next !== undefined && isArticleAfterConnector(next, token) && !isBreak(token)) {
     // "International Council for the Exploration of the Sea": "of the" goes on after "for the".
-    return (joinsBody(previous) || joinsOffice(previous) || (token.text === 'of' && joinedBodyBefore(tokens, index))) && UPPER.test(tokens[index + 2]!.text);
+    return (joinsBody(previous) || joinsOffice(previous) || (token.text === 'of' && (joinedBodyBefore(tokens, index) || isPolityHead(previous)))) && UPPER.test(tokens[index + 2]!.text);
   }
   // "Ursula von der Leyen", "Rafael van der Vaart": two particles before the surname.
   const afterNext = tokens[index + 2];
@@ -76,9 +77,11 @@ export function continuesName(tokens: Token[], index: number, sentenceEnd: numbe
   // "Bosnia and Herzegovina", "Center for Strategic and International Studies" (conjoined.ts).
   if (token.text === 'and') return joinsConjoinedName(tokens, index, sentenceEnd);
   if (token.text === 'in') return joinsContinentOfBody(tokens, index, sentenceEnd);
-  // "Bank of England", "University of North Carolina" join; "Lee Cheuk-yan of the Labour Party" does not.
+  // "Bank of England", "University of North Carolina" join; "Lee Cheuk-yan of the Labour Party" does not,
+  // nor a company's last word: "Vandermolen Networks NV of Amsterdam", "Red Lantern Pictures of Hong Kong".
   if (token.text === 'of') {
     const head = baseWord(previous);
+    if (isLegalForm(head) || COMPANY_ENDINGS.has(head)) return false;
     return isOrganizationWord(head) || isPlaceWord(head) || PERSON_TITLES.has(head.toLowerCase()) || joinedBodyBefore(tokens, index);
   }
   return isConnector(token.text);
@@ -119,6 +122,23 @@ function joinedBodyBefore(tokens: Token[], index: number): boolean {
     if (!UPPER.test(token.text) && token.text !== 'the') return false;
   }
   return false;
+}
+
+/** Words that end a company's name, after which "of" names where it is: "Red Lantern Pictures of Hong Kong". */
+const COMPANY_ENDINGS = new Set(['Pictures', 'Films', 'Productions', 'Studios', 'Records', 'Holdings', 'Industries', 'Technologies']);
+
+/** "without" in French, Spanish, Italian, German, Dutch and Portuguese names: "Médecins Sans Frontières". */
+const FOREIGN_WITHOUT = new Set(['Sans', 'Sin', 'Senza', 'Ohne', 'Zonder', 'Sem']);
+
+function isForeignWithout(token: Token, next: Token | undefined): boolean {
+  return FOREIGN_WITHOUT.has(token.text) && next !== undefined && UPPER.test(next.text) && !/\S/.test(token.post);
+}
+
+/** "Democratic Republic of the Congo", "Kingdom of the Netherlands": a state's head word before "of the". */
+const POLITY_HEADS = new Set(['Republic', 'Kingdom', 'Commonwealth', 'Principality', 'Duchy', 'Sultanate', 'Emirate']);
+
+function isPolityHead(token: Token | undefined): boolean {
+  return token !== undefined && POLITY_HEADS.has(token.text) && !isBreak(token);
 }
 
 /** "Chancellor", "Secretary": a capitalised title, before its domain. */

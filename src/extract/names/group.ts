@@ -7,7 +7,7 @@ import type { Document, Token } from '../../document.js';
 import type { Entity, NameKind, NameMention } from '../model.js';
 import { isRoleNoun } from '../people/roles.js';
 import type { AcronymDefinition } from './acronyms.js';
-import { afterLocativePreposition, aliasOwners, countryQualifiedFormOf, kindsFromParticleSurnames, longFormOf, nearestOwner, surnameOwners } from './aliases.js';
+import { afterLocativePreposition, aliasOwners, countryQualifiedFormOf, kindsFromParticleSurnames, longFormOf, mayBeBodyNamedForPlace, nearestOwner, surnameOwners } from './aliases.js';
 import type { NameCandidate } from './candidates.js';
 import { addEvidence, emptyEvidence, KINDS, settleWeakPerson, weigh, type Evidence } from './evidence.js';
 import { kindOfAmpersandName } from './conjoined.js';
@@ -31,7 +31,9 @@ const MIN_EVIDENCE = 1;
 
 export function groupNames(doc: Document, candidates: NameCandidate[], definitions: AcronymDefinition[] = [], sports = false): Entity[] {
   const collected = collect(doc, candidates, sports);
+  poolDefinedNames(collected, definitions);
   for (const group of collected.values()) group.kind = kindOfAmpersandName(group.key) ?? decide(group.evidence) ?? (sports ? unknownSportsName(doc, group) : null);
+  bodiesNamedForTowns(doc, collected);
   kindsFromLists(doc, collected);
   kindsFromParticleSurnames(collected.values());
   markFamilyNames(collected);
@@ -51,9 +53,11 @@ export function groupNames(doc: Document, candidates: NameCandidate[], definitio
   const countries = countryGroups(groups);
   for (const group of groups.values()) {
     const owners = aliasOwners(doc, group, people);
-    const surnameOf = group.words.length === 1 && owners.length === 0 ? surnameOwners(group, people) : [];
+    // "Vandermolen shareholders" for "Vandermolen Networks NV", though "Hendrik Vandermolen" founded it.
+    const body = owners.length === 0 && group.kind === 'organization' && group.words.length === 1 ? longFormOf(doc, group, groups, definitions) : null;
+    const surnameOf = group.words.length === 1 && owners.length === 0 && body === null ? surnameOwners(group, people) : [];
     const shortForm = owners.length === 0 && surnameOf.length === 0;
-    const longForm = !shortForm ? null : group.words.length === 1 ? longFormOf(doc, group, groups, definitions) : countryQualifiedFormOf(group, groups);
+    const longForm = !shortForm ? null : (body ?? (group.words.length === 1 ? longFormOf(doc, group, groups, definitions) : countryQualifiedFormOf(group, groups)));
     let previous: NameGroup | undefined;
     for (const candidate of group.candidates) {
       // "Valeska Paris ... Paris said": the surname, unless this mention reads as a place ("in Paris").
@@ -65,6 +69,36 @@ export function groupNames(doc: Document, candidates: NameCandidate[], definitio
     }
   }
   return [...entities.values()].map(finish).filter((entity) => entity.mentions.length > 0);
+}
+
+/**
+ * "Médecins Sans Frontières (MSF) said ... a spokesman for MSF": a long form and the
+ * acronym it defines are one name, so each is weighed with the other's evidence.
+ */
+function poolDefinedNames(groups: Map<string, NameGroup>, definitions: AcronymDefinition[]): void {
+  for (const { longForm, acronym } of definitions) {
+    const long = groups.get(longForm.text.toLowerCase());
+    const short = groups.get(acronym.toLowerCase());
+    if (long === undefined || short === undefined || long === short) continue;
+    const pooled = emptyEvidence();
+    addEvidence(pooled, long.evidence);
+    addEvidence(pooled, short.evidence);
+    long.evidence = pooled;
+    short.evidence = { ...pooled };
+  }
+}
+
+/**
+ * "Meridian Telecom Inc ... Meridian shares ... Meridian's employees": a town's name that
+ * opens a body's name in the article, and is used as a body's, is the body's short form
+ * there, whatever the lists say of the town (mayBeBodyNamedForPlace).
+ */
+function bodiesNamedForTowns(doc: Document, groups: Map<string, NameGroup>): void {
+  const bodies = [...groups.values()].filter((group) => group.kind === 'organization' && group.words.length > 1);
+  for (const group of groups.values()) {
+    if (group.kind !== 'place' || group.words.length !== 1 || !bodies.some((body) => body.words[0] === group.key)) continue;
+    if (mayBeBodyNamedForPlace(doc, group)) group.kind = 'organization';
+  }
 }
 
 /** "PARTIZAN" in the headline: the body's "Partizan Belgrade", when it has a kind. */

@@ -56,6 +56,8 @@ const ORGANIZATION_SUFFIXES = new Set([
   // "Movement for Multi-party Democracy", "National Front", "Forum for the Restoration of Democracy"
   'movement', 'front', 'forum', 'alliance', 'bloc', 'secretariat',
   'weekly', 'daily', 'gazette', 'press', 'radio', 'television', 'broadcasting', 'channel', 'league',
+  // "Centers for Disease Control and Prevention", "Red Lantern Pictures", "Kelvin Films"
+  'centers', 'centres', 'pictures', 'films', 'productions',
 ]);
 
 const PLACE_SUFFIXES = new Set([

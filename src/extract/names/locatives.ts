@@ -26,11 +26,16 @@ const TO_PLACES = new Set([
 /** Nouns whose "in" names what is held or played, no place: "a stake in Kelvar", "a role in Osk". */
 const HOLDINGS = new Set(['stake', 'stakes', 'investment', 'investments', 'interest', 'shares', 'role', 'roles', 'part', 'star', 'starred', 'starring', 'appeared', 'played']);
 
+/** "shares in", "a stake in": the preposition names what is held, not where. */
+export function isHoldingIn(doc: Document, preposition: Token): boolean {
+  return HOLDINGS.has(doc.tokens[preposition.index - 1]?.normal ?? '');
+}
+
 export function weighLocativePhraseEnd(evidence: Evidence, doc: Document, candidate: NameCandidate): void {
   const before = placePreposition(doc, candidate.first);
   const last = doc.tokens[candidate.end - 1]!;
   if (candidate.title || !before) return;
-  if (HOLDINGS.has(doc.tokens[before.index - 1]?.normal ?? '')) return;
+  if (isHoldingIn(doc, before)) return;
   if (!closesPhrase(doc, last) || !isUnknownPlainName(doc.tokens.slice(candidate.first, candidate.end))) return;
   evidence.place += 1;
 }
