@@ -34,6 +34,9 @@ const MEMBERS_OF_BODIES = new Set([
   'economist', 'economists', 'strategist', 'strategists', 'shares', 'stake', 'director', 'researchers', 'scientists',
 ]);
 
+/** What is held "in" a body: "a stake in Fiat", "shares in Kelvara". */
+const HELD_IN_BODIES = new Set(['shares', 'stake']);
+
 /** What bodies do "by": "chartered by", "operated by"; not "owned by", which people are too. */
 const DONE_BY_BODIES = new Set(['chartered', 'operated', 'leased', 'underwritten', 'insured']);
 
@@ -59,7 +62,9 @@ export function weighBodyContext(evidence: Evidence, doc: Document, first: numbe
   const before = doc.tokens[first - 1];
   const member = doc.tokens[first - 2];
   // "a spokesman for Compaq", "analysts at Salomon Brothers", "a stake in Fiat"
-  if (before && /^(for|at|with|in)$/.test(before.normal) && member && MEMBERS_OF_BODIES.has(member.normal)) {
+  // Not "a district official in Dhemaji", "analysts in London": people are "in" a place, stakes "in" a body.
+  const heldIn = before?.normal !== 'in' || HELD_IN_BODIES.has(member?.normal ?? '');
+  if (before && /^(for|at|with|in)$/.test(before.normal) && member && MEMBERS_OF_BODIES.has(member.normal) && heldIn) {
     evidence.organization += 2;
     // "analysts at Merrill Lynch", "economists at Kelvin Hatch": people work at a body, never at
     // a person, so a given name in it counts for nothing ("a spokesman for Tom Hale" may be his).

@@ -33,7 +33,8 @@ export function joinsConjoinedName(tokens: Token[], index: number, sentenceEnd: 
 
 /**
  * "the Social Democratic and Labour Party", "the Liberal and Country Party": after "the",
- * adjectives that name nothing alone, "and", then words that end at a body's head word;
+ * adjectives that name nothing alone ("the National Aeronautics": one, then a domain's word), "and",
+ * then words that end at a body's head word;
  * not "Republican and Democratic Party leaders", nor "the Labour Party and Sinn Fein".
  */
 function isPartyOfAdjectives(tokens: Token[], index: number, sentenceEnd: number): boolean {
@@ -43,8 +44,10 @@ function isPartyOfAdjectives(tokens: Token[], index: number, sentenceEnd: number
   const after = capitalsAfter(tokens, index, sentenceEnd);
   if (before.length === 0 || before.length > 3 || after.length === 0 || after.length > 3) return false;
   if (tokens[index - before.length - 1]?.normal !== 'the') return false;
+  // "the National Aeronautics and Space Administration": ordinary words of a domain, no names.
   const adjective = (token: Token): boolean => hasAdjectiveEnding(baseWord(token)) && isOrdinaryCapital(token) && !isAffiliation(baseWord(token));
-  if (!before.every(adjective)) return false;
+  const domain = (token: Token): boolean => isOrdinaryCapital(token) && !isAffiliation(baseWord(token)) && !token.tags.has('Plural');
+  if (!before.every(adjective) && !(before.length >= 2 && before.every(domain) && adjective(before[0]!))) return false;
   if (!after.every(isOrdinaryCapital) || before.some((token) => isOrganizationWord(baseWord(token)))) return false;
   return isOrganizationWord(baseWord(after[after.length - 1]!));
 }

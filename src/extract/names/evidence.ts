@@ -21,6 +21,7 @@ import {
   INSTITUTION_HEADS,
   isAffiliation,
   isOrganizationWord,
+  LEGISLATURES,
   isPlaceWord,
   isStateAbbreviation,
   LANGUAGES,
@@ -75,6 +76,11 @@ export function settleWeakPerson(evidence: Evidence): void {
 const FIRST_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
 const NAME_TAGS = [...FIRST_NAME_TAGS, 'LastName', 'Person', ...PLACE_TAGS, 'Organization', 'ProperNoun', 'Demonym'];
+
+/** What opens a storm's name: "Hurricane Delia", "Tropical Storm Kelvin". */
+export const STORM_WORDS: ReadonlySet<string> = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'Tropical']);
+/** What follows a disease named for a place or a person: "Marburg virus", "Lyme disease". */
+const DISEASE_WORDS = new Set(['virus', 'disease', 'fever', 'flu', 'syndrome']);
 
 export function weigh(doc: Document, candidate: NameCandidate): Evidence {
   const evidence = emptyEvidence();
@@ -142,8 +148,14 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   if (words.length > 1 && FOREIGN_BODY_OPENERS.has(first.toLowerCase())) evidence.organization += 5;
   // "Operation Clambake", "Operation Desert Storm": a campaign's name.
   if (words.length > 1 && first === 'Operation') evidence.work += 6;
+  // "Hurricane Delia", "Typhoon Haiyan": a storm's name.
+  if (words.length > 1 && STORM_WORDS.has(first)) evidence.work += 8;
+  // "the Marburg virus", "Lassa fever": a disease named for a place or a person.
+  if (following !== undefined && DISEASE_WORDS.has(following.normal) && !/\S/.test(tokens[tokens.length - 1]!.post)) evidence.work += 6;
   // "Der Spiegel", "Die Welt": a German article opens a newspaper's name, never a person's.
   if (words.length === 2 && /^(Der|Die|Das)$/.test(first)) evidence.organization += 5;
+  // "The bill now goes to the Senate", "a reform sent to Congress"
+  if (words.length === 1 && LEGISLATURES.has(first) && !caseUninformative) evidence.organization += 3;
   if (words.length === 1 && /\p{L}\.(com|net|org)$/iu.test(first)) evidence.organization += 3;
   else if (words.length > 1 && gazetteerKinds(first).has('company') && !firstName) evidence.organization += 1.5;
   if (tokens.some((token) => token.tags.has('Organization') && !token.tags.has('Person'))) evidence.organization += 1;

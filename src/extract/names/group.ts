@@ -9,7 +9,7 @@ import { isRoleNoun } from '../people/roles.js';
 import type { AcronymDefinition } from './acronyms.js';
 import { afterLocativePreposition, aliasOwners, countryQualifiedFormOf, kindsFromParticleSurnames, longFormOf, mayBeBodyNamedForPlace, nearestOwner, surnameOwners } from './aliases.js';
 import type { NameCandidate } from './candidates.js';
-import { addEvidence, emptyEvidence, KINDS, settleWeakPerson, weigh, type Evidence } from './evidence.js';
+import { addEvidence, emptyEvidence, KINDS, settleWeakPerson, STORM_WORDS, weigh, type Evidence } from './evidence.js';
 import { kindOfAmpersandName } from './conjoined.js';
 import { kindsFromLists } from './coordination.js';
 import { countryOf, gazetteerKinds } from './gazetteer.js';
@@ -34,6 +34,7 @@ export function groupNames(doc: Document, candidates: NameCandidate[], definitio
   poolDefinedNames(collected, definitions);
   for (const group of collected.values()) group.kind = kindOfAmpersandName(group.key) ?? decide(group.evidence) ?? (sports ? unknownSportsName(doc, group) : null);
   bodiesNamedForTowns(doc, collected);
+  stormShortForms(collected);
   kindsFromLists(doc, collected);
   kindsFromParticleSurnames(collected.values());
   markFamilyNames(collected);
@@ -52,10 +53,11 @@ export function groupNames(doc: Document, candidates: NameCandidate[], definitio
   };
   const countries = countryGroups(groups);
   for (const group of groups.values()) {
-    const owners = aliasOwners(doc, group, people);
+    // "Delia" of "Hurricane Delia" is no short form of "Delia Smith".
+    const owners = group.kind === 'work' ? [] : aliasOwners(doc, group, people);
     // "Vandermolen shareholders" for "Vandermolen Networks NV", though "Hendrik Vandermolen" founded it.
     const body = owners.length === 0 && group.kind === 'organization' && group.words.length === 1 ? longFormOf(doc, group, groups, definitions) : null;
-    const surnameOf = group.words.length === 1 && owners.length === 0 && body === null ? surnameOwners(group, people) : [];
+    const surnameOf = group.words.length === 1 && owners.length === 0 && body === null && group.kind !== 'work' ? surnameOwners(group, people) : [];
     const shortForm = owners.length === 0 && surnameOf.length === 0;
     const longForm = !shortForm ? null : (body ?? (group.words.length === 1 ? longFormOf(doc, group, groups, definitions) : countryQualifiedFormOf(group, groups)));
     let previous: NameGroup | undefined;
@@ -99,6 +101,16 @@ function bodiesNamedForTowns(doc: Document, groups: Map<string, NameGroup>): voi
     if (group.kind !== 'place' || group.words.length !== 1 || !bodies.some((body) => body.words[0] === group.key)) continue;
     if (mayBeBodyNamedForPlace(doc, group)) group.kind = 'organization';
   }
+}
+
+/** "Hurricane Delia ... Delia had winds of 115 mph": the storm's name alone is the storm, no person. */
+function stormShortForms(groups: Map<string, NameGroup>): void {
+  const storms = new Set<string>();
+  for (const group of groups.values()) {
+    const opener = group.candidates[0]!.text.split(/\s+/)[0]!;
+    if (group.kind === 'work' && group.words.length > 1 && STORM_WORDS.has(opener)) storms.add(group.words[group.words.length - 1]!);
+  }
+  for (const group of groups.values()) if (group.words.length === 1 && storms.has(group.key)) group.kind = 'work';
 }
 
 /** "PARTIZAN" in the headline: the body's "Partizan Belgrade", when it has a kind. */

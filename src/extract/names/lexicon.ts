@@ -79,6 +79,8 @@ export const INSTITUTION_HEADS = new Set([
   'county', 'province', 'district', 'factory', 'memorial', 'library', 'cathedral', 'centre',
   'center', 'gallery', 'galleries', 'theatre', 'theater', 'hotel', 'prison', 'port', 'harbour',
   'brothers', 'air', 'program', 'programme', 'project', 'initiative',
+  // "Florida Senate", "Georgia Assembly": a chamber after a place that is also a first name
+  'senate', 'congress', 'parliament', 'assembly', 'legislature',
   // "Roth Industries", "Hutchison Holdings", "Wayne Enterprises": a company's suffix after a founder's name
   'industries', 'holdings', 'group', 'enterprises', 'investments', 'securities', 'partners', 'associates', 'motors', 'co',
 ]);
@@ -108,6 +110,12 @@ export const PERSON_TITLES = new Set([
 export function hasAdjectiveEnding(word: string): boolean {
   return /^\p{Lu}\p{Ll}+(al|ic|ist|ive|an|ar)$/u.test(word);
 }
+
+/** Chambers named by one word: "the Senate", "to Congress", "the Bundestag". */
+export const LEGISLATURES: ReadonlySet<string> = new Set([
+  'Senate', 'Congress', 'Parliament', 'Legislature', 'Bundestag', 'Bundesrat', 'Duma', 'Knesset', 'Sejm', 'Riksdag',
+  'Storting', 'Folketing', 'Eduskunta', 'Althing', 'Majlis', 'Cortes', 'Oireachtas',
+]);
 
 /** Members of a parliament, elected for a constituency: "Labour MP for Osk". */
 export const MEMBER_TITLES: ReadonlySet<string> = new Set(['MP', 'MEP', 'MSP']);

@@ -62,7 +62,9 @@ export function startsName(token: Token, isFirstWord: boolean, next: Token | und
     // "Stock markets fell": an unknown word that only has its capital from its position.
     // "Newcomers Kevin Maggs and ...": a plural the tagger reads from the word's form, before a first name, is a common noun.
     const pluralBeforeName = token.tags.has('Plural') && !token.tags.has('ProperNoun') && next !== undefined && isFirstName(baseWord(next));
-    const continues = next !== undefined && UPPER.test(next.text) && !isBreak(token) && !isFunctionWord(next) && !pluralBeforeName;
+    // "Neighbouring Bangladesh reported floods": a describing word the lexicon lacks, before a known place.
+    const describesPlace = (token.tags.has('Gerund') || token.tags.has('Adjective')) && next !== undefined && isKnownPlace(baseWord(next));
+    const continues = next !== undefined && UPPER.test(next.text) && !isBreak(token) && !isFunctionWord(next) && !pluralBeforeName && !describesPlace;
     const player = words.sports && startsPlayerName(token, next);
     // "Netanyahu told parliament": an unknown word that speaks is a name; "Prosecutors said" are people unnamed.
     const speaks = next !== undefined && SPEECH_VERBS.has(next.normal) && !/\S/.test(token.post) && !token.tags.has('Plural');
