@@ -19,6 +19,7 @@ const rules: Record<string, Case[]> = {
     ['Japan: Kenichi Shimokawa, 2, Masami Ihara, 7.', []],
     ['Police named the driver as Sergei Ivanov (48) on Monday.', ['Sergei Ivanov 48']],
     ['Pete Sampras (1) beat Todd Martin (10) 6-4 7-5.', []],
+    ['Results (league positions in brackets):\nLazio (3) 2 Bologna (4) 1\nVicenza (2) 3 Udinese (12) 1', []],
     ['Jane Smith (34) was jailed for 5 years on Monday.', ['Jane Smith 34']],
   ],
   'an appositive with its article: "Name, a 39-year-old ..."': [
@@ -28,6 +29,11 @@ const rules: Record<string, Case[]> = {
     ["Deng Xiaoping, China's 92-year-old paramount leader, is in poor health.", ['Deng Xiaoping 92']],
     ['Police found Tom Smith, his 12-year-old son and his wife at home.', []],
     ['Tom Watson, a 46-foot putt away, waited.', []],
+    ['Dr. Omar Haddad spoke. Haddad, a Lebanese-born palaeontologist aged 45, joined in 2012.', ['Omar Haddad 45']],
+    ['Nkosi Dlamini was third. Dlamini, aged 24 and playing his first season, birdied four holes.', ['Nkosi Dlamini 24']],
+    ['A 23-year-old security guard, Declan Murphy, was tied up by the intruders.', ['Declan Murphy 23']],
+    ['Tom Roth spoke. Roth, a father of two boys aged 12, said no.', []],
+    ['Tom Roth spoke. Roth, a teacher whose son is aged 12, said no.', []],
     ['Tom Watson, a 30-year veteran of the tour, waited.', []],
   ],
   'the age at death: "died ... at age 62"': [

@@ -64,6 +64,14 @@ describe("a body's short form that is also a town's name", () => {
     expect(body?.aliases).toEqual(['Vandermolen']);
     expect(facts(text).people.find((person) => person.name === 'Hendrik Vandermolen')?.mentions).toHaveLength(1);
   });
+  it('joins the given names before a patronymic to the full name', () => {
+    const text = 'Its spokesperson, Siti Aminah binti Yusof, said so. Siti Aminah, who turned 35 this year, said more.';
+    expect(facts(text).people.map((person) => [person.name, person.aliases, person.age])).toEqual([['Siti Aminah binti Yusof', ['Siti Aminah'], 35]]);
+  });
+  it('keeps apart two people who share given names but no patronymic', () => {
+    const text = 'Siti Aminah Rahman spoke first. Siti Aminah Yusof spoke second.';
+    expect(facts(text).people.map((person) => person.name)).toEqual(['Siti Aminah Rahman', 'Siti Aminah Yusof']);
+  });
   it('leaves a surname with its person where no body opens with it', () => {
     const text = 'Engineer Hendrik Vandermolen founded the firm. Vandermolen said he was proud.';
     expect(facts(text).people.find((person) => person.name === 'Hendrik Vandermolen')?.aliases).toEqual(['Vandermolen']);

@@ -20,7 +20,8 @@ import { isDateline } from './wire.js';
 export function aliasOwners(doc: Document, group: NameGroup, people: NameGroup[]): NameGroup[] {
   // "Michael O' Leary ... O' Leary", "Kevin De Bruyne ... De Bruyne": a surname of two words,
   // whatever its context says ("BEATS LE GALL" reads like a club beaten).
-  if (group.words.length > 1) return people.filter((person) => person.words.length > group.words.length && endsWith(person.words, group.words));
+  // "Siti Aminah binti Yusof ... Siti Aminah": the given names before a patronymic's "binti" or "bin".
+  if (group.words.length > 1) return people.filter((person) => person.words.length > group.words.length && (endsWith(person.words, group.words) || isGivenNamesBeforePatronymic(person, group.words)));
   if (group.kind === 'place' || group.kind === 'organization' || group.kind === 'work') {
     if (group.evidence[group.kind] >= group.evidence.person + 2) return [];
   }
@@ -32,6 +33,13 @@ export function aliasOwners(doc: Document, group: NameGroup, people: NameGroup[]
   const byInitial = people.filter((person) => person.words[0]![0] === initial && !excluded(doc, group, person));
   return byInitial.length === 1 ? byInitial : [];
 }
+
+/** "Siti Aminah" of "Siti Aminah binti Yusof": the words before "bin", "binti" or "bint". */
+function isGivenNamesBeforePatronymic(person: NameGroup, words: string[]): boolean {
+  return PATRONYMICS.has(person.words[words.length] ?? '') && words.every((word, i) => person.words[i] === word);
+}
+
+const PATRONYMICS = new Set(['bin', 'binti', 'bint']);
 
 /**
  * "Lazaro Gonzalez and Delfin Gonzalez met. Gonzalez said no.": a short form

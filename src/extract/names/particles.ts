@@ -13,7 +13,7 @@ import { isKnownPlace } from './gazetteer.js';
  */
 const SURNAME_PARTICLES = new Set([
   'de', 'del', 'della', 'degli', 'dei', 'des', 'da', 'das', 'dos', 'di', 'du', 'la', 'le', 'las', 'los',
-  'van', 'von', 'der', 'den', 'ter', 'zu', 'al', 'el', 'bin', 'ibn',
+  'van', 'von', 'der', 'den', 'ter', 'zu', 'al', 'el', 'bin', 'binti', 'bint', 'ibn',
 ]);
 
 /** The most particles that open one surname: "van der" in "Rafael van der Vaart". */

@@ -58,9 +58,11 @@ function isAllCapitalsFrom(doc: Document, token: Token): boolean {
 /**
  * "Arsenal 2 West Ham 0", "CHICAGO 101 New York 98", "San Diego 6 LOS ANGELES 5 (10 innings)",
  * "Toronto 3 Boston 2 (OT)": two names, each with a score of up to three figures, then a short note;
+ * a side may carry its league position in brackets ("Vicenza (2) 3 Udinese (12) 1");
  * several such matches may share the line: "Hamburg 2 Freiburg 0, Dortmund 1 Schalke 1".
  */
-const MATCH = String.raw`\p{Lu}[\p{L}.' -]*? \d{1,3} \p{Lu}[\p{L}.' -]*? \d{1,3}(?:[ \t]*\([^()\n]{1,20}\))?`;
+const SIDE = String.raw`\p{Lu}[\p{L}.' -]*?(?: \(\d{1,2}\))?`;
+const MATCH = String.raw`${SIDE} \d{1,3} ${SIDE} \d{1,3}(?:[ \t]*\([^()\n]{1,20}\))?`;
 const RUN = String.raw`${MATCH}(?:[ \t]*[,;][ \t]*${MATCH})*[ \t]*\.?\s*$`;
 const SCORE_LINE = new RegExp(String.raw`^\s*${RUN}`, 'u');
 /** "Results of German first division matches: Hamburg 2 Freiburg 0, Dortmund 1 Schalke 1": a label, then the matches. */

@@ -54,11 +54,15 @@ export function agesBesideNames(doc: Document, people: PersonMention[]): AgeFind
 function ageAfterName(doc: Document, person: PersonMention): StatedAge | null {
   const { end, sentence } = person;
   const name = doc.tokens[end - 1]!;
-  const tokens = doc.tokens.slice(end, end + 6).filter((token) => token.sentence === sentence);
+  const tokens = doc.tokens.slice(end, end + 8).filter((token) => token.sentence === sentence);
   const [first, second] = tokens;
   if (!first) return null;
   // "Roth (48) said", "Roth ( 48 ) said"; not "Bologna (4)", which is no person anyway, nor a seed "Sampras (1) beat Martin 6-4"
-  if (/^\s*\(\s*$/.test(name.post + first.pre) && /^\s*\)/.test(first.post)) return hasScore(doc, sentence) ? null : unlessGolfScore(doc, bareAgeAt(doc, first.index), sentence);
+  // nor a league position on a results line, "Vicenza (2) 3 Udinese (12) 1", a score after its bracket.
+  if (/^\s*\(\s*$/.test(name.post + first.pre) && /^\s*\)/.test(first.post)) {
+    const scoreAfter = second !== undefined && /^\d{1,3}$/.test(second.text) && second.line === first.line;
+    return hasScore(doc, sentence) || scoreAfter ? null : unlessGolfScore(doc, bareAgeAt(doc, first.index), sentence);
+  }
   // "Mr John Smith aged 45 of Leeds"; not an object, "Giggs joined United aged 14"
   if (/^\s+$/.test(name.post) && first.normal === 'aged' && second && !doc.tokens[person.first - 1]?.tags.has('Verb')) return singleAgeAt(doc, second);
   return /^\s*,\s*$/.test(name.post) ? ageAfterComma(doc, tokens, sentence) : null;
@@ -67,7 +71,7 @@ function ageAfterName(doc: Document, person: PersonMention): StatedAge | null {
 /** "Roth, 48, of", "Roth, 48; Jane Roth, 45;", "Roth, 48 — a father of two —"; not "2 - Hiroshige" (a squad list). */
 const CLOSES_AGE = /^\s*[,.;–—]/;
 
-/** "Roth, 48,", "Roth, aged 55", "Roth, a 39-year-old ...", "Roth, who is 25": `tokens` follow the comma. */
+/** "Roth, 48,", "Roth, aged 55", "Roth, a 39-year-old ...", "Roth, a chemist aged 45,", "Roth, who is 25": `tokens` follow the comma. */
 function ageAfterComma(doc: Document, tokens: Token[], sentence: number): StatedAge | null {
   const [first, second, third, fourth] = tokens;
   if (!first) return null;
@@ -84,6 +88,15 @@ function ageAfterComma(doc: Document, tokens: Token[], sentence: number): Stated
   const determiner = /^(a|an|the)$/.test(first.normal) || /^\p{Lu}.*['’]s$/u.test(first.text);
   const modifier = ageModifierAt(doc, first.index) ?? (determiner ? ageModifierAt(doc, first.index + 1) : null);
   if (modifier) return { value: modifier.value, source: { start: modifier.start, end: modifier.end } };
+  // "Haddad, a Lebanese-born palaeontologist aged 45, joined": "aged" closing the apposition.
+  if (determiner) {
+    const aged = tokens.findIndex((token, i) => i > 0 && token.normal === 'aged');
+    const number = tokens[aged + 1];
+    // Not "Roth, a father of two boys aged 12,": the age of others in the phrase.
+    // nor "Roth, a teacher whose son is aged 12": a clause of its own.
+    const ownPhrase = tokens.slice(0, aged).every((token) => !/[,;]/.test(token.post) && !/^(of|with|and|who|whose)$/.test(token.normal) && !token.tags.has('Plural') && !token.tags.has('Verb') && !token.tags.has('Copula'));
+    if (aged > 0 && number && CLOSES_AGE.test(number.post) && ownPhrase) return bareAgeAt(doc, number.index);
+  }
   if (first.normal !== 'who' || !second || !third) return null;
   // "Hanks, who turned 64 on Monday"
   if (/^(turned|turns)$/.test(second.normal)) return bareAgeAt(doc, third.index);
@@ -92,9 +105,13 @@ function ageAfterComma(doc: Document, tokens: Token[], sentence: number): Stated
   return fourth === undefined || closesAgeClause(doc, third) ? bareAgeAt(doc, third.index) : null;
 }
 
+/** "to 25", "or 21", "and 21", "and ten", "-25": a second number after an age. */
+const SECOND_AGE = /^\s*(?:(?:to|or)\b|and\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)|[-–—]\s*\d)/i;
+
 /** "aged 55 of Leeds"; not a range or a pair, "aged 18 to 25", "aged 19 and 21". */
 function singleAgeAt(doc: Document, number: Token): StatedAge | null {
-  return /^\s*(?:(?:to|and|or)\b|[-–—]\s*\d)/.test(doc.text.slice(number.end, number.end + 8)) ? null : bareAgeAt(doc, number.index);
+  // "aged 24 and playing his first season" is one age.
+  return SECOND_AGE.test(doc.text.slice(number.end, number.end + 14)) ? null : bareAgeAt(doc, number.index);
 }
 
 function unlessGolfScore(doc: Document, age: StatedAge | null, sentence: number): StatedAge | null {

@@ -23,6 +23,9 @@ const ROLE_NOUNS = new Set([
   'schoolboy', 'schoolgirl', 'youngster', 'widow', 'widower', 'housewife', 'passenger', 'pedestrian',
   'hiker', 'climber', 'fisherman', 'miner', 'candidate', 'governor', 'premier', 'ambassador', 'envoy',
   'investor', 'magnate',
+  // compromise tags no Actor: "a 23-year-old security guard", "the 40-year-old paramedic"
+  'guard', 'resident', 'volunteer', 'labourer', 'vendor', 'policewoman', 'paramedic', 'lecturer', 'migrant',
+  'detainee', 'neighbour', 'diver', 'janitor',
 ]);
 
 /** Not roles, though compromise tags them Actor in "45-year-old". */
