@@ -12,8 +12,9 @@
  */
 import type { Token } from '../../document.js';
 import { gazetteerKinds, isListed } from './gazetteer.js';
-import { hasAdjectiveEnding, INSTITUTION_HEADS, isAffiliation, isOrganizationWord, lexiconTags, PERSON_TITLES } from './lexicon.js';
+import { INSTITUTION_HEADS, isAffiliation, isOrganizationWord, lexiconTags, PERSON_TITLES } from './lexicon.js';
 import { baseWord, isBreak, UPPER } from './name-tokens.js';
+import { isFirstName } from './offices.js';
 
 /** How far a known name reaches on either side of its "and": "Turks and Caicos Islands". */
 const REACH = 3;
@@ -28,28 +29,29 @@ const CONTINENTS = new Set(['Europe', 'Asia', 'Africa', 'America', 'Americas', '
 
 /** The "and" at `index` joins the capitalised words around it into one name. */
 export function joinsConjoinedName(tokens: Token[], index: number, sentenceEnd: number): boolean {
-  return isKnownWholeName(tokens, index, sentenceEnd) || isBodyDomain(tokens, index, sentenceEnd) || isPartyOfAdjectives(tokens, index, sentenceEnd);
+  return isKnownWholeName(tokens, index, sentenceEnd) || isBodyDomain(tokens, index, sentenceEnd) || isBodyOfTwoParts(tokens, index, sentenceEnd);
 }
 
 /**
- * "the Social Democratic and Labour Party", "the Liberal and Country Party": after "the",
- * adjectives that name nothing alone ("the National Aeronautics": one, then a domain's word), "and",
- * then words that end at a body's head word;
+ * "the Social Democratic and Labour Party", "the Monopolies and Mergers Commission": after "the",
+ * words that name no body alone, "and", then words that end at a body's head word;
  * not "Republican and Democratic Party leaders", nor "the Labour Party and Sinn Fein".
  */
-function isPartyOfAdjectives(tokens: Token[], index: number, sentenceEnd: number): boolean {
+function isBodyOfTwoParts(tokens: Token[], index: number, sentenceEnd: number): boolean {
   // "The Social Democratic and Labour Party said": the article opens the sentence.
   const capitals = capitalsBefore(tokens, index);
   const before = capitals[0]?.text === 'The' ? capitals.slice(1) : capitals;
   const after = capitalsAfter(tokens, index, sentenceEnd);
   if (before.length === 0 || before.length > 3 || after.length === 0 || after.length > 3) return false;
   if (tokens[index - before.length - 1]?.normal !== 'the') return false;
-  // "the National Aeronautics and Space Administration": ordinary words of a domain, no names.
-  const adjective = (token: Token): boolean => hasAdjectiveEnding(baseWord(token)) && isOrdinaryCapital(token) && !isAffiliation(baseWord(token));
-  const domain = (token: Token): boolean => isOrdinaryCapital(token) && !isAffiliation(baseWord(token)) && !token.tags.has('Plural');
-  if (!before.every(adjective) && !(before.length >= 2 && before.every(domain) && adjective(before[0]!))) return false;
-  if (!after.every(isOrdinaryCapital) || before.some((token) => isOrganizationWord(baseWord(token)))) return false;
-  return isOrganizationWord(baseWord(after[after.length - 1]!));
+  // "the National Aeronautics and Space Administration", "the Monopolies and Mergers Commission",
+  // "the Victoria and Albert Museum": words that name no body alone, "and", then a body's words.
+  const opener = (token: Token): boolean => !isAffiliation(baseWord(token)) && !isOrganizationWord(baseWord(token));
+  if (!before.every(opener) || !after.every((token) => isOrdinaryCapital(token) || isFirstName(baseWord(token)))) return false;
+  // Not "the State and Homeland Security Departments": a plural head names two bodies.
+  const head = baseWord(after[after.length - 1]!);
+  const plural = /[^s]s$/.test(head) && isOrganizationWord(head.slice(0, -1));
+  return isOrganizationWord(head) && !plural;
 }
 
 /**

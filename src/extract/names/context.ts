@@ -87,6 +87,8 @@ export function weighContext(evidence: Evidence, doc: Document, candidate: NameC
   if ((speaks || reports) && !candidate.title && before?.normal === 'the' && before.sentence === last.sentence) evidence.organization += 3;
   else if (speaks) evidence.weakPerson += speech;
   if (before && SPEECH_VERBS.has(before.normal) && before.sentence === last.sentence) evidence.weakPerson += speech;
+  // "she told the Hartford Courant", "according to the Daily Graphic": a paper or a broadcaster.
+  if (before?.normal === 'the' && !candidate.title && isToldOrAccordingTo(doc, before.index)) evidence.organization += 3;
   weighPronoun(evidence, doc, candidate);
   // "the Dow Jones was down", "the Sea Org": news writes no "the" before a person's name;
   // but "the Monti government": the name modifies the noun after it.
@@ -96,7 +98,9 @@ export function weighContext(evidence: Evidence, doc: Document, candidate: NameC
   if (lastIsComma(last) && next && /^\d{1,3}$/.test(next.text) && /^,/.test(next.post)) evidence.person += 2;
   // "The Good American founder", "shares of Airbus"
   // "the A350 jets" name the product, not its maker.
-  if (next && ORGANIZATION_ROLES.has(next.normal) && !lastIsComma(last) && !/\d/.test(candidate.text)) evidence.organization += 3;
+  // "Bundesbank vice-president": a role written with a hyphen is one word here.
+  const role = next && next.post === '-' && after[1] ? `${next.normal}-${after[1].normal}` : next?.normal;
+  if (role !== undefined && ORGANIZATION_ROLES.has(role) && !lastIsComma(last) && !/\d/.test(candidate.text)) evidence.organization += 3;
   // "Garuda Indonesia Flight 200": the airline that flies it.
   if (next?.text === 'Flight' && /^\d/.test(after[1]?.text ?? '') && !/\S/.test(last.post)) evidence.organization += 3;
   // "shares of Kelvin Marsh", "shares in Tobias Quill": only a company has shares, whatever its name's words say.
@@ -147,6 +151,14 @@ function weighPronoun(evidence: Evidence, doc: Document, candidate: NameCandidat
       return;
     }
   }
+}
+
+/** "told the", "according to the": what follows is a paper or a broadcaster, never a person. */
+function isToldOrAccordingTo(doc: Document, the: number): boolean {
+  const previous = doc.tokens[the - 1];
+  if (previous === undefined || /\S/.test(previous.post)) return false;
+  if (/^(told|tells|telling)$/.test(previous.normal)) return true;
+  return previous.normal === 'to' && doc.tokens[the - 2]?.normal === 'according';
 }
 
 /** Prepositions whose object is no subject of the verb after it ("with Tom Hale saying" is). */

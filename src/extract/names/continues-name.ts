@@ -16,8 +16,9 @@ import { isParticle } from './particles.js';
 import { isKnownPlace } from './gazetteer.js';
 
 /** Lower-case words that may sit inside a name: "Bank of England", "Ludwig van Beethoven". */
+/** "of", "van", "de"; and Portuguese "do" inside a name ("Companhia Vale do Rio Doce", "Banco do Brasil"). */
 function isConnector(word: string): boolean {
-  return word === 'of' || isParticle(word);
+  return word === 'of' || word === 'do' || isParticle(word);
 }
 
 export function continuesName(tokens: Token[], index: number, sentenceEnd: number, words: DocumentWords): boolean {

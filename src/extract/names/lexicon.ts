@@ -58,6 +58,8 @@ const ORGANIZATION_SUFFIXES = new Set([
   'weekly', 'daily', 'gazette', 'press', 'radio', 'television', 'broadcasting', 'channel', 'league',
   // "Centers for Disease Control and Prevention", "Red Lantern Pictures", "Kelvin Films"
   'centers', 'centres', 'pictures', 'films', 'productions',
+  // "Ghana Chamber of Mines", "International Chamber of Commerce"
+  'chamber',
 ]);
 
 const PLACE_SUFFIXES = new Set([
@@ -81,6 +83,8 @@ export const INSTITUTION_HEADS = new Set([
   'brothers', 'air', 'program', 'programme', 'project', 'initiative',
   // "Florida Senate", "Georgia Assembly": a chamber after a place that is also a first name
   'senate', 'congress', 'parliament', 'assembly', 'legislature',
+  // "Palace of Culture and Science", "Chamber of Mines"
+  'palace', 'chamber',
   // "Roth Industries", "Hutchison Holdings", "Wayne Enterprises": a company's suffix after a founder's name
   'industries', 'holdings', 'group', 'enterprises', 'investments', 'securities', 'partners', 'associates', 'motors', 'co',
 ]);
@@ -152,6 +156,8 @@ export const ORGANIZATION_ROLES = new Set([
   // what a company makes and runs: "McDonnell Douglas jets", "Ford plant"
   'jets', 'airliners', 'planes', 'aircraft', 'plant', 'plants', 'factory', 'factories', 'stores',
   'workers', 'staff', 'shareholders', 'investors', 'customers', 'products', 'brand',
+  // "Bundesbank vice-president", "the ruling Barisan Nasional coalition", "the Mercosur bloc"
+  'vice-president', 'vice-chairman', 'coalition', 'alliance', 'bloc',
 ]);
 
 /** The last word of the title of a show, film or book: "Kyle & Jackie O Show". */

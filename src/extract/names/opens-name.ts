@@ -47,6 +47,8 @@ export function startsName(token: Token, isFirstWord: boolean, next: Token | und
   if (isGivenNameBeforeSurname(token, next) && !CLAUSE_WORD_TAGS.some((tag) => token.tags.has(tag))) return true;
   const word = baseWord(token);
   const tags = lexiconTags(word);
+  // "United Nations envoy Ramiro Castellanos said": an ordinary word that opens a name the lexicon knows whole.
+  if (next !== undefined && UPPER.test(next.text) && !isBreak(token) && (isListed(`${word} ${baseWord(next)}`) || lexiconTags(`${word} ${baseWord(next)}`).some((tag) => NAME_TAGS.includes(tag)))) return true;
   // "M. Atherton c Moin b Wasim 31": a scorecard line opens on an initial.
   if (/^\p{Lu}$/u.test(token.text) && /^\.\s?$/.test(token.post) && next !== undefined && UPPER.test(next.text) && next.text !== 'The' && !isFunctionWord(next)) return true;
   // "Target Corp said", "General Motors Co": an ordinary word that a company's suffix follows.

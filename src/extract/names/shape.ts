@@ -91,12 +91,17 @@ export function shape(doc: Document, first: number, end: number): NameCandidate[
   // "the Los Angeles Sheriff's office" -> "Los Angeles": the office is named by its holder's title.
   // "Sun Yat-sen" keeps "sen", a syllable, not "Sen." the senator.
   // "International Court of Justice": a title-like word after "of" is the body's domain.
-  const trailingTitle = (i: number): boolean => (isTitle(doc.tokens[i]!) && doc.tokens[i - 1]?.normal !== 'of') || (isTitledOffice(doc, i + 1) && holdsOffice(doc, first, i));
+  // "Centre for Environmental Justice": nor after a body's "for" and its domain.
+  const inBodyDomain = (i: number): boolean => doc.tokens.slice(first + 1, i).some((token) => (token.normal === 'for' || token.normal === 'of') && isOrganizationWord(baseWord(doc.tokens[token.index - 1]!)));
+  const trailingTitle = (i: number): boolean => (isTitle(doc.tokens[i]!) && doc.tokens[i - 1]?.normal !== 'of' && !inBodyDomain(i)) || (isTitledOffice(doc, i + 1) && holdsOffice(doc, first, i));
   const endsInTitle = (i: number): boolean => trailingTitle(i) && !isFirstName(baseWord(doc.tokens[i - 1]!)) && doc.tokens[i - 1]!.post !== '-';
   const trailingLowerCase = (i: number): boolean => !UPPER.test(doc.tokens[i]!.text) && doc.tokens[i - 1]?.post !== '-' && !isLowerCaseLegalForm(doc.tokens[i]!.text);
   while (end > first && (trailingLowerCase(end - 1) || (end - first > 1 && endsInTitle(end - 1)))) end--;
   // "stocks in Asia Monday", "Boeing Tuesday said": a weekday after the name is the date.
-  if (end - first > 1 && WEEKDAYS.test(baseWord(doc.tokens[end - 1]!).toLowerCase()) && !isClubOfTown(doc, first, end)) end--;
+  if (end - first > 1 && WEEKDAYS.test(baseWord(doc.tokens[end - 1]!).toLowerCase()) && !isClubOfTown(doc, first, end)) {
+    end--;
+    while (end > first && trailingLowerCase(end - 1)) end--;
+  }
   // "Air France Flight 447": the flight is the airline's, its number no name.
   if (end - first > 1 && /^Flight$/.test(doc.tokens[end - 1]!.text) && /^\d/.test(doc.tokens[end]?.text ?? '')) end--;
   // "De", "von der": particles alone.

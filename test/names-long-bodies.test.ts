@@ -1,0 +1,40 @@
+/**
+ * Bodies with long names, and the words around a paper or a bank (held-out round 5):
+ * "and" between a body's parts (conjoined.ts), "for" before its domain (shape.ts),
+ * Portuguese "do", a name the lexicon knows whole at a sentence's head (opens-name.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { facts } from './helpers.js';
+
+type Kind = 'people' | 'places' | 'organizations';
+const names = (text: string, kind: Kind): string[] => facts(text)[kind].map((entity) => entity.name);
+
+describe('long names of bodies', () => {
+  const cases: [string, string, Kind, string[]][] = [
+    ['two plural words and a body\'s head', 'The deal was referred to the Monopolies and Mergers Commission on Monday.', 'organizations', ['Monopolies and Mergers Commission']],
+    ['a place and a first name before a museum', 'The Victoria and Albert Museum reopened on Friday.', 'organizations', ['Victoria and Albert Museum']],
+    ['a domain of two parts', 'Agents of the Fiscal Information and Investigation Service made arrests.', 'organizations', ['Fiscal Information and Investigation Service']],
+    ['a palace of two domains', 'The band played at the Palace of Culture and Science in Warsaw.', 'places', ['Palace of Culture and Science', 'Warsaw']],
+    ['a chamber "of"', 'The Ghana Chamber of Mines said output fell.', 'organizations', ['Ghana Chamber of Mines']],
+    ['a title\'s word closing a body\'s domain', 'The case was brought by the Centre for Environmental Justice (CEJ) in 2013.', 'organizations', ['Centre for Environmental Justice']],
+    ['Portuguese "do"', 'The heads of Companhia Vale do Rio Doce and Banco do Brasil came.', 'organizations', ['Companhia Vale do Rio Doce', 'Banco do Brasil']],
+    ['a known body opening a sentence with an ordinary word', 'United Nations envoy Ramiro Castellanos said the fighting stopped.', 'organizations', ['United Nations']],
+    ['a paper a person told', '"It is the truth," she told the Hartford Courant on Monday.', 'organizations', ['Hartford Courant']],
+    ['a paper something is according to', 'According to the Frankfurter Allgemeine Zeitung, each day costs money.', 'organizations', ['Frankfurter Allgemeine Zeitung']],
+    ['a coalition\'s name', 'The commission declared the ruling Barisan Nasional coalition the winner.', 'organizations', ['Barisan Nasional']],
+    ['a bank\'s officer with a hyphen', 'The rate held. Bundesbank vice-president Klaus Hellwig told reporters so. The Bundesbank is worried.', 'organizations', ['Bundesbank']],
+  ];
+  it.each(cases)('%s', (_why, text, kind, expected) => {
+    expect(names(text, kind)).toEqual(expected);
+  });
+
+  const apart: [string, string, Kind, string[]][] = [
+    ['a party and another body', 'The Labour Party and Sinn Fein met on Monday.', 'organizations', ['Labour Party']],
+    ['two bodies under a plural head', 'Requests went to the State and Homeland Security Departments.', 'organizations', ['State', 'Homeland Security Departments']],
+    ['a person told "the" boy', 'Tom Hale told the boy to go home.', 'organizations', []],
+    ['a verb "do" after a name and a weekday', 'What did Tom Hale do Monday?', 'people', ['Tom Hale']],
+  ];
+  it.each(apart)('%s', (_why, text, kind, expected) => {
+    expect(names(text, kind)).toEqual(expected);
+  });
+});
