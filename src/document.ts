@@ -234,7 +234,9 @@ function findTitle(text: string, lines: Line[]): Line | null {
   if (!first || first.index === lines.length - 1) return null;
   const content = text.slice(first.start, first.end).trim();
   if (content.length > HEADLINE_MAX_LENGTH) return null;
-  if (/[.,;:]$/.test(content) && !/\.\.\.$/.test(content)) return null;
+  // "SOCCER - JAPAN GET LUCKY WIN." : a wire headline in capitals may end with a full stop.
+  const wireHeadline = /\.$/.test(content) && !/\p{Ll}/u.test(content) && /\p{Lu}{2}/u.test(content);
+  if (/[.,;:]$/.test(content) && !/\.\.\.$/.test(content) && !wireHeadline) return null;
   const leading = text.slice(first.start, first.end).length - text.slice(first.start, first.end).trimStart().length;
   return { index: first.index, start: first.start + leading, end: first.start + leading + content.length };
 }

@@ -17,6 +17,11 @@ const titles: [string, string | null][] = [
   ['This is a sentence.\nAnd another.', null],
   // a single line is the article itself
   ['Only one line here', null],
+  // a wire headline in capitals keeps its full stop
+  ['SOCCER - LATE GOAL LIFTS PARMA PAST FIORENTINA.\nROME 1997-03-16\nBody text.', 'SOCCER - LATE GOAL LIFTS PARMA PAST FIORENTINA.'],
+  ['MEERMAN AGREES 740 MLN STG BID FOR HARLAND FOODS.\nLONDON 1996-12-03\nBody.', 'MEERMAN AGREES 740 MLN STG BID FOR HARLAND FOODS.'],
+  // one capital and a full stop is no headline
+  ['A.\nBody text.', null],
 ];
 
 describe('title', () => {

@@ -22,6 +22,8 @@ describe('long names of bodies', () => {
     ['a paper a person told', '"It is the truth," she told the Hartford Courant on Monday.', 'organizations', ['Hartford Courant']],
     ['a paper something is according to', 'According to the Frankfurter Allgemeine Zeitung, each day costs money.', 'organizations', ['Frankfurter Allgemeine Zeitung']],
     ['a coalition\'s name', 'The commission declared the ruling Barisan Nasional coalition the winner.', 'organizations', ['Barisan Nasional']],
+    ['a body\'s name of two parts before its acronym', 'It followed an inquiry by Dutch police, the Fiscal Information and Investigation Service (FIOD) and the DEA.', 'organizations', ['Fiscal Information and Investigation Service', 'FIOD', 'DEA']],
+    ['a company\'s name in a wire headline, not a dateline', 'MEERMAN AGREES 740 MLN STG BID FOR HARLAND FOODS.\nLONDON 1996-12-03\nKoninklijke Meerman NV agreed to buy Harland Foods Plc. Meerman shares fell.', 'places', ['LONDON']],
     ['a bank\'s officer with a hyphen', 'The rate held. Bundesbank vice-president Klaus Hellwig told reporters so. The Bundesbank is worried.', 'organizations', ['Bundesbank']],
   ];
   it.each(cases)('%s', (_why, text, kind, expected) => {
@@ -32,6 +34,8 @@ describe('long names of bodies', () => {
     ['a party and another body', 'The Labour Party and Sinn Fein met on Monday.', 'organizations', ['Labour Party']],
     ['two bodies under a plural head', 'Requests went to the State and Homeland Security Departments.', 'organizations', ['State', 'Homeland Security Departments']],
     ['a person told "the" boy', 'Tom Hale told the boy to go home.', 'organizations', []],
+    ['a nationality\'s noun that speaks after "the"', '"Old legs like the cold," the Russian joked.', 'organizations', []],
+    ['a possessive determiner before a club\'s role', '"I did not look back. My coach told me to run," said Yuki Tanaka.', 'organizations', []],
     ['a verb "do" after a name and a weekday', 'What did Tom Hale do Monday?', 'people', ['Tom Hale']],
   ];
   it.each(apart)('%s', (_why, text, kind, expected) => {

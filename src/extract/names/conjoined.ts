@@ -140,6 +140,8 @@ function capitalsBefore(tokens: Token[], index: number): Token[] {
 function capitalsAfter(tokens: Token[], index: number, sentenceEnd: number): Token[] {
   const words: Token[] = [];
   for (let i = index + 1; i < sentenceEnd && UPPER.test(tokens[i]!.text); i++) {
+    // "Investigation Service (FIOD)": a bracket ends the name.
+    if (i > index + 1 && /\(/.test(tokens[i - 1]!.post + tokens[i]!.pre)) break;
     words.push(tokens[i]!);
     if (isBreak(tokens[i]!)) break;
   }

@@ -13,7 +13,7 @@ import { isDateline } from './wire.js';
 import { isClubCue } from './club-cues.js';
 import { weighClub } from './clubs.js';
 import type { Evidence } from './evidence.js';
-import { hasAdjectiveEnding, isOrganizationWord, KINSHIP_NOUNS, LOCATIVE_PREPOSITIONS, MEMBER_TITLES, ORGANIZATION_ROLES, REPORTING_VERBS, SPEECH_VERBS } from './lexicon.js';
+import { hasAdjectiveEnding, isOrganizationWord, KINSHIP_NOUNS, lexiconTags, LOCATIVE_PREPOSITIONS, MEMBER_TITLES, ORGANIZATION_ROLES, REPORTING_VERBS, SPEECH_VERBS } from './lexicon.js';
 import { gazetteerKinds, isKnownPlace } from './gazetteer.js';
 import { weighLocativePhraseEnd } from './locatives.js';
 import { isNationalityBeforeOffice } from './nationality-adjectives.js';
@@ -84,7 +84,9 @@ export function weighContext(evidence: Evidence, doc: Document, candidate: NameC
   const speaks = subject && after.slice(0, 2).some((token) => SPEECH_VERBS.has(token.normal));
   const reports = subject && after.slice(0, 2).some((token) => REPORTING_VERBS.has(token.normal));
   // "The Kremlin said", "the White House said", "The Guardian cited": news writes no "the" before a person who speaks.
-  if ((speaks || reports) && !candidate.title && before?.normal === 'the' && before.sentence === last.sentence) evidence.organization += 3;
+  // Not "the Russian joked": a nationality's noun is a person unnamed.
+  const demonym = lexiconTags(candidate.text).includes('Demonym');
+  if ((speaks || reports) && !candidate.title && before?.normal === 'the' && before.sentence === last.sentence && !demonym) evidence.organization += 3;
   else if (speaks) evidence.weakPerson += speech;
   if (before && SPEECH_VERBS.has(before.normal) && before.sentence === last.sentence) evidence.weakPerson += speech;
   // "she told the Hartford Courant", "according to the Daily Graphic": a paper or a broadcaster.

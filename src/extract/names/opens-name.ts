@@ -30,7 +30,8 @@ const NAME_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 
 
 export function startsName(token: Token, isFirstWord: boolean, next: Token | undefined, words: DocumentWords): boolean {
   // "US stock markets", "(U.S.)": capitals make "US" a country, not the pronoun.
-  const pronoun = token.tags.has('Pronoun') && !/^(?:\p{Lu}{2,}|(?:\p{Lu}\.)+)$/u.test(token.text);
+  // "My coach told me": a possessive determiner, never a name.
+  const pronoun = (token.tags.has('Pronoun') && !/^(?:\p{Lu}{2,}|(?:\p{Lu}\.)+)$/u.test(token.text)) || /^(My|Your|His|Her|Its|Our|Their)$/.test(token.text);
   if (!UPPER.test(token.text) || pronoun || isLabel(token, words) || isCurrency(token)) return false;
   // "Per-Ulrik Lindgren": a function word glued to a capitalised word is a given name's half.
   if (isHyphenatedGivenName(token, next)) return true;
