@@ -16,6 +16,8 @@ describe('an affiliation before a name', () => {
     ['a given name joined to a preposition', 'Second was Sweden\'s Per-Ulrik Lindgren.', 'people', ['Per-Ulrik Lindgren']],
     ['a hyphenated given name no list knows', 'German Heinz-Harald Kelvert was second.', 'people', ['Heinz-Harald Kelvert']],
     ['a nationality of two words', 'He said South African Ernie Kelvert won.', 'people', ['Ernie Kelvert']],
+    ['a creed\'s suffix after four letters', 'Marxist Ann Vale spoke. He met Scientologist Tom Hale.', 'people', ['Ann Vale', 'Tom Hale']],
+    ['a given name that ends like a creed', 'The lab is led by researcher Dr. Tigist Alemayehu. Alemayehu, 41, said no.', 'people', ['Tigist Alemayehu']],
   ];
   it.each(cases)('%s', (_why, text, kind, expected) => {
     expect(names(text, kind)).toEqual(expected);

@@ -16,10 +16,17 @@ describe('a side in sports prose', () => {
     ['a side that won by a score', 'Leaders Juventus won 2-0 on Sunday.', 'organizations', ['Juventus']],
     ['a player\'s old club', 'Obi, who joined from Anderlecht in May, scored twice.', 'organizations', ['Anderlecht']],
     ['a side in the table', 'The win lifted Parma to fifth, six points clear of Sampdoria and a point behind Bologna.', 'organizations', ['Sampdoria', 'Bologna']],
+    ['a town a player joined', 'The guard, who joined Houston from high school, scored 24.', 'organizations', ['Houston']],
+    ['a side\'s record after "improved to"', 'Houston improved to 9-2 on Tuesday.', 'organizations', ['Houston']],
+    ['a side that is "they"', 'Denver, who have lost five straight, were beaten 112-94.', 'organizations', ['Denver']],
     ['every mention of a town named as a side once', 'Parma coach Carlo Benedetti was pleased. Parma levelled before halftime.', 'organizations', ['Parma']],
   ];
   it.each(cases)('%s', (_why, text, kind, expected) => {
     expect(names(SLUG + text, kind)).toEqual(expected);
+  });
+
+  it('names a club by a position and a full name, outside sports copy too', () => {
+    expect(names('The uncapped players are Edinburgh flanker Jamie Brodie and others.', 'organizations')).toEqual(['Edinburgh']);
   });
 
   const notSides: [string, string, Kind, string[]][] = [
@@ -27,6 +34,7 @@ describe('a side in sports prose', () => {
     ['a tennis player who won by sets', 'Andre Kelvert won 6-4 6-3 on Sunday. Kelvert was pleased.', 'people', ['Andre Kelvert']],
     ['a town after "at" outside sports copy', 'Talks ended 2-1 at Parma, the mayor said.', 'places', ['Parma']],
     ['a town after "in", no side', 'The team trained in Parma on Sunday after the 2-1 win.', 'places', ['Parma']],
+    ['a position word with no player after it', 'The Edinburgh centre of the city was closed after the 2-1 win.', 'places', ['Edinburgh']],
   ];
   it.each(notSides)('%s', (_why, text, kind, expected) => {
     const body = kind === 'places' && /Talks/.test(text) ? text : SLUG + text;

@@ -9,8 +9,14 @@ describe('a generation after a surname', () => {
     // "King" is a title elsewhere ("King Hussein"), not before "Jr."
     ['Martin Luther King Jr. was remembered on Monday.', [['Martin Luther King Jr.', ['Martin Luther King Jr.']]]],
     ['Ken Griffey Jr. hit a home run. Griffey said he was happy.', [['Ken Griffey Jr.', ['Ken Griffey Jr.', 'Griffey']]]],
+    // a Roman generation, which looks like an acronym, makes a person of a name nothing else describes
+    ['Rookie guard Darnell Hughes III scored 24 points. Hughes was the 11th pick.', [['Darnell Hughes III', ['Darnell Hughes III', 'Hughes']]]],
   ])('%s', (text, expected) => {
     expect(people(text)).toEqual(expected);
+  });
+
+  it('makes no person of a war', () => {
+    expect(people('The World War II veterans met on Monday.')).toEqual([]);
   });
 
   it.each([

@@ -24,6 +24,16 @@ describe('long names of bodies', () => {
     ['a coalition\'s name', 'The commission declared the ruling Barisan Nasional coalition the winner.', 'organizations', ['Barisan Nasional']],
     ['a body\'s name of two parts before its acronym', 'It followed an inquiry by Dutch police, the Fiscal Information and Investigation Service (FIOD) and the DEA.', 'organizations', ['Fiscal Information and Investigation Service', 'FIOD', 'DEA']],
     ['a company\'s name in a wire headline, not a dateline', 'MEERMAN AGREES 740 MLN STG BID FOR HARLAND FOODS.\nLONDON 1996-12-03\nKoninklijke Meerman NV agreed to buy Harland Foods Plc. Meerman shares fell.', 'places', ['LONDON']],
+    ['two surnames before a firm\'s head, without "the"', 'Shares in Kruger and Hollis Securities rose.', 'organizations', ['Kruger and Hollis Securities']],
+    ['a town\'s name after the "and"', 'Shares in Standard and Union Bank fell 2 rand.', 'organizations', ['Standard and Union Bank']],
+    ['two towns\' council after "leader of"', 'The former leader of Harwick and Dene District Council spoke.', 'organizations', ['Harwick and Dene District Council']],
+    ['a committee "on" a domain "of"', 'The Committee on Safety of Medicines said no.', 'organizations', ['Committee on Safety of Medicines']],
+    ['a nationality of two words opening a company\'s name', 'South African Breweries gained 2 rand.', 'organizations', ['South African Breweries']],
+    ['a record label named with a first name', 'His label, Emerald Isle Records, declined to comment.', 'organizations', ['Emerald Isle Records']],
+    ['an engine maker', 'Engine maker Aerotek Engines has also sent specialists.', 'organizations', ['Aerotek Engines']],
+    ['a venue named with a first name', 'He cancelled shows at Madison Square Garden last month.', 'places', ['Madison Square Garden']],
+    ['an Irish county', 'It gave the veteran County Kildare trainer a win.', 'places', ['County Kildare']],
+    ['a compass point before a region the lists lack', 'The firm sent specialists to West Sumatra on Monday.', 'places', ['West Sumatra']],
     ['a bank\'s officer with a hyphen', 'The rate held. Bundesbank vice-president Klaus Hellwig told reporters so. The Bundesbank is worried.', 'organizations', ['Bundesbank']],
   ];
   it.each(cases)('%s', (_why, text, kind, expected) => {
@@ -37,6 +47,9 @@ describe('long names of bodies', () => {
     ['a nationality\'s noun that speaks after "the"', '"Old legs like the cold," the Russian joked.', 'organizations', []],
     ['a possessive determiner before a club\'s role', '"I did not look back. My coach told me to run," said Yuki Tanaka.', 'organizations', []],
     ['a verb "do" after a name and a weekday', 'What did Tom Hale do Monday?', 'people', ['Tom Hale']],
+    ['two known companies', 'IBM and Microsoft Corp signed a deal.', 'organizations', ['IBM', 'Microsoft Corp']],
+    ['an earlier body\'s domain before the "and"', 'A team from the Massachusetts Institute of Technology and Colorado State University came.', 'organizations', ['Massachusetts Institute of Technology', 'Colorado State University']],
+    ['an indefinite pronoun opening a sentence', '"He plays like a veteran. Nothing fazes him," said coach Vincent Russo.', 'people', ['Vincent Russo']],
   ];
   it.each(apart)('%s', (_why, text, kind, expected) => {
     expect(names(text, kind)).toEqual(expected);

@@ -13,11 +13,12 @@
  *   "Juventus won 2-0", "gave Parma a 2-1 win"
  *   "joined from Anderlecht", "on loan from Chelsea"
  *   "six points clear of Sampdoria", "a point behind Bologna"
+ *   "joined Houston", "Houston improved to 9-2", "Denver, who have lost five straight"
  */
 import type { Document, Token } from '../../document.js';
 import type { NameCandidate } from './candidates.js';
 import { gazetteerKinds, isKnownPlace } from './gazetteer.js';
-import { isSportsCopy, WINNING_VERBS } from './sports.js';
+import { isSportsCopy, POSITIONS, WINNING_VERBS } from './sports.js';
 import { isTownNotCountry } from './towns.js';
 import { isScoreLine } from './wire.js';
 
@@ -32,8 +33,9 @@ const SCORE = /^\d{1,2}[-–]\d{1,2}$/;
 const AFTER_SCORE = new Set(['at', 'by', 'over', 'against', 'with', 'to']);
 /** Words between a score and its preposition: "a 3-1 home defeat by". */
 const RESULT_NOUNS = new Set(['home', 'away', 'win', 'victory', 'defeat', 'loss', 'draw', 'league', 'cup']);
-/** Verbs of a result with the score after them: "Juventus won 2-0". */
+/** Verbs of a result with the score after them: "Juventus won 2-0"; a record after "to": "Houston improved to 9-2". */
 const SCORED_VERBS = new Set(['won', 'lost', 'drew', 'beat', 'led', 'trailed']);
+const RECORD_VERBS = new Set(['improved', 'fell', 'dropped', 'slipped', 'moved', 'went']);
 /** A player's move, then "from" and his old club: "joined from Anderlecht", "on loan from Chelsea". */
 const TRANSFERS = new Set(['joined', 'signed', 'loan', 'transferred', 'moved', 'arrived']);
 /** A table's gap before a side: "six points clear of Sampdoria", "a point behind Bologna". */
@@ -43,11 +45,28 @@ export function isClubCue(doc: Document, candidate: NameCandidate, before: Token
   const last = doc.tokens[candidate.end - 1]!;
   const glued = !/\S/.test(last.post);
   if (next && CLUB_ROLES.has(next.normal) && glued) return true;
+  // "Edinburgh flanker Jamie Brodie": a player's position, then his full name.
+  if (next && POSITIONS.has(next.normal) && glued && isFullNameAt(doc, next.index + 1)) return true;
   if (before && (MATCH_WORDS.has(before.normal) || (before.normal === 'with' && drewBefore(doc, before)))) return true;
   if (next && WINNING_VERBS.has(next.normal) && glued && hasScore(doc, last)) return true;
   if (isScoreLine(doc, doc.tokens[candidate.first]!.line) || isTeamNickname(doc, candidate, before)) return true;
   if (!isSportsCopy(doc)) return false;
-  return (before !== undefined && (isAfterScore(doc, candidate, before) || isTransfer(doc, before) || isStanding(doc, before))) || (glued && isBeforeScore(doc, candidate.end));
+  if (before !== undefined && (isAfterScore(doc, candidate, before) || isTransfer(doc, before) || isStanding(doc, before))) return true;
+  // "joined Houston straight from high school": a town a player joins.
+  if (before?.normal === 'joined' && isTownNotCountry(candidate.text)) return true;
+  return (glued && isBeforeScore(doc, candidate.end)) || isPluralSide(doc, candidate.end);
+}
+
+/** "Denver, who have lost five straight", "Leeds, who were beaten": a side is "they". */
+function isPluralSide(doc: Document, end: number): boolean {
+  const [who, verb] = [doc.tokens[end], doc.tokens[end + 1]];
+  return /^\s*,/.test(doc.tokens[end - 1]!.post) && who?.normal === 'who' && /^(have|were|are)$/.test(verb?.normal ?? '');
+}
+
+/** "Jamie Brodie": two capitalised words from `index`, in one sentence. */
+function isFullNameAt(doc: Document, index: number): boolean {
+  const [first, second] = [doc.tokens[index], doc.tokens[index + 1]];
+  return first !== undefined && second !== undefined && first.sentence === second.sentence && /^\p{Lu}\p{Ll}/u.test(first.text) && /^\p{Lu}/u.test(second.text) && !/\S/.test(first.post);
 }
 
 /** "drew 1-1 at Parma", "a 2-1 win over Fiorentina", "held 0-0 by Lazio"; "at" only before a town ("won 2-0 at Wembley" names a ground). */
@@ -64,6 +83,7 @@ function isAfterScore(doc: Document, candidate: NameCandidate, preposition: Toke
 
 /** "Juventus won 2-0", "gave Parma a 2-1 win"; not "Agassi won 6-4 6-3", a match of sets. */
 function isBeforeScore(doc: Document, end: number): boolean {
+  if (RECORD_VERBS.has(doc.tokens[end]?.normal ?? '') && doc.tokens[end + 1]?.normal === 'to' && SCORE.test(doc.tokens[end + 2]?.text ?? '')) return true;
   const [word, score, after] = [doc.tokens[end], doc.tokens[end + 1], doc.tokens[end + 2]];
   if (!word || !score || !SCORE.test(score.text) || (after !== undefined && SCORE.test(after.text))) return false;
   return word.sentence === score.sentence && (SCORED_VERBS.has(word.normal) || word.normal === 'a');

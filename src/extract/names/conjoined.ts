@@ -14,7 +14,6 @@ import type { Token } from '../../document.js';
 import { gazetteerKinds, isListed } from './gazetteer.js';
 import { INSTITUTION_HEADS, isAffiliation, isOrganizationWord, lexiconTags, PERSON_TITLES } from './lexicon.js';
 import { baseWord, isBreak, UPPER } from './name-tokens.js';
-import { isFirstName } from './offices.js';
 
 /** How far a known name reaches on either side of its "and": "Turks and Caicos Islands". */
 const REACH = 3;
@@ -33,8 +32,8 @@ export function joinsConjoinedName(tokens: Token[], index: number, sentenceEnd: 
 }
 
 /**
- * "the Social Democratic and Labour Party", "the Monopolies and Mergers Commission": after "the",
- * words that name no body alone, "and", then words that end at a body's head word;
+ * "the Social Democratic and Labour Party", "the Monopolies and Mergers Commission", "Standard and
+ * Union Bank": words that name no body alone, "and", then words that end at a body's head word;
  * not "Republican and Democratic Party leaders", nor "the Labour Party and Sinn Fein".
  */
 function isBodyOfTwoParts(tokens: Token[], index: number, sentenceEnd: number): boolean {
@@ -43,12 +42,25 @@ function isBodyOfTwoParts(tokens: Token[], index: number, sentenceEnd: number): 
   const before = capitals[0]?.text === 'The' ? capitals.slice(1) : capitals;
   const after = capitalsAfter(tokens, index, sentenceEnd);
   if (before.length === 0 || before.length > 3 || after.length === 0 || after.length > 3) return false;
-  if (tokens[index - before.length - 1]?.normal !== 'the') return false;
+  // "Kruger and Hollis Securities", "Harwick and Dene District Council" need no "the"; but not
+  // "IBM and Microsoft Corp", "Ford and General Motors Co": a known body or place before the "and".
+  const afterThe = tokens[index - before.length - 1]?.normal === 'the';
+  // Not "Massachusetts Institute of Technology and Colorado State University": the words before
+  // the "and" are an earlier body's domain (isBodyDomain weighs those).
+  // ("the former leader of Harwick and Dene District Council": "of" after an ordinary word.)
+  const connector = tokens[index - before.length - 1];
+  if (!afterThe && /^(of|for|on)$/.test(connector?.normal ?? '') && UPPER.test(tokens[index - before.length - 2]?.text ?? '')) return false;
+  if (!afterThe && before.some((token) => isListed(baseWord(token)) || /^\p{Lu}{2,}$/u.test(baseWord(token)))) return false;
   // "the National Aeronautics and Space Administration", "the Monopolies and Mergers Commission",
   // "the Victoria and Albert Museum": words that name no body alone, "and", then a body's words.
-  const opener = (token: Token): boolean => !isAffiliation(baseWord(token)) && !isOrganizationWord(baseWord(token));
-  if (!before.every(opener) || !after.every((token) => isOrdinaryCapital(token) || isFirstName(baseWord(token)))) return false;
+  // Not "the Labour Party and Sinn Fein": a whole body's name before the "and".
+  if (before.some((token) => isAffiliation(baseWord(token))) || isOrganizationWord(baseWord(before[before.length - 1]!))) return false;
+  // Not "and Attorney General Eric Holder": a title after it.
+  if (after.some((token) => PERSON_TITLES.has(baseWord(token).toLowerCase()))) return false;
   // Not "the State and Homeland Security Departments": a plural head names two bodies.
+  // Nor "Social Progressive and Kelvara Party leaders" without "the": two parties' people.
+  const following = tokens[after[after.length - 1]!.index + 1];
+  if (!afterThe && following !== undefined && /^\p{Ll}/u.test(following.text) && following.tags.has('Plural')) return false;
   const head = baseWord(after[after.length - 1]!);
   const plural = /[^s]s$/.test(head) && isOrganizationWord(head.slice(0, -1));
   return isOrganizationWord(head) && !plural;

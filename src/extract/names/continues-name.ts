@@ -113,13 +113,13 @@ function isUniversityRun(tokens: Token[], index: number): boolean {
 }
 
 /**
- * "Joint Council for the Welfare of Immigrants": a body's head word, then "for",
- * earlier in the same run, so a later "of" goes on joining.
+ * "Joint Council for the Welfare of Immigrants", "Committee on Safety of Medicines": a body's
+ * head word, then "for" or "on", earlier in the same run, so a later "of" goes on joining.
  */
 function joinedBodyBefore(tokens: Token[], index: number): boolean {
   for (let i = index - 1; i > Math.max(0, index - 6); i--) {
     const token = tokens[i]!;
-    if (token.text === 'for' && joinsBody(tokens[i - 1])) return true;
+    if ((token.text === 'for' || token.text === 'on') && joinsBody(tokens[i - 1])) return true;
     if (!UPPER.test(token.text) && token.text !== 'the') return false;
   }
   return false;

@@ -20,6 +20,7 @@ import {
   FOREIGN_BODY_OPENERS,
   INSTITUTION_HEADS,
   isAffiliation,
+  isGeneration,
   isOrganizationWord,
   LEGISLATURES,
   isPlaceWord,
@@ -76,6 +77,9 @@ export function settleWeakPerson(evidence: Evidence): void {
 const FIRST_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
 const NAME_TAGS = [...FIRST_NAME_TAGS, 'LastName', 'Person', ...PLACE_TAGS, 'Organization', 'ProperNoun', 'Demonym'];
+
+/** Compass points that open regions' names: "West Sumatra", "Northern Cape". */
+const COMPASS_POINTS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central']);
 
 /** What opens a storm's name: "Hurricane Delia", "Tropical Storm Kelvin". */
 export const STORM_WORDS: ReadonlySet<string> = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'Tropical']);
@@ -146,6 +150,13 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   if (words.length === 2 && first === 'Air' && isListed(last) && !firstName) evidence.organization += 5;
   // "Instituto Gonzaga", "Banco Santander": a body's head word in another language opens the name.
   if (words.length > 1 && FOREIGN_BODY_OPENERS.has(first.toLowerCase())) evidence.organization += 5;
+  // "County Kildare", "County Durham": an Irish or British county, named after the word.
+  if (words.length === 2 && first === 'County' && !isOrganizationWord(last)) evidence.place += 4;
+  // "West Sumatra", "North Kivu": a compass point before a name the lists lack is a region.
+  // Not "East L.A.": a part of a place the lists know, which the scorers' spans leave out.
+  if (words.length === 2 && COMPASS_POINTS.has(first) && !isOrganizationWord(last) && !isPlaceWord(last) && !isKnownPlace(last)) evidence.place += 1.5;
+  // "Darnell Hughes III", "Marcus Tillman Jr.": only people carry a generation after their name.
+  if (isAfterSurname(words, words.length - 1)) evidence.person += 3;
   // "Operation Clambake", "Operation Desert Storm": a campaign's name.
   if (words.length > 1 && first === 'Operation') evidence.work += 6;
   // "Hurricane Delia", "Typhoon Haiyan": a storm's name.
@@ -303,7 +314,14 @@ const ACRONYM = /^\p{Lu}{2,}(?:-\p{Lu}{2,})*$/u;
  * so do capitals where the whole line is in capitals, and a titled name's regnal number.
  */
 function couldBePerson(words: string[], caseUninformative: boolean, titled: boolean): boolean {
-  return words.every((word, i) => !/\d/.test(word) && (caseUninformative || !ACRONYM.test(word) || (titled && isRegnalNumber(words, i))));
+  // "Darnell Hughes III": a generation after a name, as a regnal number after a titled one.
+  return words.every((word, i) => !/\d/.test(word) && (caseUninformative || !ACRONYM.test(word) || (titled && isRegnalNumber(words, i)) || isAfterSurname(words, i)));
+}
+
+/** "Darnell Hughes III", "Marcus Tillman Jr.": a generation last, after a surname; not "World War II". */
+function isAfterSurname(words: string[], index: number): boolean {
+  const surname = words[index - 1];
+  return index > 0 && index === words.length - 1 && isGeneration(words[index]!) && surname !== undefined && /^\p{Lu}\p{Ll}/u.test(surname) && !isCommonWord(surname);
 }
 
 /**

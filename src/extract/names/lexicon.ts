@@ -60,6 +60,8 @@ const ORGANIZATION_SUFFIXES = new Set([
   'centers', 'centres', 'pictures', 'films', 'productions',
   // "Ghana Chamber of Mines", "International Chamber of Commerce"
   'chamber',
+  // "South African Breweries", "Kenya Railways", "Harland Foods", "Aerotek Engines"
+  'breweries', 'railways', 'foods', 'mills', 'chemicals', 'textiles', 'engines',
 ]);
 
 const PLACE_SUFFIXES = new Set([
@@ -84,7 +86,10 @@ export const INSTITUTION_HEADS = new Set([
   // "Florida Senate", "Georgia Assembly": a chamber after a place that is also a first name
   'senate', 'congress', 'parliament', 'assembly', 'legislature',
   // "Palace of Culture and Science", "Chamber of Mines"
-  'palace', 'chamber',
+  'palace', 'chamber', 'garden', 'gardens',
+  'breweries', 'railways', 'foods', 'mills', 'chemicals', 'textiles',
+  // "Emerald Isle Records", "Red Lantern Pictures": a label's or a studio's head after a first name
+  'records', 'studios', 'pictures', 'films', 'productions',
   // "Roth Industries", "Hutchison Holdings", "Wayne Enterprises": a company's suffix after a founder's name
   'industries', 'holdings', 'group', 'enterprises', 'investments', 'securities', 'partners', 'associates', 'motors', 'co',
 ]);
@@ -207,8 +212,11 @@ export const LANGUAGES = new Set([
   'hebrew', 'bengali', 'punjabi', 'tamil', 'yiddish', 'esperanto', 'gaelic', 'welsh',
 ]);
 
-/** Members, where compromise knows no demonym: "Briton", "Democrat", "Republican", "Scientologist". */
-const AFFILIATION = /(ist|ite|crat|ican|iton|partisan)$/;
+/**
+ * Members, where compromise knows no demonym: "Briton", "Democrat", "Republican", "Scientologist";
+ * "-ist" after four letters at least ("Marxist", not the given name "Tigist").
+ */
+const AFFILIATION = /(\p{L}{4}ist|ite|crat|ican|iton|partisan)$/u;
 
 /**
  * "Dutchman", "Serbs", "a Moslem": members of a nation or a creed that the suffixes

@@ -13,6 +13,7 @@ import { baseWord, CLAUSE_WORD_TAGS, isArticleAfterConnector, isBreak, isCountry
 import { isFirstName } from './offices.js';
 import { surnameAfterParticles } from './particles.js';
 import { startsPlayerName } from './sports.js';
+import { isTwoWordNationality } from './nationality-adjectives.js';
 import { isInitialBeforeSurname } from './initials.js';
 
 /** compromise tags that mark a sentence-initial capital as an ordinary word. */
@@ -30,8 +31,8 @@ const NAME_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 
 
 export function startsName(token: Token, isFirstWord: boolean, next: Token | undefined, words: DocumentWords): boolean {
   // "US stock markets", "(U.S.)": capitals make "US" a country, not the pronoun.
-  // "My coach told me": a possessive determiner, never a name.
-  const pronoun = (token.tags.has('Pronoun') && !/^(?:\p{Lu}{2,}|(?:\p{Lu}\.)+)$/u.test(token.text)) || /^(My|Your|His|Her|Its|Our|Their)$/.test(token.text);
+  // "My coach told me", "Nothing fazes him": a possessive determiner or an indefinite pronoun, never a name.
+  const pronoun = (token.tags.has('Pronoun') && !/^(?:\p{Lu}{2,}|(?:\p{Lu}\.)+)$/u.test(token.text)) || /^(My|Your|His|Her|Its|Our|Their|Nothing|Everything|Something|Anything|Nobody|Everybody|Somebody|Anybody|Everyone|Someone|Anyone)$/.test(token.text);
   if (!UPPER.test(token.text) || pronoun || isLabel(token, words) || isCurrency(token)) return false;
   // "Per-Ulrik Lindgren": a function word glued to a capitalised word is a given name's half.
   if (isHyphenatedGivenName(token, next)) return true;
@@ -48,6 +49,9 @@ export function startsName(token: Token, isFirstWord: boolean, next: Token | und
   if (isGivenNameBeforeSurname(token, next) && !CLAUSE_WORD_TAGS.some((tag) => token.tags.has(tag))) return true;
   const word = baseWord(token);
   const tags = lexiconTags(word);
+  // "South African Breweries gained": a compass word of a nationality of two words; shape.ts
+  // cuts the nationality off a person's name after it.
+  if (next !== undefined && isTwoWordNationality(token.text, baseWord(next))) return true;
   // "United Nations envoy Ramiro Castellanos said": an ordinary word that opens a name the lexicon knows whole.
   if (next !== undefined && UPPER.test(next.text) && !isBreak(token) && (isListed(`${word} ${baseWord(next)}`) || lexiconTags(`${word} ${baseWord(next)}`).some((tag) => NAME_TAGS.includes(tag)))) return true;
   // "M. Atherton c Moin b Wasim 31": a scorecard line opens on an initial.

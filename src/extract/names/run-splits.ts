@@ -13,7 +13,7 @@ import { baseWord, hyphenJoinedWords, isPossessive } from './name-tokens.js';
 import { gazetteerKinds, isKnownPlace, isListed } from './gazetteer.js';
 import { isParticle } from './particles.js';
 import { isUnknownName } from './sports.js';
-import { isAffiliation, isOrganizationWord, lexiconTags } from './lexicon.js';
+import { INSTITUTION_HEADS, isAffiliation, isOrganizationWord, lexiconTags } from './lexicon.js';
 import { isNationalityBeforeOffice, isTwoWordNationality } from './nationality-adjectives.js';
 import { isFirstName, isOfficeDomainWord } from './offices.js';
 
@@ -94,7 +94,8 @@ export function affiliationBeforePerson(doc: Document, first: number, end: numbe
   // "Zimbabwean Tendai Moyo": or a word no list knows, then a surname that may be a town's name too.
   if (person.length === 2) return given || (isUnknownPersonWord(person[0]!) && isUnknownSurname(person[1]!)) ? words : 0;
   if (person.length > 2) return given ? words : 0;
-  return isUnknownName(next) && !isListed(next) && !isListed(`${word} ${next}`) ? words : 0;
+  // Not "South African Breweries": a company's head word, no surname.
+  return isUnknownName(next) && !isListed(next) && !isListed(`${word} ${next}`) && !INSTITUTION_HEADS.has(next.toLowerCase()) ? words : 0;
 }
 
 /** "South African", "North Korean", "New Zealander": a direction or "New" before a nationality. */
