@@ -162,6 +162,7 @@ const NEWS_REGIONS = [
   'Chechnya', 'West Bank', 'Kurdistan',
   'Africa', 'Europe', 'Asia', 'North America', 'South America', 'Central America', 'Latin America',
   'Antarctica', 'Oceania', 'Middle East', 'Scandinavia', 'Balkans',
+  'Kashmir', 'Midwest', 'Darfur', 'Siberia', 'Sinai', 'Sahara', 'Patagonia', 'Crimea',
 ];
 
 /**

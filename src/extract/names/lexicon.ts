@@ -61,7 +61,7 @@ const ORGANIZATION_SUFFIXES = new Set([
   // "Ghana Chamber of Mines", "International Chamber of Commerce"
   'chamber',
   // "South African Breweries", "Kenya Railways", "Harland Foods", "Aerotek Engines"
-  'breweries', 'railways', 'foods', 'mills', 'chemicals', 'textiles', 'engines',
+  'breweries', 'railways', 'foods', 'mills', 'chemicals', 'textiles', 'engines', 'mining',
 ]);
 
 const PLACE_SUFFIXES = new Set([

@@ -101,7 +101,10 @@ export function isNamedDomain(doc: Document, from: number, end: number): boolean
   const whole = gazetteerKinds(doc.text.slice(doc.tokens[from]!.start, doc.tokens[end - 1]!.end));
   const first = new Set([...gazetteerKinds(baseWord(doc.tokens[from]!)), ...whole]);
   const known = first.has('company') || first.has('country') || first.has('region') || first.has('city');
-  return from < end && (known || (end - from > 1 && isOrganizationWord(baseWord(doc.tokens[end - 1]!))));
+  // "Speaker of the House of Representatives": the head before "of" names the body.
+  const of = doc.tokens.slice(from + 1, end - 1).find((token) => token.normal === 'of');
+  const head = doc.tokens[of === undefined ? end - 1 : of.index - 1]!;
+  return from < end && (known || (end - from > 1 && (isOrganizationWord(baseWord(head)) || head.text === 'House')));
 }
 
 /**

@@ -13,7 +13,7 @@ import { baseWord, hyphenJoinedWords, isPossessive } from './name-tokens.js';
 import { gazetteerKinds, isKnownPlace, isListed } from './gazetteer.js';
 import { isParticle } from './particles.js';
 import { isUnknownName } from './sports.js';
-import { INSTITUTION_HEADS, isAffiliation, isOrganizationWord, lexiconTags } from './lexicon.js';
+import { INSTITUTION_HEADS, isAffiliation, isOrganizationWord, lexiconTags, MEMBER_TITLES } from './lexicon.js';
 import { isNationalityBeforeOffice, isTwoWordNationality } from './nationality-adjectives.js';
 import { isFirstName, isOfficeDomainWord } from './offices.js';
 
@@ -116,6 +116,8 @@ export function isPlaceBeforeAffiliation(doc: Document, first: number, end: numb
  * Agriculture Minister": a nationality, which names nothing, so no name at all.
  */
 export function domainOwnerEnd(doc: Document, first: number, title: number): number {
+  // "Labor MP Helen Papadopoulos": a member has a party, no portfolio.
+  if (MEMBER_TITLES.has(doc.tokens[title]!.text)) return title;
   const owner = baseWord(doc.tokens[first]!);
   // "British Prime Minister John Major", "state Revenue Minister Venkata Rao": a nationality or a portfolio alone.
   if (title - first === 1) return isNationalityBeforeOffice(owner) || isOfficeDomainWord(owner) ? first : title;

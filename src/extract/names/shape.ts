@@ -96,7 +96,9 @@ export function shape(doc: Document, first: number, end: number): NameCandidate[
   const trailingTitle = (i: number): boolean => (isTitle(doc.tokens[i]!) && doc.tokens[i - 1]?.normal !== 'of' && !inBodyDomain(i)) || (isTitledOffice(doc, i + 1) && holdsOffice(doc, first, i));
   const endsInTitle = (i: number): boolean => trailingTitle(i) && !isFirstName(baseWord(doc.tokens[i - 1]!)) && doc.tokens[i - 1]!.post !== '-';
   const trailingLowerCase = (i: number): boolean => !UPPER.test(doc.tokens[i]!.text) && doc.tokens[i - 1]?.post !== '-' && !isLowerCaseLegalForm(doc.tokens[i]!.text);
-  while (end > first && (trailingLowerCase(end - 1) || (end - first > 1 && endsInTitle(end - 1)))) end--;
+  // "D. J. Whitcombe QC", "Tom Hale MP": letters after a name, outside it.
+  const postNominal = (i: number): boolean => POST_NOMINALS.has(doc.tokens[i]!.text) && /^\p{Lu}\p{Ll}/u.test(doc.tokens[i - 1]!.text);
+  while (end > first && (trailingLowerCase(end - 1) || (end - first > 1 && (endsInTitle(end - 1) || postNominal(end - 1))))) end--;
   // "stocks in Asia Monday", "Boeing Tuesday said": a weekday after the name is the date.
   if (end - first > 1 && WEEKDAYS.test(baseWord(doc.tokens[end - 1]!).toLowerCase()) && !isClubOfTown(doc, first, end)) {
     end--;
@@ -191,6 +193,9 @@ function namesSide(doc: Document, name: string): boolean {
     return false;
   });
 }
+
+/** Letters after a person's name: "QC", "MP", "OBE". */
+const POST_NOMINALS = new Set(['QC', 'KC', 'SC', 'MP', 'MEP', 'MSP', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD']);
 
 function candidate(doc: Document, first: number, end: number, title: Token | null, capitalisedThe: boolean): NameCandidate {
   const last = doc.tokens[end - 1]!;
