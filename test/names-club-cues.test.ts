@@ -25,6 +25,11 @@ describe('a side in sports prose', () => {
     expect(names(SLUG + text, kind)).toEqual(expected);
   });
 
+  it('names a racing team by its driver', () => {
+    expect(names('Stewards looked at a collision between Ligier driver Kenji Tanabe and Olli Rautio.', 'organizations')).toEqual(['Ligier']);
+    expect(names('Formula One driver Tom Hale won.', 'organizations')).toEqual([]);
+  });
+
   it('names a club by a position and a full name, outside sports copy too', () => {
     expect(names('The uncapped players are Edinburgh flanker Jamie Brodie and others.', 'organizations')).toEqual(['Edinburgh']);
   });

@@ -21,9 +21,10 @@ import { gazetteerKinds, isKnownPlace } from './gazetteer.js';
 import { isSportsCopy, POSITIONS, WINNING_VERBS } from './sports.js';
 import { isTownNotCountry } from './towns.js';
 import { isScoreLine } from './wire.js';
+import { lexiconTags } from './lexicon.js';
 
 /** People of a club: "Newcastle manager Kevin Keegan", "Liverpool striker Robbie Fowler". */
-export const CLUB_ROLES = new Set(['manager', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'forward', 'captain', 'skipper', 'fans', 'supporters', 'squad', 'player', 'players']);
+export const CLUB_ROLES = new Set(['manager', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'forward', 'captain', 'skipper', 'fans', 'supporters', 'squad', 'player', 'players', 'driver', 'drivers']);
 /** Verbs of a match: "beat Sheffield Wednesday 2-1", "drew with Chelsea". */
 export const MATCH_WORDS = new Set(['beat', 'beats', 'defeated', 'against', 'versus', 'vs', 'drew', 'hosted', 'host', 'hosts']);
 
@@ -44,7 +45,9 @@ const STANDINGS = new Set(['behind', 'above', 'below']);
 export function isClubCue(doc: Document, candidate: NameCandidate, before: Token | undefined, next: Token | undefined): boolean {
   const last = doc.tokens[candidate.end - 1]!;
   const glued = !/\S/.test(last.post);
-  if (next && CLUB_ROLES.has(next.normal) && glued) return true;
+  // Not "Formula One driver": a number word names no side.
+  const numberWord = candidate.end - candidate.first === 1 && lexiconTags(candidate.text).includes('Cardinal');
+  if (next && CLUB_ROLES.has(next.normal) && glued && !numberWord) return true;
   // "Edinburgh flanker Jamie Brodie": a player's position, then his full name.
   if (next && POSITIONS.has(next.normal) && glued && isFullNameAt(doc, next.index + 1)) return true;
   if (before && (MATCH_WORDS.has(before.normal) || (before.normal === 'with' && drewBefore(doc, before)))) return true;
