@@ -17,6 +17,9 @@ describe('an affiliation before a name', () => {
     ['a hyphenated given name no list knows', 'German Heinz-Harald Kelvert was second.', 'people', ['Heinz-Harald Kelvert']],
     ['a nationality of two words', 'He said South African Ernie Kelvert won.', 'people', ['Ernie Kelvert']],
     ['a creed\'s suffix after four letters', 'Marxist Ann Vale spoke. He met Scientologist Tom Hale.', 'people', ['Ann Vale', 'Tom Hale']],
+    ['a nation\'s member noun that is also a first name, before a full name', 'Dane Rasmus Nielsen, 24, won the stage.', 'people', ['Rasmus Nielsen']],
+    ['a first name that is also a nation\'s member noun, before a surname', 'Dane Smith won the stage.', 'people', ['Dane Smith']],
+    ['a chess title', 'Hungarian Grandmaster Farkas Gergely beat International Master Paolo Dimaculangan.', 'people', ['Farkas Gergely', 'Paolo Dimaculangan']],
     ['a given name that ends like a creed', 'The lab is led by researcher Dr. Tigist Alemayehu. Alemayehu, 41, said no.', 'people', ['Tigist Alemayehu']],
   ];
   it.each(cases)('%s', (_why, text, kind, expected) => {

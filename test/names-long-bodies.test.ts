@@ -32,6 +32,7 @@ describe('long names of bodies', () => {
     ['a record label named with a first name', 'His label, Emerald Isle Records, declined to comment.', 'organizations', ['Emerald Isle Records']],
     ['an engine maker', 'Engine maker Aerotek Engines has also sent specialists.', 'organizations', ['Aerotek Engines']],
     ['a mining company', 'Highveld Gold Mining gained 1.75 rand.', 'organizations', ['Highveld Gold Mining']],
+    ['a shipping line and a publisher', 'Tankers owned by Nordhavet Shipping sailed, and Lagoon House Books published the story.', 'organizations', ['Nordhavet Shipping', 'Lagoon House Books']],
     ['a region of the news no package lists', 'Artillery fire across the line dividing Kashmir killed six.', 'places', ['Kashmir']],
     ['a venue named with a first name', 'He cancelled shows at Madison Square Garden last month.', 'places', ['Madison Square Garden']],
     ['an Irish county', 'It gave the veteran County Kildare trainer a win.', 'places', ['County Kildare']],

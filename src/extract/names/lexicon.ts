@@ -61,7 +61,7 @@ const ORGANIZATION_SUFFIXES = new Set([
   // "Ghana Chamber of Mines", "International Chamber of Commerce"
   'chamber',
   // "South African Breweries", "Kenya Railways", "Harland Foods", "Aerotek Engines"
-  'breweries', 'railways', 'foods', 'mills', 'chemicals', 'textiles', 'engines', 'mining',
+  'breweries', 'railways', 'foods', 'mills', 'chemicals', 'textiles', 'engines', 'mining', 'shipping', 'books',
 ]);
 
 const PLACE_SUFFIXES = new Set([
@@ -111,6 +111,8 @@ export const PERSON_TITLES = new Set([
   // "House Speaker Newt Gingrich", "Senate Majority Leader Trent Lott", "Opposition Leader Kim Dae-jung"
   'speaker', 'leader', 'envoy',
   // "Labour MP Tom Hale", "Republican Congresswoman Ann Hale"
+  // "Grandmaster Farkas Gergely", "International Master Paolo Dimaculangan"
+  'grandmaster', 'master',
   'mp', 'mep', 'msp', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'councilman',
   'councilwoman', 'alderman',
 ]);

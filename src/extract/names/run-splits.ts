@@ -84,7 +84,9 @@ export function affiliationBeforePerson(doc: Document, first: number, end: numbe
   if (end - first < words + 1) return 0;
   const word = baseWord(doc.tokens[first + words - 1]!);
   const tags = lexiconTags(word);
-  if (isFirstName(word) || tags.some((tag) => ['LastName', 'Person', 'FirstName'].includes(tag))) return 0;
+  // "Dane Rasmus Nielsen": a member's noun that is also a first name, before a full name.
+  const member = words === 1 && isAffiliation(word) && end - first >= 3;
+  if (!member && (isFirstName(word) || tags.some((tag) => ['LastName', 'Person', 'FirstName'].includes(tag)))) return 0;
   if (!tags.includes('Demonym') && !isAffiliation(word) && words === 1) return 0;
   // "German Heinz-Harald Frentzen": the hyphen makes one given name of two words.
   const person = hyphenJoinedWords(doc.tokens.slice(first + words, end));
