@@ -58,6 +58,11 @@ describe("a body's short form that is also a town's name", () => {
     expect(facts(text).organizations.map((org) => org.name)).toContain('Meridian');
     expect(facts(text).places.map((place) => place.name)).toEqual(['Dallas']);
   });
+  it('is the body where its directors are "at" it', () => {
+    const text = 'A former manager at Meridian Trust Bank spoke. He said senior directors at Meridian had approved the trades.';
+    expect(facts(text).organizations.find((org) => org.name === 'Meridian Trust Bank')?.aliases).toEqual(['Meridian']);
+    expect(facts(text).places).toEqual([]);
+  });
   it('joins a body named for its founder rather than the founder', () => {
     const text = 'Meridian will merge with Vandermolen Networks NV. Vandermolen shareholders will receive cash. Vandermolen was founded in 1994 by engineer Hendrik Vandermolen.';
     const body = facts(text).organizations.find((org) => org.name === 'Vandermolen Networks NV');

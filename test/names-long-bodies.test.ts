@@ -31,6 +31,7 @@ describe('long names of bodies', () => {
     ['a nationality of two words opening a company\'s name', 'South African Breweries gained 2 rand.', 'organizations', ['South African Breweries']],
     ['a record label named with a first name', 'His label, Emerald Isle Records, declined to comment.', 'organizations', ['Emerald Isle Records']],
     ['an engine maker', 'Engine maker Aerotek Engines has also sent specialists.', 'organizations', ['Aerotek Engines']],
+    ['a body\'s word closing a name headed by a place\'s', 'The inquiry by the City of London Police ended.', 'organizations', ['City of London Police']],
     ['a mining company', 'Highveld Gold Mining gained 1.75 rand.', 'organizations', ['Highveld Gold Mining']],
     ['a shipping line and a publisher', 'Tankers owned by Nordhavet Shipping sailed, and Lagoon House Books published the story.', 'organizations', ['Nordhavet Shipping', 'Lagoon House Books']],
     ['a region of the news no package lists', 'Artillery fire across the line dividing Kashmir killed six.', 'places', ['Kashmir']],

@@ -31,7 +31,7 @@ export const PEOPLE_OF_BODIES: ReadonlySet<string> = new Set([
  */
 const MEMBERS_OF_BODIES = new Set([
   ...PEOPLE_OF_BODIES, 'analyst', 'analysts', 'executive', 'executives', 'employee', 'employees', 'workers',
-  'economist', 'economists', 'strategist', 'strategists', 'shares', 'stake', 'director', 'researchers', 'scientists',
+  'economist', 'economists', 'strategist', 'strategists', 'shares', 'stake', 'director', 'directors', 'researchers', 'scientists',
 ]);
 
 /** What is held "in" a body: "a stake in Fiat", "shares in Kelvara". */
@@ -48,6 +48,13 @@ const STAFF = new Set([
   'analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists',
   'executive', 'executives', 'employee', 'employees', 'researchers', 'scientists',
 ]);
+
+/** "analysts at", "directors at", "a stake in": the preposition names a body, not a place. */
+export function isMembershipPreposition(doc: Document, preposition: Token): boolean {
+  const member = doc.tokens[preposition.index - 1];
+  if (member === undefined || !/^(at|in)$/.test(preposition.normal)) return false;
+  return preposition.normal === 'in' ? HELD_IN_BODIES.has(member.normal) : STAFF.has(member.normal) || member.normal === 'directors';
+}
 
 /** After a possessive name: "Kmart's chief executive", "Apple's profit". */
 export function weighOwnedByBody(evidence: Evidence, next: Token | undefined, second: Token | undefined): void {

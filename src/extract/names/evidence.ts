@@ -174,6 +174,8 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   // "United Nations High Commissioner for Refugees": an office with its domain, which shape.ts
   // leaves in a name only where no person follows it, is a body.
   if (words.length > 1 && (isOrganizationWord(head) || isOfficeHead(tokens, head))) evidence.organization += 3;
+  // "City of London Police", "University of Texas Press": a body's word closing a name headed by another.
+  else if (words.length > 2 && head !== last && isOrganizationWord(last) && !isPlaceWord(last)) evidence.organization += 3;
   // "House of Representatives", "House of Commons": a chamber, though a house is a building.
   if (words.length > 1 && head === 'House' && head !== last) evidence.organization += 3;
   else if (words.length > 1 && isPlaceWord(head)) evidence.place += 2;
