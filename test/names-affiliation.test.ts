@@ -19,11 +19,16 @@ describe('an affiliation before a name', () => {
     ['a creed\'s suffix after four letters', 'Marxist Ann Vale spoke. He met Scientologist Tom Hale.', 'people', ['Ann Vale', 'Tom Hale']],
     ['a nation\'s member noun that is also a first name, before a full name', 'Dane Rasmus Nielsen, 24, won the stage.', 'people', ['Rasmus Nielsen']],
     ['a first name that is also a nation\'s member noun, before a surname', 'Dane Smith won the stage.', 'people', ['Dane Smith']],
+    ['a member\'s noun before a given name and a surname that is also a given name', 'Welshman Owain Llewellyn, 31, won the final.', 'people', ['Owain Llewellyn']],
+    ['a nationality of two words before a name no list knows', 'Hayashida beat South African Mandla Khumalo 6-4 3-6 7-6.', 'people', ['Mandla Khumalo']],
     ['a chess title', 'Hungarian Grandmaster Farkas Gergely beat International Master Paolo Dimaculangan.', 'people', ['Farkas Gergely', 'Paolo Dimaculangan']],
     ['a given name that ends like a creed', 'The lab is led by researcher Dr. Tigist Alemayehu. Alemayehu, 41, said no.', 'people', ['Tigist Alemayehu']],
   ];
   it.each(cases)('%s', (_why, text, kind, expected) => {
     expect(names(text, kind)).toEqual(expected);
+  });
+  it('keeps a company\'s name that opens with a nationality of two words', () => {
+    expect(names('Shares in South African Airways Corp fell.', 'organizations')).toEqual(['South African Airways Corp']);
   });
   it('names no body by the nationality alone', () => {
     expect(names('He beat Briton Henman in four sets.', 'organizations')).toEqual([]);

@@ -13,7 +13,7 @@ import { isDateline } from './wire.js';
 import { isClubCue } from './club-cues.js';
 import { weighClub } from './clubs.js';
 import type { Evidence } from './evidence.js';
-import { hasAdjectiveEnding, isOrganizationWord, KINSHIP_NOUNS, lexiconTags, LOCATIVE_PREPOSITIONS, MEMBER_TITLES, ORGANIZATION_ROLES, REPORTING_VERBS, SPEECH_VERBS } from './lexicon.js';
+import { hasAdjectiveEnding, isAffiliation, isOrganizationWord, isPlaceWord, KINSHIP_NOUNS, lexiconTags, LOCATIVE_PREPOSITIONS, MEMBER_TITLES, ORGANIZATION_ROLES, REPORTING_VERBS, SPEECH_VERBS } from './lexicon.js';
 import { gazetteerKinds, isKnownPlace } from './gazetteer.js';
 import { weighLocativePhraseEnd } from './locatives.js';
 import { isNationalityBeforeOffice } from './nationality-adjectives.js';
@@ -66,6 +66,7 @@ export function weighContext(evidence: Evidence, doc: Document, candidate: NameC
     if (LEADING_OFFICES.has(doc.tokens[candidate.end]!.text)) evidence.described += 1;
   }
   if (!adjective) weighMembership(evidence, doc, candidate);
+  weighNationalityBefore(evidence, doc, candidate);
   weighDescriptors(evidence, doc, candidate);
   // "Chile's Senate", "Peru's Congress": a body's head word alone, owned by a place.
   const owner = doc.tokens[candidate.first - 1];
@@ -202,6 +203,20 @@ function weighMembership(evidence: Evidence, doc: Document, candidate: NameCandi
   const before = doc.tokens[candidate.first - 1];
   const title = doc.tokens[candidate.first - 2];
   if (before?.normal === 'for' && title && MEMBER_TITLES.has(title.text) && !/\S/.test(title.post)) evidence.place += 2;
+}
+
+/**
+ * "South African Mandla Khumalo", "Welshman Owain Llewellyn": a nationality or a member's noun
+ * just before a name of two or three plain words says a person (shape.ts cut it off the name).
+ */
+function weighNationalityBefore(evidence: Evidence, doc: Document, candidate: NameCandidate): void {
+  const before = doc.tokens[candidate.first - 1];
+  const count = candidate.end - candidate.first;
+  if (before === undefined || /\S/.test(before.post) || count < 2 || count > 3 || candidate.title) return;
+  const word = baseWord(before);
+  if (!lexiconTags(word).includes('Demonym') && !isAffiliation(word)) return;
+  const plain = doc.tokens.slice(candidate.first, candidate.end).every((token) => !isOrganizationWord(baseWord(token)) && !isPlaceWord(baseWord(token)));
+  if (plain) evidence.person += 2;
 }
 
 /** Titles whose holders have a domain before them: "Interior Minister", "Home Secretary". */

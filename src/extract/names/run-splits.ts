@@ -13,7 +13,7 @@ import { baseWord, hyphenJoinedWords, isPossessive } from './name-tokens.js';
 import { gazetteerKinds, isKnownPlace, isListed } from './gazetteer.js';
 import { isParticle } from './particles.js';
 import { isUnknownName } from './sports.js';
-import { INSTITUTION_HEADS, isAffiliation, isOrganizationWord, lexiconTags, MEMBER_TITLES } from './lexicon.js';
+import { INSTITUTION_HEADS, isAffiliation, isLegalForm, isOrganizationWord, lexiconTags, MEMBER_TITLES } from './lexicon.js';
 import { isNationalityBeforeOffice, isTwoWordNationality } from './nationality-adjectives.js';
 import { isFirstName, isOfficeDomainWord } from './offices.js';
 
@@ -87,6 +87,11 @@ export function affiliationBeforePerson(doc: Document, first: number, end: numbe
   // "Dane Rasmus Nielsen": a member's noun that is also a first name, before a full name.
   const member = words === 1 && isAffiliation(word) && end - first >= 3;
   if (!member && (isFirstName(word) || tags.some((tag) => ['LastName', 'Person', 'FirstName'].includes(tag)))) return 0;
+  // "Welshman Owain Llewellyn", "South African Mandla Khumalo": a member's noun or a nationality of two
+  // words before two or three capitalised words that close no body's name ("South African Airways Corp").
+  const rest = doc.tokens.slice(first + words, end);
+  const personShaped = rest.length >= 2 && rest.length <= 3 && rest.every((token) => /^\p{Lu}\p{Ll}/u.test(token.text) && !INSTITUTION_HEADS.has(baseWord(token).toLowerCase()) && !isOrganizationWord(baseWord(token)) && !isLegalForm(baseWord(token)));
+  if ((member || words === 2) && personShaped) return words;
   if (!tags.includes('Demonym') && !isAffiliation(word) && words === 1) return 0;
   // "German Heinz-Harald Frentzen": the hyphen makes one given name of two words.
   const person = hyphenJoinedWords(doc.tokens.slice(first + words, end));
