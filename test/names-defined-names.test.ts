@@ -40,6 +40,9 @@ describe('where a company is', () => {
     expect(names(text, 'organizations')).toContain('Vandermolen Networks NV');
     expect(names(text, 'places')).toEqual(['Amsterdam', 'Netherlands']);
   });
+  it('is no part of its name after an aerospace company\'s last word', () => {
+    expect(names('The order went to Daimler-Benz Aerospace of Germany.', 'organizations')).toEqual(['Daimler-Benz Aerospace']);
+  });
   it('stays in a bank\'s name', () => {
     expect(names('He joined the Bank of England in May.', 'organizations')).toEqual(['Bank of England']);
   });

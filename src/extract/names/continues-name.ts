@@ -126,7 +126,10 @@ function joinedBodyBefore(tokens: Token[], index: number): boolean {
 }
 
 /** Words that end a company's name, after which "of" names where it is: "Red Lantern Pictures of Hong Kong". */
-const COMPANY_ENDINGS = new Set(['Pictures', 'Films', 'Productions', 'Studios', 'Records', 'Holdings', 'Industries', 'Technologies']);
+const COMPANY_ENDINGS = new Set([
+  'Pictures', 'Films', 'Productions', 'Studios', 'Records', 'Holdings', 'Industries', 'Technologies',
+  'Aerospace', 'Motors', 'Electronics', 'Systems', 'Engines', 'Mining', 'Shipping', 'Breweries', 'Foods',
+]);
 
 /** "without" in French, Spanish, Italian, German, Dutch and Portuguese names: "Médecins Sans Frontières". */
 const FOREIGN_WITHOUT = new Set(['Sans', 'Sin', 'Senza', 'Ohne', 'Zonder', 'Sem']);

@@ -113,6 +113,8 @@ export const PERSON_TITLES = new Set([
   // "Labour MP Tom Hale", "Republican Congresswoman Ann Hale"
   // "Grandmaster Farkas Gergely", "International Master Paolo Dimaculangan"
   'grandmaster', 'master',
+  // "Coast Guard Commander Rajesh Kumar Tiwari", "Datuk Hamid Rahman bin Yusof"
+  'commander', 'datuk', 'dato',
   'mp', 'mep', 'msp', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'councilman',
   'councilwoman', 'alderman',
 ]);

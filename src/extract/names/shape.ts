@@ -20,7 +20,7 @@ import { isStandingsRow } from './standings.js';
 import { isScoreLine } from './wire.js';
 import { CLUB_ROLES, MATCH_WORDS } from './club-cues.js';
 import { isPrefixedRole } from './compounds.js';
-import { isGeneration, isLowerCaseLegalForm, isOrganizationWord, isStateAbbreviation, lexiconTags } from './lexicon.js';
+import { isGeneration, isLowerCaseLegalForm, isOrganizationWord, isStateAbbreviation, lexiconTags, PERSON_TITLES } from './lexicon.js';
 import { affiliationBeforePerson, bodyBeforePerson, domainOwnerEnd, isCompassNationality, isNationality, isPlaceBeforeAffiliation, placeBeforePerson } from './run-splits.js';
 import { holdsOffice, innerTitle, isFirstName, isNamedDomain, isOfficeConnector, isOfficeWithoutPerson, isTitle, isTitledOffice, isTitleModifier, isTitleWord, personAfterDomain } from './offices.js';
 
@@ -152,7 +152,12 @@ function isRoleBeforeFullName(doc: Document, index: number): boolean {
   if (previous !== undefined && previous.sentence === token.sentence) return false;
   const tags = token.tags;
   const common = tags.has('Noun') && !tags.has('ProperNoun') && !tags.has('Person') && !tags.has('Plural') && !tags.has('Place') && !tags.has('Organization');
-  return common && isFirstName(baseWord(doc.tokens[index + 1]!)) && !isFirstName(baseWord(token)) && !isListed(baseWord(token));
+  // "Promoter Morris Kaplan": or a word shaped like a role before two the tagger reads as a person's
+  // (not "Sanne Bakker-Visser", a given name, nor "Bundesbank President Hans Tietmeyer", a title).
+  const next = doc.tokens[index + 1]!;
+  const roleShaped = /(er|or|man|ist|ant|ent|ee)$/.test(token.normal) && !PERSON_TITLES.has(next.normal);
+  const person = isFirstName(baseWord(next)) || (roleShaped && next.tags.has('Person') && doc.tokens[index + 2]?.tags.has('Person') === true);
+  return common && person && !isFirstName(baseWord(token)) && !isListed(baseWord(token));
 }
 
 /** "Pro-" in "Pro-Beijing", "anti-" in "anti-Taliban". */
