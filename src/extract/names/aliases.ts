@@ -10,7 +10,7 @@ import { isCommonWord } from './evidence.js';
 import { gazetteerKinds } from './gazetteer.js';
 import { isGeneration, isLegalForm, KINSHIP_NOUNS, lexiconTags, LOCATIVE_PREPOSITIONS } from './lexicon.js';
 import { isHoldingIn } from './locatives.js';
-import { isMembershipPreposition } from './body-context.js';
+import { isStaffAt } from './body-context.js';
 import { isParticle, withoutJoinedParticle } from './particles.js';
 import { isDateline } from './wire.js';
 
@@ -166,7 +166,7 @@ function initials(group: NameGroup): string[] {
 /** "in Paris", "from Washington" */
 export function afterLocativePreposition(doc: Document, candidate: NameCandidate): boolean {
   const before = doc.tokens[candidate.first - 1];
-  return before !== undefined && LOCATIVE_PREPOSITIONS.has(before.normal) && !isHoldingIn(doc, before) && !isMembershipPreposition(doc, before);
+  return before !== undefined && LOCATIVE_PREPOSITIONS.has(before.normal) && !isHoldingIn(doc, before) && !isStaffAt(doc, before);
 }
 
 /** People whose last name is this one-word name, whatever kind the name has alone. */

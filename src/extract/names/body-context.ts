@@ -11,6 +11,7 @@
 import type { Document, Token } from '../../document.js';
 import type { Evidence } from './evidence.js';
 import { isFirstName } from './offices.js';
+import { isHoldingIn } from './locatives.js';
 
 /** What a body has, after its possessive: "Kmart's chief executive". */
 const OWNED_BY_BODIES = new Set([
@@ -34,9 +35,6 @@ const MEMBERS_OF_BODIES = new Set([
   'economist', 'economists', 'strategist', 'strategists', 'shares', 'stake', 'director', 'directors', 'researchers', 'scientists',
 ]);
 
-/** What is held "in" a body: "a stake in Fiat", "shares in Kelvara". */
-const HELD_IN_BODIES = new Set(['shares', 'stake']);
-
 /** What bodies do "by": "chartered by", "operated by"; not "owned by", which people are too. */
 const DONE_BY_BODIES = new Set(['chartered', 'operated', 'leased', 'underwritten', 'insured']);
 
@@ -46,14 +44,13 @@ const PARTS_OF_BODIES = new Set(['unit', 'units', 'subsidiary', 'subsidiaries', 
 /** Members of a body, who work "at" it; not "staff at" or "officials at", who work at places too. */
 const STAFF = new Set([
   'analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists',
-  'executive', 'executives', 'employee', 'employees', 'researchers', 'scientists',
+  'executive', 'executives', 'employee', 'employees', 'researchers', 'scientists', 'directors',
 ]);
 
-/** "analysts at", "directors at", "a stake in": the preposition names a body, not a place. */
-export function isMembershipPreposition(doc: Document, preposition: Token): boolean {
+/** "analysts at", "directors at": people who work at a body, which is no place here. */
+export function isStaffAt(doc: Document, preposition: Token): boolean {
   const member = doc.tokens[preposition.index - 1];
-  if (member === undefined || !/^(at|in)$/.test(preposition.normal)) return false;
-  return preposition.normal === 'in' ? HELD_IN_BODIES.has(member.normal) : STAFF.has(member.normal) || member.normal === 'directors';
+  return preposition.normal === 'at' && member !== undefined && STAFF.has(member.normal);
 }
 
 /** After a possessive name: "Kmart's chief executive", "Apple's profit". */
@@ -70,7 +67,7 @@ export function weighBodyContext(evidence: Evidence, doc: Document, first: numbe
   const member = doc.tokens[first - 2];
   // "a spokesman for Compaq", "analysts at Salomon Brothers", "a stake in Fiat"
   // Not "a district official in Dhemaji", "analysts in London": people are "in" a place, stakes "in" a body.
-  const heldIn = before?.normal !== 'in' || HELD_IN_BODIES.has(member?.normal ?? '');
+  const heldIn = before?.normal !== 'in' || isHoldingIn(doc, before);
   if (before && /^(for|at|with|in)$/.test(before.normal) && member && MEMBERS_OF_BODIES.has(member.normal) && heldIn) {
     evidence.organization += 2;
     // "analysts at Merrill Lynch", "economists at Kelvin Hatch": people work at a body, never at
