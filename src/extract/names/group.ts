@@ -56,10 +56,12 @@ export function groupNames(doc: Document, candidates: NameCandidate[], definitio
     // "Delia" of "Hurricane Delia" is no short form of "Delia Smith".
     const owners = group.kind === 'work' ? [] : aliasOwners(doc, group, people);
     // "Vandermolen shareholders" for "Vandermolen Networks NV", though "Hendrik Vandermolen" founded it.
-    const body = owners.length === 0 && group.kind === 'organization' && group.words.length === 1 ? longFormOf(doc, group, groups, definitions) : null;
-    const surnameOf = group.words.length === 1 && owners.length === 0 && body === null && group.kind !== 'work' ? surnameOwners(group, people) : [];
+    const single = group.words.length === 1 && owners.length === 0;
+    const body = single && group.kind === 'organization' ? longFormOf(doc, group, groups, definitions) : null;
+    const surnameOf = single && body === null && group.kind !== 'work' ? surnameOwners(group, people) : [];
     const shortForm = owners.length === 0 && surnameOf.length === 0;
-    const longForm = !shortForm ? null : (body ?? (group.words.length === 1 ? longFormOf(doc, group, groups, definitions) : countryQualifiedFormOf(group, groups)));
+    const oneWordLongForm = (): NameGroup | null => (group.kind === 'organization' ? body : longFormOf(doc, group, groups, definitions));
+    const longForm = !shortForm ? null : group.words.length === 1 ? oneWordLongForm() : countryQualifiedFormOf(group, groups);
     let previous: NameGroup | undefined;
     for (const candidate of group.candidates) {
       // "Valeska Paris ... Paris said": the surname, unless this mention reads as a place ("in Paris").
