@@ -1,5 +1,7 @@
 /** Sports copy: players named by surname alone (sports.ts), and runs extended to names the article uses (extend.ts). */
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../src/document.js';
+import { sentenceHasScore } from '../src/extract/names/sports.js';
 import { facts } from './helpers.js';
 
 type Kind = 'people' | 'places' | 'organizations';
@@ -74,5 +76,18 @@ describe("a team's nickname after 'the' in sports copy", () => {
   it('reads no team outside sports copy', () => {
     expect(names('FLOODS HIT TOWN\n\nOSK 1996-11-14\n\nThe Kelvers said the river rose.', 'organizations')).toEqual(['Kelvers']);
     expect(names('FLOODS HIT TOWN\n\nOSK 1996-11-14\n\nVisitors saw the Kelvers on Monday.', 'organizations')).toEqual([]);
+  });
+});
+
+describe('a score in the sentence (sentenceHasScore)', () => {
+  it.each([
+    ['Barcelona beat Real Madrid 2-1 on Sunday.', true],
+    ['Sampras won 6 - 4 7-5 in the final.', true],
+    ['Kelvara drew 1–1 with Valdora.', true],
+    ['LONDON 1996-12-06 Shares fell.', false],
+    ['The war of 1914-18 ended.', false],
+    ['The board voted on Tuesday.', false],
+  ])('%s -> %s', (text, expected) => {
+    expect(sentenceHasScore(parseDocument(text), 0)).toBe(expected);
   });
 });

@@ -18,7 +18,7 @@
 import type { Document, Token } from '../../document.js';
 import type { NameCandidate } from './candidates.js';
 import { gazetteerKinds, isKnownPlace } from './gazetteer.js';
-import { isSportsCopy, POSITIONS, WINNING_VERBS } from './sports.js';
+import { isSportsCopy, POSITIONS, sentenceHasScore, WINNING_VERBS } from './sports.js';
 import { isTownNotCountry } from './towns.js';
 import { isScoreLine } from './wire.js';
 import { lexiconTags } from './lexicon.js';
@@ -51,7 +51,7 @@ export function isClubCue(doc: Document, candidate: NameCandidate, before: Token
   // "Edinburgh flanker Jamie Brodie": a player's position, then his full name.
   if (next && POSITIONS.has(next.normal) && glued && isFullNameAt(doc, next.index + 1)) return true;
   if (before && (MATCH_WORDS.has(before.normal) || (before.normal === 'with' && drewBefore(doc, before)))) return true;
-  if (next && WINNING_VERBS.has(next.normal) && glued && hasScore(doc, last)) return true;
+  if (next && WINNING_VERBS.has(next.normal) && glued && sentenceHasScore(doc, last.sentence)) return true;
   if (isScoreLine(doc, doc.tokens[candidate.first]!.line) || isTeamNickname(doc, candidate, before)) return true;
   if (!isSportsCopy(doc)) return false;
   if (before !== undefined && (isAfterScore(doc, candidate, before) || isTransfer(doc, before) || isStanding(doc, before))) return true;
@@ -128,8 +128,3 @@ function drewBefore(doc: Document, withToken: Token): boolean {
   return /^\d{1,2}(-\d{1,2})?$/.test(previous?.text ?? '') && doc.tokens.slice(Math.max(0, withToken.index - 4), withToken.index).some((token) => token.normal === 'drew');
 }
 
-/** "beat Real Madrid 2-1": a score in the sentence, where a candidate "defeated" is a side. */
-function hasScore(doc: Document, token: Token): boolean {
-  const sentence = doc.sentences[token.sentence];
-  return sentence !== undefined && /\b\d{1,2} ?[-–] ?\d{1,2}\b/.test(doc.text.slice(sentence.start, sentence.end));
-}

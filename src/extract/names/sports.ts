@@ -37,6 +37,13 @@ function reportsMatches(doc: Document): boolean {
   return (doc.text.match(MATCH_WORDS)?.length ?? 0) >= MIN_SCORES;
 }
 
+/** "beat Real Madrid 2-1", "won 6-4 7-5": whether the sentence holds a score (not "1996-12-06"). */
+export function sentenceHasScore(doc: Document, sentenceIndex: number): boolean {
+  const sentence = doc.sentences[sentenceIndex];
+  if (sentence === undefined) return false;
+  return new RegExp(SCORE.source).test(doc.text.slice(sentence.start, sentence.end));
+}
+
 /** Verbs after a side's name: "Barcelona beat Real Madrid 2-1". */
 export const WINNING_VERBS = new Set(['beat', 'beats', 'defeated', 'thrashed', 'edged', 'routed', 'drew']);
 

@@ -63,8 +63,3 @@ export function isGolfScore(doc: Document, sentenceIndex: number, value: number)
   return doc.tokens.slice(first, end).some((token) => GOLF_WORDS.test(token.normal));
 }
 
-/** "6-4 7-5", "drew 1-1": a bracketed number in the same sentence is a seed or a place in a table. */
-export function hasScore(doc: Document, sentenceIndex: number): boolean {
-  const sentence = doc.sentences[sentenceIndex]!;
-  return doc.tokens.slice(sentence.firstToken, sentence.endToken).some((token) => /^\d{1,2}-\d{1,2}$/.test(token.text));
-}

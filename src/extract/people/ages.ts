@@ -10,7 +10,8 @@
  */
 import type { Document, Token } from '../../document.js';
 import type { Entity } from '../model.js';
-import { hasScore, isGolfScore, isNumberedList } from './age-lists.js';
+import { isGolfScore, isNumberedList } from './age-lists.js';
+import { sentenceHasScore } from '../names/sports.js';
 import { ageModifierAt, bareAgeAt, closesAgeClause, type StatedAge } from './age-phrases.js';
 import { ageAtDeath, predicateAge } from './age-predicates.js';
 import { openingAge, pronounAge } from './age-sentences.js';
@@ -61,7 +62,7 @@ function ageAfterName(doc: Document, person: PersonMention): StatedAge | null {
   // nor a league position on a results line, "Vicenza (2) 3 Udinese (12) 1", a score after its bracket.
   if (/^\s*\(\s*$/.test(name.post + first.pre) && /^\s*\)/.test(first.post)) {
     const scoreAfter = second !== undefined && /^\d{1,3}$/.test(second.text) && second.line === first.line;
-    return hasScore(doc, sentence) || scoreAfter ? null : unlessGolfScore(doc, bareAgeAt(doc, first.index), sentence);
+    return sentenceHasScore(doc, sentence) || scoreAfter ? null : unlessGolfScore(doc, bareAgeAt(doc, first.index), sentence);
   }
   // "Mr John Smith aged 45 of Leeds"; not an object, "Giggs joined United aged 14"
   if (/^\s+$/.test(name.post) && first.normal === 'aged' && second && !doc.tokens[person.first - 1]?.tags.has('Verb')) return singleAgeAt(doc, second);
