@@ -19,6 +19,9 @@ describe('long names and their acronyms', () => {
     ['a body\'s name with "of the" at a sentence\'s end', 'He studied at the University of the Philippines.', 'organizations', ['University of the Philippines']],
     ['a continent after an office\'s "for"', 'Helena Marsh, the regional emergencies director for Africa, said so.', 'places', ['Africa']],
     ['a film company', 'The prize went to the producer, Red Lantern Pictures of Hong Kong.', 'organizations', ['Red Lantern Pictures']],
+    ['a number after a group\'s "of"', 'Finance ministers of the Group of Seven met in Paris.', 'organizations', ['Group of Seven']],
+    ['a company\'s last word after a sentence-initial word', 'Ocean Technologies of Oslo won the deal.', 'organizations', ['Ocean Technologies']],
+    ['a label after a sentence-initial word', 'Summit Records signed the band.', 'organizations', ['Summit Records']],
   ];
   it.each(cases)('%s', (_why, text, kind, expected) => {
     expect(mentions(text, kind)).toEqual(expected);

@@ -8,7 +8,7 @@ import type { Token } from '../../document.js';
 import { isCompoundTail } from './compounds.js';
 import { joinsConjoinedName, joinsContinentOfBody } from './conjoined.js';
 import { isLabel, type DocumentWords } from './document-words.js';
-import { isLegalForm, isLowerCaseLegalForm, isOrganizationWord, isPlaceWord, lexiconTags, MEMBER_TITLES, PERSON_TITLES } from './lexicon.js';
+import { closesCompanyName, isLowerCaseLegalForm, isOrganizationWord, isPlaceWord, lexiconTags, MEMBER_TITLES, PERSON_TITLES } from './lexicon.js';
 import { baseWord, isArticleAfterConnector, isBreak, isCurrency, isFunctionWord, isPossessive, UPPER } from './name-tokens.js';
 import { isFirstName, opensTitle } from './offices.js';
 import { joinsBody, startsName } from './opens-name.js';
@@ -79,10 +79,11 @@ export function continuesName(tokens: Token[], index: number, sentenceEnd: numbe
   if (token.text === 'and') return joinsConjoinedName(tokens, index, sentenceEnd);
   if (token.text === 'in') return joinsContinentOfBody(tokens, index, sentenceEnd);
   // "Bank of England", "University of North Carolina" join; "Lee Cheuk-yan of the Labour Party" does not,
-  // nor a company's last word: "Vandermolen Networks NV of Amsterdam", "Red Lantern Pictures of Hong Kong".
+  // nor a company's last word: "Vandermolen Networks NV of Amsterdam", "Red Lantern Pictures of Hong Kong",
+  // unless a number follows, which names the group: "Group of Seven".
   if (token.text === 'of') {
     const head = baseWord(previous);
-    if (isLegalForm(head) || COMPANY_ENDINGS.has(head)) return false;
+    if (closesCompanyName(head)) return lexiconTags(baseWord(next)).includes('Cardinal');
     return isOrganizationWord(head) || isPlaceWord(head) || PERSON_TITLES.has(head.toLowerCase()) || joinedBodyBefore(tokens, index);
   }
   return isConnector(token.text);
@@ -124,12 +125,6 @@ function joinedBodyBefore(tokens: Token[], index: number): boolean {
   }
   return false;
 }
-
-/** Words that end a company's name, after which "of" names where it is: "Red Lantern Pictures of Hong Kong". */
-const COMPANY_ENDINGS = new Set([
-  'Pictures', 'Films', 'Productions', 'Studios', 'Records', 'Holdings', 'Industries', 'Technologies',
-  'Aerospace', 'Motors', 'Electronics', 'Systems', 'Engines', 'Mining', 'Shipping', 'Breweries', 'Foods',
-]);
 
 /** "without" in French, Spanish, Italian, German, Dutch and Portuguese names: "Médecins Sans Frontières". */
 const FOREIGN_WITHOUT = new Set(['Sans', 'Sin', 'Senza', 'Ohne', 'Zonder', 'Sem']);

@@ -13,9 +13,7 @@ import { isClubName } from './clubs.js';
 import { gazetteerKinds } from './gazetteer.js';
 import { isFirstName } from './offices.js';
 import { isTown } from './towns.js';
-
-/** What follows a company's short name in full: "Acme Holdings Plc", "Vardo Group". */
-const COMPANY_SUFFIXES = /^(inc|corp|corporation|co|ltd|plc|llc|ag|sa|nv|se|spa|gmbh|group|holdings)\.?$/;
+import { closesCompanyName, isLowerCaseLegalForm } from './lexicon.js';
 
 /** The one body name, of a club or a company, that the headline words `text` open; or null. */
 export function bodyNameOpenedBy(text: string, bodyNames: readonly string[]): string | null {
@@ -26,6 +24,7 @@ export function bodyNameOpenedBy(text: string, bodyNames: readonly string[]): st
   // "NEW RULES" over "New Delhi": a place's name is no club's.
   if (opened.size !== 1 || name === undefined || isTown(name) || gazetteerKinds(name).has('country')) return null;
   const rest = name.split(/\s+/).slice(words.length);
-  const body = isClubName(name.split(/\s+/)) || isTown(rest.join(' ')) || rest.every((word) => COMPANY_SUFFIXES.test(word));
+  const written = bodyNames.find((body) => body.toLowerCase() === name)!.split(/\s+/).slice(words.length);
+  const body = isClubName(name.split(/\s+/)) || isTown(rest.join(' ')) || written.every((word) => closesCompanyName(word) || isLowerCaseLegalForm(word));
   return body ? name : null;
 }

@@ -26,6 +26,23 @@ export function isLegalForm(word: string): boolean {
   return LEGAL_FORM.test(word);
 }
 
+/**
+ * Words besides its legal form that close a company's name: "Vardo Group", "Kenya Airways",
+ * "Red Lantern Pictures", "Ocean Shipping". A word before one opens the name even at a sentence's
+ * start ("Global Mining said"), and "of" after one names where the company is, not more of its
+ * name ("Red Lantern Pictures of Hong Kong").
+ */
+const COMPANY_CLOSERS = new Set([
+  'Group', 'Holdings', 'Airlines', 'Airways', 'Industries', 'Bancorp', 'Pictures', 'Films', 'Productions',
+  'Studios', 'Records', 'Technologies', 'Aerospace', 'Motors', 'Electronics', 'Systems', 'Engines', 'Mining',
+  'Shipping', 'Breweries', 'Foods',
+]);
+
+/** "Exxon Corp", "Vardo Group", "Red Lantern Pictures": the word that closes a company's name. */
+export function closesCompanyName(word: string): boolean {
+  return isLegalForm(word) || COMPANY_CLOSERS.has(word.replace(/\.$/, ''));
+}
+
 /** "Kelvara Telecommunications plc": a legal form written in lower case, still the name's last word. */
 export function isLowerCaseLegalForm(word: string): boolean {
   return word === 'plc' || word === 'ltd';

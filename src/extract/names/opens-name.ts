@@ -8,7 +8,7 @@ import type { Document, Token } from '../../document.js';
 import { isClubName } from './clubs.js';
 import { capitalisedPair, isLabel, type DocumentWords } from './document-words.js';
 import { gazetteerKinds, isKnownPlace, isListed } from './gazetteer.js';
-import { isLegalForm, isOrganizationWord, lexiconTags, PERSON_TITLES, SPEECH_VERBS } from './lexicon.js';
+import { closesCompanyName, isOrganizationWord, lexiconTags, PERSON_TITLES, SPEECH_VERBS } from './lexicon.js';
 import { baseWord, CLAUSE_WORD_TAGS, isArticleAfterConnector, isBreak, isCountryInCapitals, isCurrency, isFunctionWord, UPPER } from './name-tokens.js';
 import { isFirstName } from './offices.js';
 import { surnameAfterParticles } from './particles.js';
@@ -24,9 +24,6 @@ const COMMON_WORD_TAGS = new Set([
   'Cardinal', 'Ordinal', 'Date', 'Month', 'WeekDay', 'Actor', 'Comparative', 'Superlative',
   'Possessive',
 ]);
-/** The last word of a company's name: "Corp", "Inc", "Airlines". */
-/** "Group", "Airlines": words that close companies' names besides their legal forms. */
-const COMPANY_SUFFIXES = /^(Group|Holdings|Airlines|Airways|Industries|Bancorp)\.?$/;
 const NAME_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Place', 'Country', 'City', 'Region', 'Organization'];
 
 export function startsName(token: Token, isFirstWord: boolean, next: Token | undefined, words: DocumentWords): boolean {
@@ -57,7 +54,7 @@ export function startsName(token: Token, isFirstWord: boolean, next: Token | und
   // "M. Atherton c Moin b Wasim 31": a scorecard line opens on an initial.
   if (/^\p{Lu}$/u.test(token.text) && /^\.\s?$/.test(token.post) && next !== undefined && UPPER.test(next.text) && next.text !== 'The' && !isFunctionWord(next)) return true;
   // "Target Corp said", "General Motors Co": an ordinary word that a company's suffix follows.
-  if (next !== undefined && (isLegalForm(baseWord(next)) || COMPANY_SUFFIXES.test(baseWord(next))) && !isBreak(token) && !isFunctionWord(token)) return true;
+  if (next !== undefined && closesCompanyName(baseWord(next)) && !isBreak(token) && !isFunctionWord(token)) return true;
   // "Air China ordered jets": a flag carrier, named "Air" and its country or city.
   if (word === 'Air' && next !== undefined && !isBreak(token) && isKnownPlace(baseWord(next))) return true;
   // "Minister of Education Stefania Giannini", "Minister for Trade Tam Rask", "President Obama": shape.ts takes the title off.
