@@ -22,6 +22,8 @@ const cases: [string, string, Kind, string[]][] = [
   ['an agency that reports, without "the"', 'Interfax reported that the talks had ended.', 'organizations', ['Interfax']],
   ['a party a person is "of the"', 'Pan-democrat Gary Fan of the Neo Democrats lost his seat.', 'organizations', ['Neo Democrats']],
   ['a place a person is "of the"', 'Anna Berg of the Netherlands won the final.', 'places', ['Netherlands']],
+  ['a word glued from a software trade, opening a list', 'Ubisoft, Microsoft and Sony had booths.', 'organizations', ['Ubisoft', 'Microsoft', 'Sony']],
+  ['a word glued from news, that speaks', 'Of the crowd, Wikinews spoke with a cosplayer.', 'organizations', ['Wikinews']],
 ];
 
 const notBodies: [string, string][] = [
@@ -30,6 +32,8 @@ const notBodies: [string, string][] = [
   ['a person who spoke in a statement', 'Lamar Odom said in a statement he was grateful.'],
   ['a person who cites, without "the"', 'Tom Rask cited the report on Monday.'],
   ['a person who reports, without "the"', 'Later Rask reported the theft to police.'],
+  ['a common noun glued from a trade', 'Technology shares rose as Biotech stocks fell.'],
+  ['a common noun glued from a trade, opening a sentence', 'Fintech firms grew.'],
 ];
 
 describe('bodies in business copy', () => {

@@ -20,6 +20,7 @@ import {
   FOREIGN_BODY_OPENERS,
   INSTITUTION_HEADS,
   isAffiliation,
+  isCompanyShapedWord,
   isGeneration,
   isOrganizationWord,
   LEGISLATURES,
@@ -168,6 +169,8 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   // "The bill now goes to the Senate", "a reform sent to Congress"
   if (words.length === 1 && LEGISLATURES.has(first) && !caseUninformative) evidence.organization += 3;
   if (words.length === 1 && /\p{L}\.(com|net|org)$/iu.test(first)) evidence.organization += 3;
+  // "Ubisoft", "Wikinews": a word glued from a company's trade.
+  else if (words.length === 1 && isCompanyShapedWord(first)) evidence.organization += 3;
   else if (words.length > 1 && gazetteerKinds(first).has('company') && !firstName) evidence.organization += 1.5;
   if (tokens.some((token) => token.tags.has('Organization') && !token.tags.has('Person'))) evidence.organization += 1;
   // "Airbus Industries", "Bank of England": the head is the word before "of".

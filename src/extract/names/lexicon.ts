@@ -43,6 +43,14 @@ export function closesCompanyName(word: string): boolean {
   return isLegalForm(word) || COMPANY_CLOSERS.has(word.replace(/\.$/, ''));
 }
 
+/**
+ * "Ubisoft", "Wikinews": one word the lexicon lacks, glued from a company's trade; not "-tech",
+ * which makes common nouns too ("Biotech stocks", "Fintech firms").
+ */
+export function isCompanyShapedWord(word: string): boolean {
+  return /^\p{Lu}\p{L}{2,}(?:soft|news)$/u.test(word) && lexiconTags(word).length === 0;
+}
+
 /** "Kelvara Telecommunications plc": a legal form written in lower case, still the name's last word. */
 export function isLowerCaseLegalForm(word: string): boolean {
   return word === 'plc' || word === 'ltd';

@@ -8,7 +8,7 @@ import type { Document, Token } from '../../document.js';
 import { isClubName } from './clubs.js';
 import { capitalisedPair, isLabel, type DocumentWords } from './document-words.js';
 import { gazetteerKinds, isKnownPlace, isListed } from './gazetteer.js';
-import { closesCompanyName, isOrganizationWord, lexiconTags, PERSON_TITLES, SPEECH_VERBS } from './lexicon.js';
+import { closesCompanyName, isCompanyShapedWord, isOrganizationWord, lexiconTags, PERSON_TITLES, SPEECH_VERBS } from './lexicon.js';
 import { baseWord, CLAUSE_WORD_TAGS, isArticleAfterConnector, isBreak, isCountryInCapitals, isCurrency, isFunctionWord, UPPER } from './name-tokens.js';
 import { isFirstName } from './offices.js';
 import { surnameAfterParticles } from './particles.js';
@@ -72,7 +72,7 @@ export function startsName(token: Token, isFirstWord: boolean, next: Token | und
     const player = words.sports && startsPlayerName(token, next);
     // "Netanyahu told parliament": an unknown word that speaks is a name; "Prosecutors said" are people unnamed.
     const speaks = next !== undefined && SPEECH_VERBS.has(next.normal) && !/\S/.test(token.post) && !token.tags.has('Plural');
-    return continues || player || speaks || words.capitalisedInside.has(word.toLowerCase()) || isListed(word);
+    return continues || player || speaks || words.capitalisedInside.has(word.toLowerCase()) || isListed(word) || isCompanyShapedWord(word);
   }
   if (NAME_TAGS.some((tag) => tags.includes(tag))) return true;
   if (token.text === 'The') return next !== undefined && UPPER.test(next.text) && !isBreak(token);
