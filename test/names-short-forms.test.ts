@@ -97,3 +97,26 @@ describe("a body's one-word short form", () => {
     expect(organizations.flatMap((org) => org.aliases)).not.toContain(word);
   });
 });
+
+describe('an initial before a surname', () => {
+  it.each([
+    [
+      'a scorecard after the prose',
+      'Opener Roshan Gunawardene hit 112. Gunawardene, 24, batted well.\n\nScores: Sri Lanka 287-6 (R. Gunawardene 112, A. Perera 4)',
+      [['Roshan Gunawardene', ['Roshan Gunawardene', 'Gunawardene', 'R. Gunawardene']], ['A. Perera', ['A. Perera']]],
+    ],
+    [
+      'a middle name in full',
+      'Roshan Kumar Gunawardene hit 112.\n\nScores: Sri Lanka 287-6 (R. Gunawardene 112)',
+      [['Roshan Kumar Gunawardene', ['Roshan Kumar Gunawardene', 'R. Gunawardene']]],
+    ],
+  ])('joins the full name: %s', (_why, text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+  it.each([
+    ['another initial', 'Roshan Gunawardene hit 112 and M. Gunawardene took two wickets.', [['Roshan Gunawardene', ['Roshan Gunawardene']], ['M. Gunawardene', ['M. Gunawardene']]]],
+    ['two people the initial fits', 'Roshan Gunawardene and Ruwan Gunawardene batted. R. Gunawardene was out.', [['Roshan Gunawardene', ['Roshan Gunawardene']], ['Ruwan Gunawardene', ['Ruwan Gunawardene']], ['R. Gunawardene', ['R. Gunawardene']]]],
+  ])('keeps apart %s', (_why, text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});

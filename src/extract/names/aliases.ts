@@ -22,7 +22,13 @@ export function aliasOwners(doc: Document, group: NameGroup, people: NameGroup[]
   // "Michael O' Leary ... O' Leary", "Kevin De Bruyne ... De Bruyne": a surname of two words,
   // whatever its context says ("BEATS LE GALL" reads like a club beaten).
   // "Siti Aminah binti Yusof ... Siti Aminah": the given names before a patronymic's "binti" or "bin".
-  if (group.words.length > 1) return people.filter((person) => person.words.length > group.words.length && (endsWith(person.words, group.words) || isGivenNamesBeforePatronymic(person, group.words)));
+  // "R. Gunawardene" of a scorecard: the one "Roshan Gunawardene" of the prose.
+  if (group.words.length > 1) {
+    const fuller = people.filter((person) => person.words.length > group.words.length && (endsWith(person.words, group.words) || isGivenNamesBeforePatronymic(person, group.words)));
+    if (fuller.length > 0) return fuller;
+    const byInitial = people.filter((person) => isInitialFormOf(group.words, person.words));
+    return byInitial.length === 1 ? byInitial : [];
+  }
   if (group.kind === 'place' || group.kind === 'organization' || group.kind === 'work') {
     if (group.evidence[group.kind] >= group.evidence.person + 2) return [];
   }
@@ -33,6 +39,12 @@ export function aliasOwners(doc: Document, group: NameGroup, people: NameGroup[]
   const initial = word[0];
   const byInitial = people.filter((person) => person.words[0]![0] === initial && !excluded(doc, group, person));
   return byInitial.length === 1 ? byInitial : [];
+}
+
+/** "r. gunawardene" of "roshan gunawardene" or "roshan kumar gunawardene": an initial, then the same surname. */
+export function isInitialFormOf(words: string[], fullWords: string[]): boolean {
+  const isInitial = (word: string): boolean => /^\p{L}\.?$/u.test(word);
+  return words.length === 2 && fullWords.length >= 2 && isInitial(words[0]!) && !isInitial(fullWords[0]!) && fullWords[0]![0] === words[0]![0] && fullWords[fullWords.length - 1] === words[1];
 }
 
 /** "Siti Aminah" of "Siti Aminah binti Yusof": the words before "bin", "binti" or "bint". */

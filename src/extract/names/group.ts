@@ -7,7 +7,7 @@ import type { Document, Token } from '../../document.js';
 import type { Entity, NameKind, NameMention } from '../model.js';
 import { isRoleNoun } from '../people/roles.js';
 import type { AcronymDefinition } from './acronyms.js';
-import { afterLocativePreposition, aliasOwners, countryQualifiedFormOf, kindsFromParticleSurnames, longFormOf, mayBeBodyNamedForPlace, nearestOwner, surnameOwners } from './aliases.js';
+import { afterLocativePreposition, aliasOwners, countryQualifiedFormOf, isInitialFormOf, kindsFromParticleSurnames, longFormOf, mayBeBodyNamedForPlace, nearestOwner, surnameOwners } from './aliases.js';
 import type { NameCandidate } from './candidates.js';
 import { addEvidence, emptyEvidence, KINDS, settleWeakPerson, STORM_WORDS, weigh, type Evidence } from './evidence.js';
 import { kindOfAmpersandName } from './conjoined.js';
@@ -40,7 +40,9 @@ export function groupNames(doc: Document, candidates: NameCandidate[], definitio
   markFamilyNames(collected);
   const groups = joinSides(doc, collected);
   const entities = new Map<NameGroup, Entity>();
-  const people = [...groups.values()].filter((group) => group.kind === 'person' && group.words.length > 1);
+  // "Gunawardene" is short for "Roshan Gunawardene", not for the scorecard's "R. Gunawardene" that is his too.
+  const named = [...groups.values()].filter((group) => group.kind === 'person' && group.words.length > 1);
+  const people = named.filter((group) => !named.some((other) => isInitialFormOf(group.words, other.words)));
   const add = (target: NameGroup, candidate: NameCandidate): void => {
     if (target.kind === null || target.kind === 'work') return;
     const kind: NameKind = target.kind;
