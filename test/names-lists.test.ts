@@ -18,6 +18,18 @@ describe('a list of names', () => {
     const text = 'Winners were Lau Siu-lai and Youngspiration\'s Yau Wai-ching.';
     expect(names(text, 'people')).toEqual(['Lau Siu-lai', 'Yau Wai-ching']);
   });
+  it('reads a list through the brackets after its names', () => {
+    const text = 'The court found Rizal Hakim (23), Dewi Kartika (21) and Agus Setiawan (26) guilty.';
+    expect(names(text, 'people')).toEqual(['Rizal Hakim', 'Dewi Kartika', 'Agus Setiawan']);
+  });
+  it('gives the kind to the first names of a list whose "and" comes later', () => {
+    const text = 'Greeks worship the ancient gods, such as Zeus, Hera, Poseidon, and Athena.';
+    expect(names(text, 'people')).toEqual(['Zeus', 'Hera', 'Poseidon', 'Athena']);
+  });
+  it('gives no kind to ordinary words listed with capitals', () => {
+    const text = 'Edward Yiu of the Architectural, Surveying, Planning and Design constituency won.';
+    expect(names(text, 'organizations')).not.toContain('Surveying');
+  });
   it('leaves a name alone when its neighbours disagree', () => {
     const text = 'Delegates Sweden, Kelvara and Tom Smith arrived.';
     expect([...names(text, 'people'), ...names(text, 'places')]).not.toContain('Kelvara');

@@ -7,29 +7,49 @@ import type { Document } from '../../document.js';
 import type { NameKind } from '../model.js';
 import type { NameCandidate } from './candidates.js';
 import type { NameGroup } from './group.js';
+import { isCommonWord } from './evidence.js';
 import { PERSON_TITLES } from './lexicon.js';
 import { isTitleModifier } from './offices.js';
 
-/** ", ", " and ", ", and ", " or ", " & " between two names. */
-const LIST_JOINT = /^\s*(?:,|,?\s+(?:and|or)|&)\s*$/;
+/**
+ * ", ", " and ", ", and ", " or ", " & " between two names, after what a bracket adds to the
+ * first: "Rizal Hakim (23), Dewi Kartika (21) and Agus Setiawan (26)", "Berg (Sweden) and".
+ */
+const LIST_JOINT = /^(?:\s*\([^()\n]{1,30}\))?\s*(?:,|,?\s+(?:and|or)|&)\s*$/;
 
+/**
+ * A list is a run of names joined one to the next with an "and" somewhere in it: "X, Y" alone
+ * may be an apposition ("the Herald, Emeritus Professor ..."). Its undecided names take the
+ * one kind of its decided ones.
+ */
 export function kindsFromLists(doc: Document, groups: Map<string, NameGroup>): void {
   const listed = [...groups.values()].flatMap((group) => group.candidates.map((candidate) => ({ candidate, group })));
   listed.sort((a, b) => a.candidate.start - b.candidate.start);
-  listed.forEach(({ candidate, group }, i) => {
-    if (group.kind !== null) return;
-    const before = listed[i - 1];
-    const after = listed[i + 1];
-    const joinedBefore = before !== undefined && joint(doc, before.candidate, candidate);
-    const joinedAfter = after !== undefined && joint(doc, candidate, after.candidate);
-    // A list has an "and" somewhere: "X, Y" alone may be an apposition ("the Herald, Emeritus Professor ...").
-    if (joinedBefore !== 'and' && joinedAfter !== 'and') return;
-    const kinds = new Set<NameKind>();
-    if (joinedBefore) addKind(kinds, before!.group);
-    if (joinedAfter) addKind(kinds, after!.group);
-    const [kind] = kinds;
-    if (kinds.size === 1 && kind !== undefined) group.kind = kind;
-  });
+  let run = listed.slice(0, 1);
+  let hasAnd = false;
+  const settle = (): void => {
+    if (hasAnd && run.length > 1) giveListKind(run.map(({ group }) => group));
+  };
+  for (let i = 1; i < listed.length; i++) {
+    const how = joint(doc, listed[i - 1]!.candidate, listed[i]!.candidate);
+    if (how === false) {
+      settle();
+      run = [];
+      hasAnd = false;
+    }
+    if (how === 'and') hasAnd = true;
+    run.push(listed[i]!);
+  }
+  settle();
+}
+
+function giveListKind(members: NameGroup[]): void {
+  const kinds = new Set<NameKind>();
+  for (const group of members) addKind(kinds, group);
+  const [kind] = kinds;
+  if (kinds.size !== 1 || kind === undefined) return;
+  // Not "the Architectural, Surveying, Planning and Landscape constituency": ordinary words.
+  for (const group of members) if (group.kind === null && !(group.words.length === 1 && isCommonWord(group.words[0]!))) group.kind = kind;
 }
 
 function addKind(kinds: Set<NameKind>, group: NameGroup): void {
