@@ -189,6 +189,16 @@ const rules: Record<string, Case[]> = {
     ['Raymond Roth was arrested. The Massapequa man, who is 48, told police he had been fishing.', ['Raymond Roth 48']],
     ['Raymond Roth was arrested. The Massapequa man, 2015 champion, told police he had been fishing.', []],
   ],
+  'a nationality that names the person: "The Swede, 29,", "the 24-year-old Uzbek"': [
+    ['Top seed Jonas Lindqvist beat Echeverria. The Swede, 29, turned professional in 1985.', ['Jonas Lindqvist 29']],
+    ['Bakhtiyor Yusupov drew quickly. The 24-year-old Uzbek said he was saving energy.', ['Bakhtiyor Yusupov 24']],
+    ['Anna Berg won the final. The Dutchwoman, 31, then left.', ['Anna Berg 31']],
+    ['Tom Hale spoke. The French, 60 percent of voters, said no.', []],
+    ['Tom Hale met the 50-year-old Russian constitution\'s authors.', []],
+  ],
+  'a building after an age: "the 87-year-old Constanta Casino"': [
+    ['Ion Popescu sold the 87-year-old Constanta Casino in 1994.', []],
+  ],
   'a role noun repeated from an unnamed indefinite: "a 12-year-old boy ... The boy, 12,"': [
     ['Police Commissioner Howard Safir said a 12-year-old boy was shot. The boy, 12, was in stable condition.', []],
     ['Raymond Roth spoke to a reporter on Monday. The reporter, 31, left.', []],

@@ -103,6 +103,8 @@ export function weigh(doc: Document, candidate: NameCandidate): Evidence {
     evidence.weakPerson = 0;
     evidence.described += 1;
   }
+  // "the 24-year-old Uzbek said": a nationality after an age is a person's description, no name.
+  if (words.length === 1 && doc.tokens[candidate.first - 1]?.normal === 'old' && isNationalityWord(words[0]!)) evidence.work += 6;
   if (isMarketIndex(doc, candidate) || isModelName(words)) evidence.work += 8;
   // "Airbus A380", "PlayStation VR", "KCNA": people's names have no digits or acronyms.
   if (!couldBePerson(words, candidate.caseUninformative, candidate.title !== null)) {

@@ -93,6 +93,8 @@ const PLACE_SUFFIXES = new Set([
   'street', 'avenue', 'road', 'square', 'park', 'bridge', 'county', 'province', 'state',
   'city', 'valley', 'river', 'sea', 'ocean', 'airport', 'stadium', 'arena', 'station',
   'republic', 'kingdom', 'emirates', 'isle', 'gulf', 'strait', 'straits', 'district', 'factory', 'strip',
+  // "the 87-year-old Constanta Casino", "Grand Mosque": buildings no surname names
+  'casino', 'mosque', 'canal', 'pier', 'lighthouse',
 ]);
 
 /**
@@ -107,7 +109,7 @@ export const INSTITUTION_HEADS = new Set([
   'airport', 'stadium', 'arena', 'station', 'street', 'avenue', 'road', 'bridge', 'square',
   'county', 'province', 'district', 'factory', 'memorial', 'library', 'cathedral', 'centre',
   'center', 'gallery', 'galleries', 'theatre', 'theater', 'hotel', 'prison', 'port', 'harbour',
-  'brothers', 'air', 'program', 'programme', 'project', 'initiative',
+  'casino', 'mosque', 'canal', 'pier', 'lighthouse', 'brothers', 'air', 'program', 'programme', 'project', 'initiative',
   // "Florida Senate", "Georgia Assembly": a chamber after a place that is also a first name
   'senate', 'congress', 'parliament', 'assembly', 'legislature',
   // "Palace of Culture and Science", "Chamber of Mines"

@@ -55,10 +55,12 @@ function isDemonym(word: string, token?: Token): boolean {
 
 /**
  * "Yugoslav", "Slovak", "Serb", "Croat": a country's name less its "ia", which names its people;
- * not a name the lists know ("Russ", "Tunis"), nor one in "s" ("Rhodes", "Pers").
+ * "Uzbek", "Tajik", "Kyrgyz": less its "istan" or "stan"; not a name the lists know ("Russ",
+ * "Tunis"), nor one in "s" ("Rhodes", "Pers").
  */
 function isCountryStem(word: string): boolean {
-  return /^\p{Lu}\p{Ll}+[^\Ws]$/u.test(word) && !isListed(word) && gazetteerKinds(`${word}ia`).has('country');
+  if (!/^\p{Lu}\p{Ll}+[^\Ws]$/u.test(word) || isListed(word)) return false;
+  return ['ia', 'istan', 'stan'].some((ending) => gazetteerKinds(`${word}${ending}`).has('country'));
 }
 
 /** "Dagestan-i", "Tanzania-n", "Taiwan-ese", "Kenya-n", "Armenia-n"; "Ukrain-ian" drops the place's "e". */

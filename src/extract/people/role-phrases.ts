@@ -4,10 +4,12 @@
  *   "former NBA star", "45-year-old athlete", "Good American founder"   modifiers then a role noun
  *   "45-year-old" in "the 45-year-old said"                             the age alone
  *   "27-year-old Kenyan" in "the 27-year-old Kenyan won"                a nationality
+ *   "Swede" in "The Swede, 29, turned professional"                     a nationality's person
  */
 import type { Document, Token } from '../../document.js';
 import { ageModifierAt, type AgeModifier } from './age-phrases.js';
 import { isRoleNoun } from './roles.js';
+import { isNationalityWord } from '../names/nationality-adjectives.js';
 
 /** How many words a role phrase may hold before its role noun. */
 export const MAX_MODIFIERS = 6;
@@ -35,7 +37,7 @@ export function rolePhrase(doc: Document, first: number): RolePhrase | null {
       continue;
     }
     if (isRoleNoun(token) && !continuesNoun(doc.tokens[i + 1], token)) return isNounAfter(doc.tokens[i + 1], token) ? null : { first, end: i + 1, age };
-    if (age && isNationalityHead(token, doc.tokens[i + 1])) return { first, end: i + 1, age };
+    if ((age || isNationalityNoun(token)) && isNationalityHead(token, doc.tokens[i + 1])) return { first, end: i + 1, age };
     if (!isModifier(token) || endsPhrase(token)) return null;
     i++;
   }
@@ -61,10 +63,19 @@ function isAgeAsNoun(doc: Document, age: AgeModifier): boolean {
  * not "the 50-year-old Russian constitution".
  */
 function isNationalityHead(token: Token, next: Token | undefined): boolean {
-  const nationality = token.tags.has('Demonym') || /^\p{Lu}\p{Ll}+(?:man|woman)$/u.test(token.text) || token.text === 'Briton';
+  const nationality = token.tags.has('Demonym') || isNationalityWord(token.text) || /^\p{Lu}\p{Ll}+(?:man|woman)$/u.test(token.text) || token.text === 'Briton';
   if (!nationality) return false;
   if (!next || next.sentence !== token.sentence || endsPhrase(token)) return true;
   return !next.tags.has('Noun') && !next.tags.has('Adjective');
+}
+
+/**
+ * "the Swede, 29,", "the Uzbek said", "the Dutchman": a nationality that names one person without
+ * an age before it; not "the French", "the British", "the Swiss", who are a people.
+ */
+function isNationalityNoun(token: Token): boolean {
+  if (/^\p{Lu}\p{Ll}+(?:man|woman)$/u.test(token.text) || token.text === 'Briton') return true;
+  return (token.tags.has('Demonym') || isNationalityWord(token.text)) && !/(?:ese|ish|ch|ss)$/.test(token.text);
 }
 
 /** "reality star" continues, "star said" does not. */
