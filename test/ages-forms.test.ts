@@ -196,6 +196,22 @@ const rules: Record<string, Case[]> = {
     ['Tom Hale spoke. The French, 60 percent of voters, said no.', []],
     ['Tom Hale met the 50-year-old Russian constitution\'s authors.', []],
   ],
+  'a present age after "still" and a verb: "Bertolazzi, still racing at the age of 35,"': [
+    ['Luca Bertolazzi won in 1990. Bertolazzi, still racing at the age of 35, lost contact.', ['Luca Bertolazzi 35']],
+    ['Father Jaime Ospina, still travelling by mule at the age of 70, said he hoped.', ['Jaime Ospina 70']],
+    ['Tom Hale, still angry, recalled joining the club at the age of 14.', []],
+    ['Tom Hale joined the club at the age of 14 and is still playing.', []],
+  ],
+  'a relative clause after the person\'s body: "Lindqvist of Uppsala University, who is 70"': [
+    ['"He was right," said Professor Sven Lindqvist of Uppsala University, who is 70 and worked with him.', ['Sven Lindqvist 70']],
+    ['"He was right," said Sven Lindqvist of the University of Oslo, who is 70.', ['Sven Lindqvist 70']],
+    ['"He was right," said Sven Lindqvist of Uppsala University, which is 70 years old.', []],
+    ['Sven Lindqvist of Uppsala, who was 70 at the time, said no.', []],
+  ],
+  'the age alone, before where the person is from: "the 22-year-old from Dakar"': [
+    ['The 22-year-old ceremony drew artists. Rapper Youssou Diallo-Mbaye won; the 22-year-old from Dakar thanked everyone.', ['Youssou Diallo-Mbaye 22']],
+    ['Youssou Diallo-Mbaye played the 22-year-old festival from Dakar to Thies.', []],
+  ],
   'a building after an age: "the 87-year-old Constanta Casino"': [
     ['Ion Popescu sold the 87-year-old Constanta Casino in 1994.', []],
   ],

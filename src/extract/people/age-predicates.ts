@@ -2,6 +2,7 @@
  * Ages the subject's own verb states:
  *
  *   "Roth died on Monday at the age of 56", "died aged 84", "died at 81 in Palm Springs"
+ *   "Bertolazzi, still racing at the age of 35,"
  *   "Woodward, from Elton in England, is 19."   "Hanks turned 64 on Monday"
  */
 import type { Document, Token } from '../../document.js';
@@ -14,11 +15,33 @@ import type { PersonMention } from './mentions.js';
  */
 export function ageAtDeath(doc: Document, person: PersonMention): StatedAge | null {
   const sentence = doc.sentences[person.sentence]!;
-  let sawDeath = false;
   for (let i = person.end; i < sentence.endToken; i++) {
+    if (DEATH_WORDS.has(doc.tokens[i]!.normal)) return ageAfter(doc, i, sentence.endToken);
+  }
+  return null;
+}
+
+/**
+ * "Bertolazzi, still racing at the age of 35,", "Ospina, still travelling by mule ... at the age
+ * of 70": "still" and a verb in -ing right after the name make the age a present one.
+ */
+export function ageStillActive(doc: Document, person: PersonMention): StatedAge | null {
+  const sentence = doc.sentences[person.sentence]!;
+  for (let i = person.end; i < Math.min(person.end + 2, sentence.endToken - 1); i++) {
+    if (doc.tokens[i]!.normal === 'still' && isVerbInIng(doc.tokens[i + 1]!)) return ageAfter(doc, i + 1, sentence.endToken);
+  }
+  return null;
+}
+
+/** "racing", "travelling" (which compromise reads as a noun). */
+function isVerbInIng(token: Token): boolean {
+  return token.tags.has('Gerund') || /^\p{Ll}{3,}ing$/u.test(token.text);
+}
+
+/** The first age stated from `from` on: "aged 84", "at the age of 56", "at age 62", "at 81 in ...". */
+function ageAfter(doc: Document, from: number, end: number): StatedAge | null {
+  for (let i = from; i < end; i++) {
     const token = doc.tokens[i]!;
-    if (DEATH_WORDS.has(token.normal)) sawDeath = true;
-    if (!sawDeath) continue;
     if (token.normal === 'aged') return bareAgeAt(doc, i + 1);
     if (token.normal === 'age' && doc.tokens[i + 1]?.normal === 'of') return bareAgeAt(doc, i + 2);
     // "died on Friday at age 62"

@@ -13,7 +13,7 @@ import type { Entity } from '../model.js';
 import { isGolfScore, isNumberedList } from './age-lists.js';
 import { sentenceHasScore } from '../names/sports.js';
 import { ageModifierAt, bareAgeAt, closesAgeClause, type StatedAge } from './age-phrases.js';
-import { ageAtDeath, predicateAge } from './age-predicates.js';
+import { ageAtDeath, ageStillActive, predicateAge } from './age-predicates.js';
 import { openingAge, pronounAge } from './age-sentences.js';
 import type { ResolvedDescription } from './descriptions.js';
 import type { PersonMention } from './mentions.js';
@@ -45,7 +45,7 @@ export function agesBesideNames(doc: Document, people: PersonMention[]): AgeFind
     const listed = isNumberedList(doc, person.sentence);
     const subject = isFirstInSentence(people, person);
     const besideName = listed ? null : (ageAfterName(doc, person) ?? sharedAge(doc, people, person));
-    const age = besideName ?? (subject ? (ageAtDeath(doc, person) ?? predicateAge(doc, person)) : null);
+    const age = besideName ?? (subject ? (ageAtDeath(doc, person) ?? ageStillActive(doc, person) ?? predicateAge(doc, person)) : null);
     if (age) found.push({ entity: person.entity, ...age });
   }
   return found;
@@ -66,7 +66,21 @@ function ageAfterName(doc: Document, person: PersonMention): StatedAge | null {
   }
   // "Mr John Smith aged 45 of Leeds"; not an object, "Giggs joined United aged 14"
   if (/^\s+$/.test(name.post) && first.normal === 'aged' && second && !doc.tokens[person.first - 1]?.tags.has('Verb')) return singleAgeAt(doc, second);
-  return /^\s*,\s*$/.test(name.post) ? ageAfterComma(doc, tokens, sentence) : null;
+  if (/^\s*,\s*$/.test(name.post)) return ageAfterComma(doc, tokens, sentence);
+  // "Sven Lindqvist of Uppsala University, who is 70": the clause after the person's body or town.
+  const clause = clauseAfterAffiliation(doc.tokens.slice(end, end + 14).filter((token) => token.sentence === sentence));
+  return clause[0]?.normal === 'who' ? ageAfterComma(doc, clause, sentence) : null;
+}
+
+/** The tokens after "of (the) Uppsala University," or "of the University of Oslo," after a name; none if no such phrase. */
+function clauseAfterAffiliation(tokens: Token[]): Token[] {
+  if (tokens[0]?.normal !== 'of') return [];
+  let i = tokens[1]?.normal === 'the' ? 2 : 1;
+  const inName = (token: Token, next: Token | undefined): boolean =>
+    /^\p{Lu}/u.test(token.text) || (/^(of|for|and)$/.test(token.text) && next !== undefined && /^\p{Lu}/u.test(next.text));
+  while (i < tokens.length && inName(tokens[i]!, tokens[i + 1]) && /^\s+$/.test(tokens[i]!.post)) i++;
+  const last = tokens[i];
+  return last !== undefined && i > 1 && /^\p{Lu}/u.test(last.text) && /^\s*,\s*$/.test(last.post) ? tokens.slice(i + 1) : [];
 }
 
 /** "Roth, 48, of", "Roth, 48; Jane Roth, 45;", "Roth, 48 — a father of two —"; not "2 - Hiroshige" (a squad list). */

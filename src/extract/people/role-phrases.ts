@@ -45,7 +45,7 @@ export function rolePhrase(doc: Document, first: number): RolePhrase | null {
 }
 
 /**
- * "the 45-year-old said", "The 45-year-old, Lamar Odom,", "the 45-year-old's lawyer":
+ * "the 45-year-old said", "The 45-year-old, Lamar Odom,", "the 45-year-old's lawyer", "the 22-year-old from Dakar":
  * no noun follows, so the age names the person; not "the 12-year-old conflict",
  * nor "the 12-year-old, bloody conflict".
  */
@@ -55,7 +55,8 @@ function isAgeAsNoun(doc: Document, age: AgeModifier): boolean {
   if (!next || next.sentence !== last.sentence) return true;
   if (/['’]s$/.test(last.text)) return true;
   if (/,/.test(last.post)) return !next.tags.has('Adjective');
-  return next.tags.has('Verb') && !next.tags.has('Noun') || next.normal === 'who';
+  // "the 22-year-old from Dakar thanked": where the person is from.
+  return next.tags.has('Verb') && !next.tags.has('Noun') || next.normal === 'who' || next.normal === 'from';
 }
 
 /**
