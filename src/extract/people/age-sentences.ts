@@ -10,7 +10,7 @@
  */
 import type { Document, Sentence, Token } from '../../document.js';
 import type { Entity } from '../model.js';
-import { bareAgeAt, DEATH_WORDS } from './age-phrases.js';
+import { bareAgeAt, closesAgeClause, DEATH_WORDS } from './age-phrases.js';
 import type { AgeFinding } from './ages.js';
 import type { ResolvedDescription } from './descriptions.js';
 import type { Gender } from './gender.js';
@@ -21,12 +21,14 @@ const PRONOUNS: Record<string, Gender> = { he: 'male', she: 'female' };
 /** How far back "He was 63." looks for the death it follows. */
 const DEATH_SENTENCES_BACK = 2;
 
-/** "He was 63.", "She is 86 years old.": the whole sentence. */
+/** "He was 63.", "She is 86 years old.", "He is 57 and has ...": the sentence opens so. */
 export function pronounAge(doc: Document, people: PersonMention[], descriptions: ResolvedDescription[], sentence: Sentence): AgeFinding | null {
   const [pronoun, verb, number, ...rest] = doc.tokens.slice(sentence.firstToken, sentence.endToken);
   const gender = PRONOUNS[pronoun?.normal ?? ''];
-  if (!gender || !pronoun || !verb || !number || !isYearsOld(rest)) return null;
+  if (!gender || !pronoun || !verb || !number) return null;
   if (verb.normal !== 'is' && verb.normal !== 'was') return null;
+  // "He is 57 and has chaired the airline since 1989."
+  if (!isYearsOld(rest) && !(verb.normal === 'is' && closesAgeClause(doc, number))) return null;
   const age = bareAgeAt(doc, number.index);
   if (!age) return null;
   const fits = (candidate: Referent): boolean => (candidate.gender ?? gender) === gender;
