@@ -212,8 +212,22 @@ const rules: Record<string, Case[]> = {
     ['The 22-year-old ceremony drew artists. Rapper Youssou Diallo-Mbaye won; the 22-year-old from Dakar thanked everyone.', ['Youssou Diallo-Mbaye 22']],
     ['Youssou Diallo-Mbaye played the 22-year-old festival from Dakar to Thies.', []],
   ],
-  'a building after an age: "the 87-year-old Constanta Casino"': [
+  'a building or a thing after an age: "the 87-year-old Constanta Casino"': [
     ['Ion Popescu sold the 87-year-old Constanta Casino in 1994.', []],
+    ['Astronomers used the 33-year-old Hubble Space Telescope to confirm the find.', []],
+    ['The 34-year-old Lamar Odom was found.', ['Lamar Odom 34']],
+    ['The court jailed the 24-year-old Tendai Moyo for five years.', ['Tendai Moyo 24']],
+  ],
+  'an age "at" the person\'s age: "Novotný, at 70, said"': [
+    ['Karel Novotný, at 70, said he would go.', ['Karel Novotný 70']],
+    ['Director Karel Novotný spoke. Novotný, at 70 the oldest person to run the event, said he would go.', ['Karel Novotný 70']],
+    ['Tom Hale, at 9 a.m., left the court.', []],
+    ['Tom Hale, at 10 Downing Street, spoke.', []],
+  ],
+  'a pronoun\'s present age that opens a sentence: "He is 57 and has ..."': [
+    ['Chairman Abdul Rahman bin Yusof spoke. He is 57 and has chaired the airline since 1989.', ['Abdul Rahman bin Yusof 57']],
+    ['Tom Hale spoke. He is 57 percent sure.', []],
+    ['Tom Hale spoke. He was 57 and had chaired the airline.', []],
   ],
   'a role noun repeated from an unnamed indefinite: "a 12-year-old boy ... The boy, 12,"': [
     ['Police Commissioner Howard Safir said a 12-year-old boy was shot. The boy, 12, was in stable condition.', []],

@@ -104,7 +104,11 @@ export function weigh(doc: Document, candidate: NameCandidate): Evidence {
     evidence.described += 1;
   }
   // "the 24-year-old Uzbek said": a nationality after an age is a person's description, no name.
-  if (words.length === 1 && doc.tokens[candidate.first - 1]?.normal === 'old' && isNationalityWord(words[0]!)) evidence.work += 6;
+  const afterAge = doc.tokens[candidate.first - 1]?.normal === 'old';
+  if (afterAge && words.length === 1 && isNationalityWord(words[0]!)) evidence.work += 6;
+  // "the 33-year-old Hubble Space Telescope": things have ages too; a name's shape alone makes
+  // no person of three words after one, unless a given name opens it ("the 34-year-old Lamar Odom").
+  if (afterAge && words.length >= 3 && !gazetteerKinds(words[0]!).has('firstName')) evidence.weakPerson = Math.max(0, evidence.weakPerson - shapeWeakPerson);
   if (isMarketIndex(doc, candidate) || isModelName(words)) evidence.work += 8;
   // "Airbus A380", "PlayStation VR", "KCNA": people's names have no digits or acronyms.
   if (!couldBePerson(words, candidate.caseUninformative, candidate.title !== null)) {

@@ -95,8 +95,10 @@ function ageAfterComma(doc: Document, tokens: Token[], sentence: number): Stated
     const bare = unlessGolfScore(doc, bareAgeAt(doc, first.index), sentence);
     if (bare) return bare;
   }
-  // "Roth, aged 55", "Hanks, now 64,", "Smith and Jones, both 34,"
-  if (/^(aged|now|both)$/.test(first.normal) && second && CLOSES_AGE.test(second.post)) return bareAgeAt(doc, second.index);
+  // "Roth, aged 55", "Hanks, now 64,", "Smith and Jones, both 34,", "Novotný, at 70, said"
+  if (/^(aged|now|both|at)$/.test(first.normal) && second && CLOSES_AGE.test(second.post)) return bareAgeAt(doc, second.index);
+  // "Novotný, at 70 the oldest person to run the event,"
+  if (first.normal === 'at' && second && third?.normal === 'the' && fourth?.tags.has('Superlative')) return bareAgeAt(doc, second.index);
   if (first.normal === 'aged' && second) return singleAgeAt(doc, second);
   // "Jones, 32-year-old mother of two, said", "Dutroux, a 39-year-old convicted child rapist,", "Deng, China's 92-year-old leader,"
   // not "Tom Smith, his 12-year-old son and his wife": a list of three
