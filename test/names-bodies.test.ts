@@ -45,6 +45,18 @@ describe('bodies in business copy', () => {
   });
 });
 
+describe("a legal form's full stop", () => {
+  const mentionsOf = (text: string): [string, string[]][] => facts(text).organizations.map((org) => [org.name, org.mentions.map((m) => m.text)]);
+  it.each([
+    ['kept within a sentence', 'Shares of Intel Corp. rose on Monday.', [['Intel Corp.', ['Intel Corp.']]]],
+    ['kept before a comma', 'Mitsubishi Heavy Industries Ltd., a maker, said so.', [['Mitsubishi Heavy Industries Ltd.', ['Mitsubishi Heavy Industries Ltd.']]]],
+    ["left to the sentence's end", 'The deal went to Intel Corp.', [['Intel Corp', ['Intel Corp']]]],
+    ['one name with and without it', 'Acme Inc. said it would cut jobs. Shares went to Acme Inc.', [['Acme Inc.', ['Acme Inc.', 'Acme Inc']]]],
+  ])('%s', (_why, text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
 describe('a company suffix after a sentence-initial word', () => {
   it('opens the name on the ordinary word', () => {
     expect(names('Target Corp said sales rose in May.', 'organizations')).toEqual(['Target Corp']);

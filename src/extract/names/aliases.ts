@@ -10,6 +10,7 @@ import { isCommonWord } from './evidence.js';
 import { gazetteerKinds } from './gazetteer.js';
 import { isGeneration, isLegalForm, KINSHIP_NOUNS, lexiconTags, LOCATIVE_PREPOSITIONS } from './lexicon.js';
 import { isHoldingIn } from './locatives.js';
+import { nameKey } from './name-tokens.js';
 import { isStaffAt } from './body-context.js';
 import { isParticle, withoutJoinedParticle } from './particles.js';
 import { isDateline } from './wire.js';
@@ -102,7 +103,7 @@ function byFirstMention(owners: NameGroup[], generation: 'senior' | 'junior'): N
  */
 export function longFormOf(doc: Document, group: NameGroup, groups: Map<string, NameGroup>, definitions: AcronymDefinition[]): NameGroup | null {
   const defined = definitions.find((definition) => definition.acronym.toLowerCase() === group.key);
-  if (defined) return groups.get(defined.longForm.text.toLowerCase()) ?? null;
+  if (defined) return groups.get(nameKey(defined.longForm.text)) ?? null;
   if ((group.kind === 'place' && !mayBeBodyNamedForPlace(doc, group)) || group.kind === 'work' || group.candidates.some((candidate) => candidate.title !== null)) return null;
   const longer = [...groups.values()].filter((other) => other.words.length > 1 && (other.kind === 'organization' || other.kind === 'place'));
   // "U.N." stands for "United Nations" as "UN" does.

@@ -15,6 +15,7 @@ import { kindsFromLists } from './coordination.js';
 import { countryOf, gazetteerKinds } from './gazetteer.js';
 import { ORGANIZATION_NOUNS } from './descriptors.js';
 import { lexiconTags } from './lexicon.js';
+import { nameKey } from './name-tokens.js';
 import { isSideMention, readsAsTown } from './sides.js';
 import { isUnknownName } from './sports.js';
 
@@ -83,7 +84,7 @@ export function groupNames(doc: Document, candidates: NameCandidate[], definitio
  */
 function poolDefinedNames(groups: Map<string, NameGroup>, definitions: AcronymDefinition[]): void {
   for (const { longForm, acronym } of definitions) {
-    const long = groups.get(longForm.text.toLowerCase());
+    const long = groups.get(nameKey(longForm.text));
     const short = groups.get(acronym.toLowerCase());
     if (long === undefined || short === undefined || long === short) continue;
     const pooled = emptyEvidence();
@@ -143,7 +144,7 @@ const SIDE = '\u0000side';
 function collect(doc: Document, candidates: NameCandidate[], sports: boolean): Map<string, NameGroup> {
   const groups = new Map<string, NameGroup>();
   for (const candidate of candidates) {
-    const key = candidate.text.toLowerCase();
+    const key = nameKey(candidate.text);
     const groupKey = isSideMention(doc, candidate) ? key + SIDE : key;
     let group = groups.get(groupKey);
     if (!group) {
@@ -263,10 +264,11 @@ function finish(entity: Entity): Entity {
   const forms = [...new Set(mentions.map((m) => m.text))];
   const rank = (form: string): number => wordCount(form) * 1000 + (/\p{Ll}/u.test(form) ? 500 : 0) + form.length;
   const name = forms.reduce((best, form) => (rank(form) > rank(best) ? form : best), forms[0] ?? '');
-  const aliases = forms.filter((form) => form.toLowerCase() !== name.toLowerCase());
-  return { ...entity, mentions, name, aliases: [...new Map(aliases.map((alias) => [alias.toLowerCase(), alias])).values()] };
+  const aliases = forms.filter((form) => nameKey(form) !== nameKey(name));
+  return { ...entity, mentions, name, aliases: [...new Map(aliases.map((alias) => [nameKey(alias), alias])).values()] };
 }
 
 function wordCount(text: string): number {
   return text.split(/\s+/).length;
 }
+

@@ -5,7 +5,7 @@
  */
 import type { Token } from '../../document.js';
 import { gazetteerKinds } from './gazetteer.js';
-import { lexiconTags } from './lexicon.js';
+import { isLegalForm, lexiconTags } from './lexicon.js';
 
 export const UPPER = /^\p{Lu}/u;
 /** Function words never inside a name: "Washington D.C. The ...". */
@@ -79,4 +79,11 @@ export function hyphenJoinedWords(tokens: Token[]): string[] {
     else words.push(baseWord(token));
   });
   return words;
+}
+
+/** "Intel Corp." and "Intel Corp" (at a sentence's end): one name, with or without its legal form's full stop. */
+export function nameKey(text: string): string {
+  const key = text.toLowerCase();
+  const last = text.slice(text.lastIndexOf(' ') + 1);
+  return last.endsWith('.') && isLegalForm(last) ? key.slice(0, -1) : key;
 }

@@ -20,7 +20,7 @@ import { isStandingsRow } from './standings.js';
 import { isScoreLine } from './wire.js';
 import { CLUB_ROLES, MATCH_WORDS } from './club-cues.js';
 import { isPrefixedRole } from './compounds.js';
-import { isGeneration, isLowerCaseLegalForm, isOrganizationWord, isStateAbbreviation, lexiconTags, PERSON_TITLES } from './lexicon.js';
+import { isGeneration, isLegalForm, isLowerCaseLegalForm, isOrganizationWord, isStateAbbreviation, lexiconTags, PERSON_TITLES } from './lexicon.js';
 import { affiliationBeforePerson, bodyBeforePerson, domainOwnerEnd, isCompassNationality, isNationality, isPlaceBeforeAffiliation, placeBeforePerson } from './run-splits.js';
 import { holdsOffice, innerTitle, isFirstName, isNamedDomain, isOfficeConnector, isOfficeWithoutPerson, isTitle, isTitledOffice, isTitleModifier, isTitleWord, personAfterDomain } from './offices.js';
 
@@ -209,7 +209,10 @@ function candidate(doc: Document, first: number, end: number, title: Token | nul
   const abbreviatedPlace = last.post.startsWith('.') && !last.text.endsWith('.') && ((last.tags.has('Abbreviation') && last.tags.has('Place')) || isStateAbbreviation(last.text, last.post));
   // "Ken Griffey Jr.": a generation keeps its full stop too.
   const generation = last.post.startsWith('.') && /^\p{Lu}\p{Ll}+$/u.test(last.text) && isGeneration(last.text);
-  const stop = isPossessive(last) ? last.start + baseWord(last).length : last.end + (abbreviatedPlace || generation ? 1 : 0);
+  // "Intel Corp. rose", "Mitsubishi Heavy Industries Ltd., a maker": a legal form keeps its full stop
+  // within a sentence; at the sentence's end the stop is the sentence's ("went to Intel Corp.").
+  const legalForm = last.post.startsWith('.') && isLegalForm(last.text) && last.index < doc.sentences[last.sentence]!.endToken - 1;
+  const stop = isPossessive(last) ? last.start + baseWord(last).length : last.end + (abbreviatedPlace || generation || legalForm ? 1 : 0);
   const inHeadline = doc.title !== null && stop <= doc.title.end && isCaseUninformativeInTitle(doc, start);
   const caseUninformative = inHeadline || isAllCapitalsLine(doc, doc.tokens[first]!.line);
   return { first, end, start, stop, text: doc.text.slice(start, stop), title, capitalisedThe, caseUninformative };
