@@ -86,3 +86,21 @@ describe("a body's short form that is also a town's name", () => {
     expect(facts(text).places.map((place) => place.name)).toEqual(['Oslo']);
   });
 });
+
+describe("a company's name without its legal form", () => {
+  const bodies = (text: string): [string, string[]][] => facts(text).organizations.map((org) => [org.name, org.mentions.map((m) => m.text)]);
+  it.each([
+    [
+      'in a headline, and its first word after',
+      'Veridian Semiconductor Sues Lumora Over Patents\n\nVeridian Semiconductor Corp. filed a lawsuit on Tuesday. Veridian said it would win.',
+      [['Veridian Semiconductor Corp.', ['Veridian Semiconductor', 'Veridian Semiconductor Corp.', 'Veridian']]],
+    ],
+    ['in the body', 'Kelvara Mining Ltd said profits rose. Later Kelvara Mining said it would hire.', [['Kelvara Mining Ltd', ['Kelvara Mining Ltd', 'Kelvara Mining']]]],
+  ])('joins the company: %s', (_why, text, expected) => {
+    expect(bodies(text)).toEqual(expected);
+  });
+  it('keeps a person apart whose name opens a company\'s', () => {
+    const text = 'Tom Hale founded Tom Hale Holdings Ltd. Tom Hale Holdings Ltd said Tom Hale would retire.';
+    expect(facts(text).people.map((person) => person.name)).toEqual(['Tom Hale']);
+  });
+});

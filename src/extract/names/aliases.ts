@@ -161,6 +161,19 @@ export function countryQualifiedFormOf(group: NameGroup, groups: Map<string, Nam
   return isCountryWord(qualifier) ? only : null;
 }
 
+/**
+ * The one company named the same with its legal form: "Veridian Semiconductor" (a headline's, or
+ * the body's short form) for "Veridian Semiconductor Corp.", whatever the short form's words suggest.
+ */
+export function legalFormOf(group: NameGroup, groups: Map<string, NameGroup>): NameGroup | null {
+  if (group.words.length < 2) return null;
+  const longer = [...groups.values()].filter((other) => {
+    const last = other.candidates[0]!.text.split(/\s+/).pop()!;
+    return other.kind === 'organization' && other.words.length === group.words.length + 1 && isLegalForm(last) && group.words.every((word, i) => other.words[i] === word);
+  });
+  return longer.length === 1 ? longer[0]! : null;
+}
+
 /** "US", "United States", "British": a country, or its people's adjective. */
 function isCountryWord(text: string): boolean {
   return gazetteerKinds(text).has('country') || (!/\s/.test(text) && lexiconTags(text).includes('Demonym'));

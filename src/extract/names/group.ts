@@ -7,7 +7,7 @@ import type { Document, Token } from '../../document.js';
 import type { Entity, NameKind, NameMention } from '../model.js';
 import { isRoleNoun } from '../people/roles.js';
 import type { AcronymDefinition } from './acronyms.js';
-import { afterLocativePreposition, aliasOwners, countryQualifiedFormOf, isInitialFormOf, kindsFromParticleSurnames, longFormOf, mayBeBodyNamedForPlace, nearestOwner, surnameOwners } from './aliases.js';
+import { afterLocativePreposition, aliasOwners, countryQualifiedFormOf, isInitialFormOf, legalFormOf, kindsFromParticleSurnames, longFormOf, mayBeBodyNamedForPlace, nearestOwner, surnameOwners } from './aliases.js';
 import type { NameCandidate } from './candidates.js';
 import { addEvidence, emptyEvidence, KINDS, settleWeakPerson, STORM_WORDS, weigh, type Evidence } from './evidence.js';
 import { kindOfAmpersandName } from './conjoined.js';
@@ -40,6 +40,8 @@ export function groupNames(doc: Document, candidates: NameCandidate[], definitio
   kindsFromParticleSurnames(collected.values());
   markFamilyNames(collected);
   const groups = joinSides(doc, collected);
+  // "Veridian Semiconductor Sues Lumora": a company's name without its legal form is the company's.
+  for (const group of groups.values()) if (legalFormOf(group, groups) !== null) group.kind = 'organization';
   const entities = new Map<NameGroup, Entity>();
   // "Gunawardene" is short for "Roshan Gunawardene", not for the scorecard's "R. Gunawardene" that is his too.
   const named = [...groups.values()].filter((group) => group.kind === 'person' && group.words.length > 1);
@@ -64,7 +66,7 @@ export function groupNames(doc: Document, candidates: NameCandidate[], definitio
     const surnameOf = single && body === null && group.kind !== 'work' ? surnameOwners(group, people) : [];
     const shortForm = owners.length === 0 && surnameOf.length === 0;
     const oneWordLongForm = (): NameGroup | null => (group.kind === 'organization' ? body : longFormOf(doc, group, groups, definitions));
-    const longForm = !shortForm ? null : group.words.length === 1 ? oneWordLongForm() : countryQualifiedFormOf(group, groups);
+    const longForm = !shortForm ? null : group.words.length === 1 ? oneWordLongForm() : (countryQualifiedFormOf(group, groups) ?? legalFormOf(group, groups));
     let previous: NameGroup | undefined;
     for (const candidate of group.candidates) {
       // "Valeska Paris ... Paris said": the surname, unless this mention reads as a place ("in Paris").
