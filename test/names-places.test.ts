@@ -82,3 +82,14 @@ describe('a country in a capitals headline, which the body need not repeat', () 
     expect(all).not.toContain(word);
   });
 });
+
+describe('mountains and other landmarks', () => {
+  const placeMentions = (text: string): [string, string[]][] => facts(text).places.map((place) => [place.name, place.mentions.map((m) => m.text)]);
+  it.each([
+    ['a landmark without its "Mount"', 'Climbers left Mount Everest on Monday. Three died on Everest this spring.', [['Mount Everest', ['Mount Everest', 'Everest']]]],
+    ['a mountain an apposition names', 'He died descending Lhotse, the world\'s fourth-highest mountain, on Monday.', [['Lhotse', ['Lhotse']]]],
+    ['a country that names a mountain too', 'Climbers left Mount Kenya. Kenya is a country.', [['Mount Kenya', ['Mount Kenya']], ['Kenya', ['Kenya']]]],
+  ])('%s', (_why, text, expected) => {
+    expect(placeMentions(text)).toEqual(expected);
+  });
+});

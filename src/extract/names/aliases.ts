@@ -7,7 +7,7 @@ import type { AcronymDefinition } from './acronyms.js';
 import type { NameCandidate } from './candidates.js';
 import type { NameGroup } from './group.js';
 import { isCommonWord } from './evidence.js';
-import { gazetteerKinds } from './gazetteer.js';
+import { gazetteerKinds, isPlaceKind } from './gazetteer.js';
 import { isGeneration, isLegalForm, KINSHIP_NOUNS, lexiconTags, LOCATIVE_PREPOSITIONS } from './lexicon.js';
 import { isHoldingIn } from './locatives.js';
 import { nameKey } from './name-tokens.js';
@@ -159,6 +159,19 @@ export function countryQualifiedFormOf(group: NameGroup, groups: Map<string, Nam
   if (longer.length !== 1 || only === undefined) return null;
   const qualifier = only.candidates[0]!.text.split(/\s+/).slice(0, only.words.length - group.words.length).join(' ');
   return isCountryWord(qualifier) ? only : null;
+}
+
+/** Words that open a landmark's name, which the name then goes without: "Mount Everest" ... "Everest". */
+const LANDMARK_OPENERS = new Set(['mount', 'mt', 'mt.', 'lake', 'loch']);
+
+/**
+ * "Everest" for the "Mount Everest" of the article, whatever the lists say of the word alone
+ * (a company's name); not a place or a given name of its own ("Kenya" of "Mount Kenya").
+ */
+export function landmarkOf(group: NameGroup, groups: Map<string, NameGroup>): NameGroup | null {
+  if (group.words.length !== 1 || isPlaceKind(gazetteerKinds(group.key)) || gazetteerKinds(group.key).has('firstName')) return null;
+  const landmarks = [...groups.values()].filter((other) => other.kind === 'place' && other.words.length === 2 && LANDMARK_OPENERS.has(other.words[0]!) && other.words[1] === group.key);
+  return landmarks.length === 1 ? landmarks[0]! : null;
 }
 
 /**

@@ -29,6 +29,8 @@ export const ORGANIZATION_NOUNS = new Set([
 export const PLACE_NOUNS = new Set([
   'city', 'town', 'village', 'country', 'state', 'province', 'region', 'capital', 'island',
   'suburb', 'port', 'district', 'county', 'nation', 'territory', 'municipality', 'borough',
+  // "Lhotse, the world's fourth-highest mountain"
+  'mountain', 'peak', 'volcano', 'river', 'lake', 'glacier', 'desert', 'peninsula', 'archipelago', 'resort',
 ]);
 
 /**

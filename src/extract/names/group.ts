@@ -7,7 +7,7 @@ import type { Document, Token } from '../../document.js';
 import type { Entity, NameKind, NameMention } from '../model.js';
 import { isRoleNoun } from '../people/roles.js';
 import type { AcronymDefinition } from './acronyms.js';
-import { afterLocativePreposition, aliasOwners, countryQualifiedFormOf, isInitialFormOf, legalFormOf, kindsFromParticleSurnames, longFormOf, mayBeBodyNamedForPlace, nearestOwner, surnameOwners } from './aliases.js';
+import { afterLocativePreposition, aliasOwners, countryQualifiedFormOf, isInitialFormOf, landmarkOf, legalFormOf, kindsFromParticleSurnames, longFormOf, mayBeBodyNamedForPlace, nearestOwner, surnameOwners } from './aliases.js';
 import type { NameCandidate } from './candidates.js';
 import { addEvidence, emptyEvidence, KINDS, settleWeakPerson, STORM_WORDS, weigh, type Evidence } from './evidence.js';
 import { kindOfAmpersandName } from './conjoined.js';
@@ -65,7 +65,7 @@ export function groupNames(doc: Document, candidates: NameCandidate[], definitio
     const body = single && group.kind === 'organization' ? longFormOf(doc, group, groups, definitions) : null;
     const surnameOf = single && body === null && group.kind !== 'work' ? surnameOwners(group, people) : [];
     const shortForm = owners.length === 0 && surnameOf.length === 0;
-    const oneWordLongForm = (): NameGroup | null => (group.kind === 'organization' ? body : longFormOf(doc, group, groups, definitions));
+    const oneWordLongForm = (): NameGroup | null => landmarkOf(group, groups) ?? (group.kind === 'organization' ? body : longFormOf(doc, group, groups, definitions));
     const longForm = !shortForm ? null : group.words.length === 1 ? oneWordLongForm() : (countryQualifiedFormOf(group, groups) ?? legalFormOf(group, groups));
     let previous: NameGroup | undefined;
     for (const candidate of group.candidates) {
