@@ -46,3 +46,25 @@ describe('a side in sports prose', () => {
     expect(names(body, kind)).toEqual(expected);
   });
 });
+
+describe('a side in a story about sport without scores', () => {
+  const transfer = 'Atalanta signed midfielder Kofi Boateng-Asante from French side Lille on Tuesday. The midfielder made 87 appearances for Lille, scoring 11 goals. Lille will receive 10 percent of any sale. The striker and the goalkeeper stayed.';
+  it('reads a town named as a side as the club, every time', () => {
+    expect(facts(transfer).organizations.find((org) => org.name === 'Lille')?.mentions.length).toBe(3);
+    expect(names(transfer, 'places')).not.toContain('Lille');
+  });
+  it('reads no lone unknown name as a player without a report of matches', () => {
+    const text = `${transfer} The deal was reported by La Gazzetta dello Sport.`;
+    const people = names(text, 'people');
+    expect(people).toContain('Kofi Boateng-Asante');
+    expect(people.filter((name) => /Gazzetta|Sport/.test(name))).toEqual([]);
+  });
+  it('leaves the town a town outside sport', () => {
+    const text = 'The summit opened in Lille on Tuesday. Lille will host the next one, the French side said.';
+    expect(names(text, 'places')).toEqual(['Lille']);
+  });
+  it('reads "the Right to Dream Academy" as no team nickname', () => {
+    const text = `${SLUG}Kelvara beat Osk 2-1 and Valdora drew 1-1 with Rask. Obi came through the Right to Dream Academy before his league debut.`;
+    expect(names(text, 'organizations')).not.toContain('Right');
+  });
+});

@@ -18,7 +18,7 @@
 import type { Document, Token } from '../../document.js';
 import type { NameCandidate } from './candidates.js';
 import { gazetteerKinds, isKnownPlace } from './gazetteer.js';
-import { isSportsCopy, POSITIONS, sentenceHasScore, WINNING_VERBS } from './sports.js';
+import { isAboutSport, isSportsCopy, POSITIONS, sentenceHasScore, WINNING_VERBS } from './sports.js';
 import { isTownNotCountry } from './towns.js';
 import { isScoreLine } from './wire.js';
 import { lexiconTags } from './lexicon.js';
@@ -39,6 +39,8 @@ const SCORED_VERBS = new Set(['won', 'lost', 'drew', 'beat', 'led', 'trailed']);
 const RECORD_VERBS = new Set(['improved', 'fell', 'dropped', 'slipped', 'moved', 'went']);
 /** A player's move, then "from" and his old club: "joined from Anderlecht", "on loan from Chelsea". */
 const TRANSFERS = new Set(['joined', 'signed', 'loan', 'transferred', 'moved', 'arrived']);
+/** Nouns for a side: "French side Lille", "Dutch club Ajax", "Spanish team Movistar". */
+const SIDE_NOUNS = new Set(['side', 'club', 'team', 'outfit']);
 /** A table's gap before a side: "six points clear of Sampdoria", "a point behind Bologna". */
 const STANDINGS = new Set(['behind', 'above', 'below']);
 
@@ -53,8 +55,10 @@ export function isClubCue(doc: Document, candidate: NameCandidate, before: Token
   if (before && (MATCH_WORDS.has(before.normal) || (before.normal === 'with' && drewBefore(doc, before)))) return true;
   if (next && WINNING_VERBS.has(next.normal) && glued && sentenceHasScore(doc, last.sentence)) return true;
   if (isScoreLine(doc, doc.tokens[candidate.first]!.line) || isTeamNickname(doc, candidate, before)) return true;
-  if (!isSportsCopy(doc)) return false;
+  if (!isAboutSport(doc)) return false;
   if (before !== undefined && (isAfterScore(doc, candidate, before) || isTransfer(doc, before) || isStanding(doc, before))) return true;
+  // "from French side Lille", "Dutch club Ajax": a noun for a side right before the name.
+  if (before !== undefined && SIDE_NOUNS.has(before.normal) && !/\S/.test(before.post)) return true;
   // "joined Houston straight from high school": a town a player joins.
   if (before?.normal === 'joined' && isTownNotCountry(candidate.text)) return true;
   return (glued && isBeforeScore(doc, candidate.end)) || isPluralSide(doc, candidate.end);
@@ -118,6 +122,9 @@ function isTeamNickname(doc: Document, candidate: NameCandidate, before: Token |
   // "Man of the Match": the end of a title in capitals, no team.
   const of = doc.tokens[before.index - 1];
   if (of?.normal === 'of' && /^\p{Lu}/u.test(doc.tokens[before.index - 2]?.text ?? '')) return false;
+  // "the Right to Dream Academy": a word that a lower-case link joins to more capitals opens a longer name.
+  const [link, more] = [doc.tokens[candidate.end], doc.tokens[candidate.end + 1]];
+  if (link && more && /^(to|of|for|and)$/.test(link.text) && /^\p{Lu}/u.test(more.text) && link.sentence === more.sentence) return false;
   return !isKnownPlace(candidate.text) && !gazetteerKinds(candidate.text).has('company');
 }
 

@@ -23,6 +23,8 @@ export const ORGANIZATION_NOUNS = new Set([
   'outlet', 'broadsheet', 'ministry', 'regulator', 'watchdog', 'militia', 'movement', 'lobby',
   // "the religious schools Santo Spirito and Immacolata"
   'school', 'college', 'hospital',
+  // "from French side Lille", "Spanish team Movistar"
+  'side', 'team', 'outfit',
 ]);
 
 /** Heads of noun phrases that describe a place. */

@@ -16,7 +16,7 @@ import type { Document } from '../../document.js';
 import type { NameCandidate } from './candidates.js';
 import { isClubCue } from './club-cues.js';
 import { lexiconTags } from './lexicon.js';
-import { isSportsCopy } from './sports.js';
+import { isAboutSport } from './sports.js';
 import { isClubInTeamList } from './squads.js';
 import { isStandingsRow } from './standings.js';
 import { isDateline, isOnResultsRun } from './wire.js';
@@ -30,7 +30,7 @@ export function isSideMention(doc: Document, candidate: NameCandidate): boolean 
   // "Wayne Proctor (Llanelli)" in a squad, "Lemieux (Pittsburgh)" under "Leading scorers:" (squads.ts).
   if (isClubInTeamList(doc, candidate)) return true;
   const first = doc.tokens[candidate.first]!;
-  if (isSportsCopy(doc) && isTownName(candidate.text) && !readsAsTown(doc, candidate)) {
+  if (isAboutSport(doc) && isTownName(candidate.text) && !readsAsTown(doc, candidate)) {
     const cue = isClubCue(doc, candidate, doc.tokens[candidate.first - 1], doc.tokens[candidate.end]);
     if (cue) return true;
   }

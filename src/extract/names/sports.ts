@@ -29,6 +29,7 @@ export function isSportsCopy(doc: Document): boolean {
 /** "RUGBY UNION - WALES NAME SQUAD", "SOCCER - ...": a wire story's sports slug opening its first line (not horse racing, whose unknown names are horses). */
 const SPORTS_SLUG = /^\s*(?:SOCCER|FOOTBALL|RUGBY(?: UNION| LEAGUE)?|CRICKET|TENNIS|GOLF|ATHLETICS|BOXING|CYCLING|ICE HOCKEY|HOCKEY|BASKETBALL|BASEBALL|MOTOR RACING|MOTORCYCLING|SKIING|SWIMMING|ROWING|SQUASH|BADMINTON|HANDBALL|VOLLEYBALL|NFL|NBA|NHL)\b[^\n]{0,6}[-–] /;
 
+
 function reportsMatches(doc: Document): boolean {
   if (SPORTS_SLUG.test(doc.text.slice(0, 80))) return true;
   if (BATTING_LINE.test(doc.text) || doc.lines.some((_, index) => isResultsRunLine(doc, index))) return true;
@@ -42,6 +43,19 @@ export function sentenceHasScore(doc: Document, sentenceIndex: number): boolean 
   const sentence = doc.sentences[sentenceIndex];
   if (sentence === undefined) return false;
   return new RegExp(SCORE.source).test(doc.text.slice(sentence.start, sentence.end));
+}
+
+/** Words only sports copy uses: four of them make a story about sport, scores or none. */
+const PLAYING_WORDS = /\b(goals?|scored|scoring|midfielder|striker|goalkeeper|defender|winger|wickets?|innings|half-time|halftime)\b/gi;
+const MIN_PLAYING_WORDS = 4;
+
+/**
+ * Whether the document is about sport: a report of matches, or a transfer or a player's profile
+ * ("signed the midfielder from French side Lille"), where a town may name a club. Lone unknown
+ * names are players only in a report of matches (isSportsCopy).
+ */
+export function isAboutSport(doc: Document): boolean {
+  return isSportsCopy(doc) || (doc.text.match(PLAYING_WORDS)?.length ?? 0) >= MIN_PLAYING_WORDS;
 }
 
 /** Verbs after a side's name: "Barcelona beat Real Madrid 2-1". */
