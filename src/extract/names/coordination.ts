@@ -7,7 +7,6 @@ import type { Document } from '../../document.js';
 import type { NameKind } from '../model.js';
 import type { NameCandidate } from './candidates.js';
 import type { NameGroup } from './group.js';
-import { isCommonWord } from './evidence.js';
 import { PERSON_TITLES } from './lexicon.js';
 import { isTitleModifier } from './offices.js';
 
@@ -48,8 +47,9 @@ function giveListKind(members: NameGroup[]): void {
   for (const group of members) addKind(kinds, group);
   const [kind] = kinds;
   if (kinds.size !== 1 || kind === undefined) return;
-  // Not "the Architectural, Surveying, Planning and Landscape constituency": ordinary words.
-  for (const group of members) if (group.kind === null && !(group.words.length === 1 && isCommonWord(group.words[0]!))) group.kind = kind;
+  // Not "the Architectural, Surveying, Planning and Landscape constituency": a describing word or
+  // a verb's noun in "-ing" names nothing; "the State and Homeland Security Departments" does.
+  for (const group of members) if (group.kind === null && !(group.words.length === 1 && /(?:ing|al)$/.test(group.words[0]!))) group.kind = kind;
 }
 
 function addKind(kinds: Set<NameKind>, group: NameGroup): void {
