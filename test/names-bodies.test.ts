@@ -22,6 +22,7 @@ const cases: [string, string, Kind, string[]][] = [
   ['an agency that reports, without "the"', 'Interfax reported that the talks had ended.', 'organizations', ['Interfax']],
   ['a party a person is "of the"', 'Pan-democrat Gary Fan of the Neo Democrats lost his seat.', 'organizations', ['Neo Democrats']],
   ['a place a person is "of the"', 'Anna Berg of the Netherlands won the final.', 'places', ['Netherlands']],
+  ['a zoo', 'Keepers at Twycross Zoo said the birth went well.', 'organizations', ['Twycross Zoo']],
   ['a word glued from a software trade, opening a list', 'Ubisoft, Microsoft and Sony had booths.', 'organizations', ['Ubisoft', 'Microsoft', 'Sony']],
   ['a word glued from news, that speaks', 'Of the crowd, Wikinews spoke with a cosplayer.', 'organizations', ['Wikinews']],
 ];

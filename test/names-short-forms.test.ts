@@ -125,6 +125,7 @@ describe('the first of two surnames', () => {
   it.each([
     ['before the last word of three', 'Previous leader Rafael Ortiz Bermúdez crashed. Ortiz finished the stage.', [['Rafael Ortiz Bermúdez', ['Rafael Ortiz Bermúdez', 'Ortiz']]]],
     ['before a particle', 'Carlos Ortega de la Fuente spoke. Ortega said no.', [['Carlos Ortega de la Fuente', ['Carlos Ortega de la Fuente', 'Ortega']]]],
+    ['before the last word of four', 'Juan Sebastián Quintero Mejía won. Quintero said he was tired.', [['Juan Sebastián Quintero Mejía', ['Juan Sebastián Quintero Mejía', 'Quintero']]]],
     ['not a second given name', 'Juan Carlos de la Torre spoke. Carlos said no.', [['Juan Carlos de la Torre', ['Juan Carlos de la Torre']], ['Carlos', ['Carlos']]]],
   ])('%s', (_why, text, expected) => {
     expect(people(text)).toEqual(expected);

@@ -218,10 +218,11 @@ function isSurname(person: NameGroup, word: string): boolean {
   const words = person.words.length > 2 && isGeneration(person.words[person.words.length - 1]!) ? person.words.slice(0, -1) : person.words;
   const last = words[words.length - 1]!;
   if (last === word || withoutJoinedParticle(last) === word) return true;
-  // "Carlos Ortega de la Fuente ... Ortega", "Rafael Ortiz Bermúdez ... Ortiz": the first of two
-  // surnames, before a particle or before the last word of three; not a given name ("Mary Ann Smith").
+  // "Carlos Ortega de la Fuente ... Ortega", "Rafael Ortiz Bermúdez ... Ortiz", "Juan Sebastián Quintero
+  // Mejía ... Quintero": the first of two surnames, before a particle or before the last word of three
+  // or more; not a given name ("Mary Ann Smith").
   const at = words.indexOf(word);
-  const beforeSecondSurname = isParticle(words[at + 1] ?? '') || (words.length === 3 && at === 1);
+  const beforeSecondSurname = isParticle(words[at + 1] ?? '') || (words.length >= 3 && at === words.length - 2);
   return at > 0 && beforeSecondSurname && !gazetteerKinds(word).has('firstName');
 }
 

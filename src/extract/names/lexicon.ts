@@ -73,7 +73,7 @@ const ORGANIZATION_SUFFIXES = new Set([
   // legal forms abroad: "Tietoranta Oy", "Nordvik Data AB", "Philips Electronics NV", "Sime Darby Bhd"
   'oy', 'oyj', 'ab', 'asa', 'nv', 'bv', 'spa', 'kk', 'bhd', 'berhad', 'pty', 'sarl', 'party', 'air', 'university', 'ministry', 'organisation',
   'fc', 'united', 'airlines', 'airways', 'court', 'police', 'parliament', 'senate',
-  'congress', 'assembly', 'agency', 'institute', 'museum', 'hospital', 'school', 'network',
+  'congress', 'assembly', 'agency', 'institute', 'museum', 'hospital', 'school', 'network', 'zoo', 'aquarium',
   'news', 'times', 'post', 'journal', 'tribune', 'magazine', 'records', 'studios', 'motors',
   'aircraft', 'aerospace', 'industries', 'holdings', 'technologies', 'systems', 'airline',
   'pharmaceuticals', 'petroleum', 'telecom', 'bancorp', 'insurance', 'securities', 'exchange',
@@ -109,7 +109,7 @@ export const INSTITUTION_HEADS = new Set([
   'airport', 'stadium', 'arena', 'station', 'street', 'avenue', 'road', 'bridge', 'square',
   'county', 'province', 'district', 'factory', 'memorial', 'library', 'cathedral', 'centre',
   'center', 'gallery', 'galleries', 'theatre', 'theater', 'hotel', 'prison', 'port', 'harbour',
-  'casino', 'mosque', 'canal', 'pier', 'lighthouse', 'brothers', 'air', 'program', 'programme', 'project', 'initiative',
+  'casino', 'mosque', 'canal', 'pier', 'lighthouse', 'zoo', 'aquarium', 'brothers', 'air', 'program', 'programme', 'project', 'initiative',
   // "Florida Senate", "Georgia Assembly": a chamber after a place that is also a first name
   'senate', 'congress', 'parliament', 'assembly', 'legislature',
   // "Palace of Culture and Science", "Chamber of Mines"
