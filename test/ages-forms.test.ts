@@ -21,6 +21,8 @@ const rules: Record<string, Case[]> = {
     ['Pete Sampras (1) beat Todd Martin (10) 6-4 7-5.', []],
     ['Results (league positions in brackets):\nLazio (3) 2 Bologna (4) 1\nVicenza (2) 3 Udinese (12) 1', []],
     ['Jane Smith (34) was jailed for 5 years on Monday.', ['Jane Smith 34']],
+    ["She beat Italy's Giulia Ferrante (7) in the quarter-finals and Daria Kuznetsova (12) in the semi-finals.", []],
+    ['Giulia Ferrante (27) was named coach of the year.', ['Giulia Ferrante 27']],
   ],
   'an appositive with its article: "Name, a 39-year-old ..."': [
     ['Marc Dutroux, a 39-year-old convicted child rapist, was arrested.', ['Marc Dutroux 39']],
@@ -211,6 +213,12 @@ const rules: Record<string, Case[]> = {
   'the age alone, before where the person is from: "the 22-year-old from Dakar"': [
     ['The 22-year-old ceremony drew artists. Rapper Youssou Diallo-Mbaye won; the 22-year-old from Dakar thanked everyone.', ['Youssou Diallo-Mbaye 22']],
     ['Youssou Diallo-Mbaye played the 22-year-old festival from Dakar to Thies.', []],
+  ],
+  'a Swedish surname is no creed: "Lindqvist, 26,"': [
+    ['Swede Mikael Lindqvist took pole. Lindqvist, 26, lapped the circuit.', ['Mikael Lindqvist 26']],
+  ],
+  'a role and a comma before the name: "the CBI director, Joginder Pal Malhotra."': [
+    ['Crowds burned an effigy of the CBI director, Joginder Pal Malhotra. Malhotra, aged 58, has been at the centre of rows.', ['Joginder Pal Malhotra 58']],
   ],
   'a building or a thing after an age: "the 87-year-old Constanta Casino"': [
     ['Ion Popescu sold the 87-year-old Constanta Casino in 1994.', []],

@@ -23,6 +23,8 @@ describe('an affiliation before a name', () => {
     ['a nationality of two words before a name no list knows', 'Hayashida beat South African Mandla Khumalo 6-4 3-6 7-6.', 'people', ['Mandla Khumalo']],
     ['a chess title', 'Hungarian Grandmaster Farkas Gergely beat International Master Paolo Dimaculangan.', 'people', ['Farkas Gergely', 'Paolo Dimaculangan']],
     ['a given name that ends like a creed', 'The lab is led by researcher Dr. Tigist Alemayehu. Alemayehu, 41, said no.', 'people', ['Tigist Alemayehu']],
+    ['a Swedish surname that ends like a creed', 'Swede Mikael Lindqvist took pole. Lindqvist lapped the circuit, and Anders Holmquist was second.', 'people', ['Mikael Lindqvist', 'Anders Holmquist']],
+    ['a surname that ends like a sect', 'Mr White said Shiite leaders met.', 'people', ['White']],
   ];
   it.each(cases)('%s', (_why, text, kind, expected) => {
     expect(names(text, kind)).toEqual(expected);

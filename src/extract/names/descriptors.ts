@@ -59,6 +59,12 @@ export function weighDescriptors(evidence: Evidence, doc: Document, candidate: N
     add(evidence, before, onlyBodies ? 3.5 : 3);
     if (onlyBodies) evidence.described += 1;
   }
+  // "the CBI director, Joginder Pal Malhotra.": a role in lower case and a comma before the name,
+  // which closes the phrase; not "the candidate, Liberal Party backbencher Anthony Bertolini".
+  const roleBefore = doc.tokens[candidate.first - 1];
+  const following = doc.tokens[candidate.end];
+  const closes = /\S/.test(last.post) || following === undefined || following.tags.has('Verb');
+  if (!candidate.title && roleBefore && isPersonRole(roleBefore) && closes) evidence.person += 3;
   if (/\S/.test(last.post)) {
     // "Airbus, Europe's biggest aircraft manufacturer,"
     // "Tietmeyer, the Bundesbank president,": a person's role, where the apposition closes after it.

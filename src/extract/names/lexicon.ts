@@ -245,9 +245,11 @@ export const LANGUAGES = new Set([
 
 /**
  * Members, where compromise knows no demonym: "Briton", "Democrat", "Republican", "Scientologist";
- * "-ist" after four letters at least ("Marxist", not the given name "Tigist").
+ * "-ist" after four letters at least ("Marxist", not the given name "Tigist"), not the Swedish
+ * surnames' "-qvist", "-kvist", "-quist" ("Lindqvist", "Holmquist"); "-ite" after three ("Shiite",
+ * not "White", "Leite").
  */
-const AFFILIATION = /(\p{L}{4}ist|ite|crat|ican|iton|partisan)$/u;
+const AFFILIATION = /(\p{L}{4}(?<![vu])ist|\p{L}{3}ite|crat|ican|iton|partisan)$/u;
 
 /**
  * "Dutchman", "Serbs", "a Moslem": members of a nation or a creed that the suffixes

@@ -38,6 +38,19 @@ function reportsMatches(doc: Document): boolean {
   return (doc.text.match(MATCH_WORDS)?.length ?? 0) >= MIN_SCORES;
 }
 
+/** Words of a match's result or round: "she beat Giulia Ferrante (7) in the quarter-finals". */
+const MATCH_RESULT_WORDS = /^(beat|beats|beating|defeated|defeating|eliminated|ousted|upset|quarter-finals?|semi-finals?|quarterfinals?|semifinals?|seed|seeded)$/;
+
+/**
+ * "Sampras (1) beat Martin 6-4", "she beat Giulia Ferrante (7) in the quarter-finals": a sentence
+ * with a score or a match's result, where a bracketed number after a name is a seed or a place.
+ */
+export function isMatchSentence(doc: Document, sentenceIndex: number): boolean {
+  if (sentenceHasScore(doc, sentenceIndex)) return true;
+  const sentence = doc.sentences[sentenceIndex];
+  return sentence !== undefined && doc.tokens.slice(sentence.firstToken, sentence.endToken).some((token) => MATCH_RESULT_WORDS.test(token.normal));
+}
+
 /** "beat Real Madrid 2-1", "won 6-4 7-5": whether the sentence holds a score (not "1996-12-06"). */
 export function sentenceHasScore(doc: Document, sentenceIndex: number): boolean {
   const sentence = doc.sentences[sentenceIndex];

@@ -11,7 +11,7 @@
 import type { Document, Token } from '../../document.js';
 import type { Entity } from '../model.js';
 import { isGolfScore, isNumberedList } from './age-lists.js';
-import { sentenceHasScore } from '../names/sports.js';
+import { isMatchSentence } from '../names/sports.js';
 import { ageModifierAt, bareAgeAt, closesAgeClause, type StatedAge } from './age-phrases.js';
 import { ageAtDeath, ageStillActive, predicateAge } from './age-predicates.js';
 import { openingAge, pronounAge } from './age-sentences.js';
@@ -58,11 +58,12 @@ function ageAfterName(doc: Document, person: PersonMention): StatedAge | null {
   const tokens = doc.tokens.slice(end, end + 8).filter((token) => token.sentence === sentence);
   const [first, second] = tokens;
   if (!first) return null;
-  // "Roth (48) said", "Roth ( 48 ) said"; not "Bologna (4)", which is no person anyway, nor a seed "Sampras (1) beat Martin 6-4"
+  // "Roth (48) said", "Roth ( 48 ) said"; not "Bologna (4)", which is no person anyway, nor a seed "Sampras (1) beat Martin 6-4",
+  // "she beat Giulia Ferrante (7) in the quarter-finals"
   // nor a league position on a results line, "Vicenza (2) 3 Udinese (12) 1", a score after its bracket.
   if (/^\s*\(\s*$/.test(name.post + first.pre) && /^\s*\)/.test(first.post)) {
     const scoreAfter = second !== undefined && /^\d{1,3}$/.test(second.text) && second.line === first.line;
-    return sentenceHasScore(doc, sentence) || scoreAfter ? null : unlessGolfScore(doc, bareAgeAt(doc, first.index), sentence);
+    return isMatchSentence(doc, sentence) || scoreAfter ? null : unlessGolfScore(doc, bareAgeAt(doc, first.index), sentence);
   }
   // "Mr John Smith aged 45 of Leeds"; not an object, "Giggs joined United aged 14"
   if (/^\s+$/.test(name.post) && first.normal === 'aged' && second && !doc.tokens[person.first - 1]?.tags.has('Verb')) return singleAgeAt(doc, second);
