@@ -220,6 +220,17 @@ const rules: Record<string, Case[]> = {
   'a role and a comma before the name: "the CBI director, Joginder Pal Malhotra."': [
     ['Crowds burned an effigy of the CBI director, Joginder Pal Malhotra. Malhotra, aged 58, has been at the centre of rows.', ['Joginder Pal Malhotra 58']],
   ],
+  'an age closing a description before where the person is from: "a retired bus driver aged 71 from Leeds,"': [
+    ['Harold Jenkins, a retired bus driver aged 71 from Leeds, said so.', ['Harold Jenkins 71']],
+    ['Tom Hale, a father of two boys aged 12 from Leeds, spoke.', []],
+  ],
+  'a relative clause with the age before its verb: "who at the age of 38 is the youngest"': [
+    ['Socialist leader Nikolay Dimitrov, who at the age of 38 is the youngest party leader, spoke.', ['Nikolay Dimitrov 38']],
+    ['Tom Hale, who at the age of 38 was the youngest leader, spoke.', []],
+  ],
+  'two given names before two surnames: "María Fernanda Quispe Huamán ... The 41-year-old"': [
+    ['María Fernanda Quispe Huamán won the race. Quispe had 38 percent. The 41-year-old, a former lawyer, thanked supporters.', ['María Fernanda Quispe Huamán 41']],
+  ],
   'a building or a thing after an age: "the 87-year-old Constanta Casino"': [
     ['Ion Popescu sold the 87-year-old Constanta Casino in 1994.', []],
     ['Astronomers used the 33-year-old Hubble Space Telescope to confirm the find.', []],

@@ -133,8 +133,10 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   // "Andy Warhol Foundation", "Douglas Aircraft": a person's name before the head of a body's name.
   const head = headWord(tokens);
   const institution = words.length > 1 && INSTITUTION_HEADS.has(head.toLowerCase());
+  // "María Fernanda Quispe Huamán": a first name that is also a word, before a second given name.
+  const doubleGivenName = words.length > 2 && gazetteerKinds(first).has('wordFirstName') && gazetteerKinds(words[1]!).has('firstName');
   const firstName =
-    (FIRST_NAME_TAGS.some((tag) => firstTags.includes(tag)) || gazetteerKinds(first).has('firstName')) &&
+    (FIRST_NAME_TAGS.some((tag) => firstTags.includes(tag)) || gazetteerKinds(first).has('firstName') || doubleGivenName) &&
     !(words.length > 1 && companyWords === words.length) &&
     !institution;
   if (words.length > 1 && companyWords === words.length) evidence.organization += 3;

@@ -113,9 +113,14 @@ function ageAfterComma(doc: Document, tokens: Token[], sentence: number): Stated
     // Not "Roth, a father of two boys aged 12,": the age of others in the phrase.
     // nor "Roth, a teacher whose son is aged 12": a clause of its own.
     const ownPhrase = tokens.slice(0, aged).every((token) => !/[,;]/.test(token.post) && !/^(of|with|and|who|whose)$/.test(token.normal) && !token.tags.has('Plural') && !token.tags.has('Verb') && !token.tags.has('Copula'));
-    if (aged > 0 && number && CLOSES_AGE.test(number.post) && ownPhrase) return bareAgeAt(doc, number.index);
+    // "Harold Jenkins, a retired bus driver aged 71 from Leeds,"
+    const closes = number !== undefined && (CLOSES_AGE.test(number.post) || /^(from|of)$/.test(tokens[aged + 2]?.normal ?? ''));
+    if (aged > 0 && number && closes && ownPhrase) return bareAgeAt(doc, number.index);
   }
   if (first.normal !== 'who' || !second || !third) return null;
+  // "Dimitrov, who at the age of 38 is the youngest leader"
+  const atAge = second.normal === 'at' && third.normal === 'the' && fourth?.normal === 'age' ? tokens[5] : undefined;
+  if (atAge && tokens[4]?.normal === 'of' && tokens[6]?.normal === 'is') return bareAgeAt(doc, atAge.index);
   // "Hanks, who turned 64 on Monday"
   if (/^(turned|turns)$/.test(second.normal)) return bareAgeAt(doc, third.index);
   // "Roth, who is 25", "who is 25 years old"; not "who is 25 percent owner", "who was 25 at the time".
