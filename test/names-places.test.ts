@@ -93,3 +93,18 @@ describe('mountains and other landmarks', () => {
     expect(placeMentions(text)).toEqual(expected);
   });
 });
+
+describe('streets and squares', () => {
+  it.each([
+    ['a boulevard named for a person', 'Marchers gathered on Frikkie Meyer Boulevard on Monday.', 'Frikkie Meyer Boulevard'],
+    ['a street in one word', 'The office is on Obere Donaustrasse in Vienna.', 'Obere Donaustrasse'],
+    ['a street opened in Spanish', 'Protesters filled the Paseo de la Castellana.', 'Paseo de la Castellana'],
+    ['a square opened in French', 'The Place de la Concorde was shut.', 'Place de la Concorde'],
+  ])('%s', (_why, text, street) => {
+    expect(names(text, 'places')).toContain(street);
+    expect(names(text, 'people')).toEqual([]);
+  });
+  it('leaves "Place" an ordinary word before lower case', () => {
+    expect(names('Place the dough in a bowl, said Tom Hale.', 'places')).toEqual([]);
+  });
+});

@@ -18,6 +18,7 @@ import { weighResults } from './results.js';
 import { isSurnameAfterInitial } from './initials.js';
 import {
   FOREIGN_BODY_OPENERS,
+  FOREIGN_STREET_OPENERS,
   INSTITUTION_HEADS,
   isAffiliation,
   isCompanyShapedWord,
@@ -26,6 +27,7 @@ import {
   LEGISLATURES,
   isPlaceWord,
   isStateAbbreviation,
+  isStreetWord,
   LANGUAGES,
   lexiconTags,
   NOT_ORGANIZATION_ACRONYMS,
@@ -159,6 +161,8 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   if (words.length === 2 && first === 'Air' && isListed(last) && !firstName) evidence.organization += 5;
   // "Instituto Gonzaga", "Banco Santander": a body's head word in another language opens the name.
   if (words.length > 1 && FOREIGN_BODY_OPENERS.has(first.toLowerCase())) evidence.organization += 5;
+  // "Paseo de la Castellana", "Friedrichstrasse": a street's name.
+  if ((words.length > 1 && FOREIGN_STREET_OPENERS.has(first.toLowerCase())) || isStreetWord(last)) evidence.place += 5;
   // "County Kildare", "County Durham": an Irish or British county, named after the word.
   if (words.length === 2 && first === 'County' && !isOrganizationWord(last)) evidence.place += 4;
   // "West Sumatra", "North Kivu": a compass point before a name the lists lack is a region.

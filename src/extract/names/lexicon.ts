@@ -94,7 +94,7 @@ const PLACE_SUFFIXES = new Set([
   'city', 'valley', 'river', 'sea', 'ocean', 'airport', 'stadium', 'arena', 'station',
   'republic', 'kingdom', 'emirates', 'isle', 'gulf', 'strait', 'straits', 'district', 'factory', 'strip',
   // "the 87-year-old Constanta Casino", "Grand Mosque": buildings no surname names
-  'casino', 'mosque', 'canal', 'pier', 'lighthouse',
+  'casino', 'mosque', 'canal', 'pier', 'lighthouse', 'boulevard', 'highway', 'motorway', 'promenade', 'quay',
 ]);
 
 /**
@@ -109,7 +109,7 @@ export const INSTITUTION_HEADS = new Set([
   'airport', 'stadium', 'arena', 'station', 'street', 'avenue', 'road', 'bridge', 'square',
   'county', 'province', 'district', 'factory', 'memorial', 'library', 'cathedral', 'centre',
   'center', 'gallery', 'galleries', 'theatre', 'theater', 'hotel', 'prison', 'port', 'harbour',
-  'casino', 'mosque', 'canal', 'pier', 'lighthouse', 'zoo', 'aquarium', 'brothers', 'air', 'program', 'programme', 'project', 'initiative',
+  'casino', 'mosque', 'canal', 'pier', 'lighthouse', 'zoo', 'aquarium', 'boulevard', 'highway', 'motorway', 'promenade', 'quay', 'brothers', 'air', 'program', 'programme', 'project', 'initiative',
   // "Florida Senate", "Georgia Assembly": a chamber after a place that is also a first name
   'senate', 'congress', 'parliament', 'assembly', 'legislature',
   // "Palace of Culture and Science", "Chamber of Mines"
@@ -267,6 +267,17 @@ export function isAffiliation(word: string): boolean {
   if (MEMBER_NOUNS.has(lower) || (/s$/.test(lower) && MEMBER_NOUNS.has(lower.slice(0, -1)))) return true;
   const tags = lexiconTags(word);
   return AFFILIATION.test(word) && (tags.length === 0 || tags.includes('Adjective'));
+}
+
+/** First words of streets' and squares' names in other languages: "Paseo de la Castellana", "Rue de Rivoli". */
+export const FOREIGN_STREET_OPENERS = new Set([
+  'paseo', 'avenida', 'calle', 'rua', 'praça', 'praca', 'largo', 'via', 'viale', 'piazza', 'rue', 'avenue',
+  'boulevard', 'place', 'plaza', 'ulica', 'námestie', 'namestie', 'náměstí', 'namesti', 'plac', 'prospekt', 'ploshchad',
+]);
+
+/** "Obere Donaustrasse", "Friedrichstrasse", "Keizersgracht", "Drottninggatan": a street's name in one word. */
+export function isStreetWord(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?:strasse|straße|gasse|platz|straat|gracht|gatan|vej|veien|weg|allee|ulica)$/u.test(word);
 }
 
 /** First words of bodies' names in other languages: "Instituto Gonzaga", "Liceo Classico". */
