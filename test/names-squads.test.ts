@@ -41,6 +41,8 @@ describe('a line of a squad or of scorers', () => {
     ['Leading scorers: Varrow (Tulsa) 34 points', 0, true],
     // a position's label under a heading, blank lines between
     ['Squad:\n\nWingers - Davin Orrey (Exeter)\n\nCentres - Ivo Brannock (Oxford)', 4, true],
+    // a label with its colon against it
+    ['Squad:\n\nFull backs: Davin Orrey (Exeter)\n\nCentres: Ivo Brannock (Oxford)', 4, true],
     // no label: results of an individual sport, or prose with brackets
     ['1. Davin Orrey (Exeter) 19.85', 0, false],
     ['Squad:\n\nThe coach (Tam Varrow) said he was happy.', 2, false],
@@ -55,6 +57,7 @@ describe('clubs in brackets in squads and lists of scorers', () => {
     ['squad clubs, a town\'s name each', squad, 'organizations', ['Exeter', 'Gloucester', 'Oxford', 'Brackenfolds']],
     ['the prose town stays a place', squad, 'places', ['Exeter']],
     ['the players', squad, 'people', ['Tam Varrow', 'Davin Orrey', 'Ciaran Volk', 'Ivo Brannock', 'Lenn Scarrow']],
+    ['a club before a role in the bracket', 'Squad:\n\nCentres: Ivo Brannock (Brive), Lenn Scarrow (Castres, captain)', 'organizations', ['Brive', 'Castres']],
     ['scorers\' clubs', scorers, 'organizations', ['Tulsa', 'Omaha']],
     // a country stays the country; the prose town stays the town
     ['scorers\' countries and the prose town', scorers, 'places', ['Tulsa', 'Norway']],

@@ -4,6 +4,7 @@
  *   "Squad :"                                         a heading, then its lines:
  *   "Full backs - Wayne Proctor (Llanelli), Justin Thomas (Swansea)"
  *   "Forwards - Jonathan Humphreys (captain, Cardiff)"
+ *   "Centres: Karim Ouahbi (Brive), Laurent Marchetti-Dubois (Castres, captain)"
  *   "Leading scorers: Lemieux (Pittsburgh) 34 points, Paul Kariya (Anaheim) 28"
  *
  * The club there is a body (CoNLL: ORG), though the name is a town's; a country
@@ -21,7 +22,7 @@ const LIST_LABEL = /^[^:\n]{0,30}\b(?:squad|team|teams|line-?up|xv|forwards|back
 /** "Squad:", "Wales team:" alone on its line, the list's lines below it; not "Ireland named a squad :", a sentence. */
 const HEADING = /^[ \t]*(?:\p{Lu}[\p{L}'.-]*[ \t]+){0,3}(?:[Ss]quad|SQUAD|[Tt]eams?|TEAMS?|[Ll]ine-?up|XV|[Ss]corers)[ \t]*:[ \t]*$/u;
 /** "Wingers - Ieuan Evans (Llanelli), ...", "Jim Staples (Harlequins), ...": a line of players, each with a bracket. */
-const LIST_LINE = /^[ \t]*(?:\p{Lu}[\p{L} ]{0,25}?[ \t]+[-–:][ \t]+)?\p{Lu}[\p{L}.'-]*(?:[ \t]+\p{Lu}[\p{L}.'-]*){0,3}[ \t]*\([^()\n]{2,40}\)/u;
+const LIST_LINE = /^[ \t]*(?:\p{Lu}[\p{L} ]{0,25}?(?:[ \t]+[-–]|[ \t]*:)[ \t]+)?\p{Lu}[\p{L}.'-]*(?:[ \t]+\p{Lu}[\p{L}.'-]*){0,3}[ \t]*\([^()\n]{2,40}\)/u;
 /** Lines of one list between its heading and a line of it. */
 const MAX_LINES_ABOVE = 16;
 /** "Proctor (", "Humphreys (captain, ": a name's last letters, the bracket and a role at most. */
@@ -48,7 +49,8 @@ export const isTeamListLine = cachedPerLine((doc, lineIndex) => {
 export function isBracketedInTeamList(doc: Document, first: number, end: number): boolean {
   const opener = doc.tokens[first]!;
   const last = doc.tokens[end - 1]!;
-  if (last.line !== opener.line || end - first > MAX_CLUB_WORDS || !/^[ \t]*\)/.test(last.post)) return false;
+  // "(Castres, captain)": a role may follow the club.
+  if (last.line !== opener.line || end - first > MAX_CLUB_WORDS || !/^[ \t]*(?:,[ \t]*(?:captain|capt\.|vice-captain|vice-capt\.)[ \t]*)?\)/i.test(last.post + doc.text.slice(last.end + last.post.length, last.end + 20))) return false;
   const line = doc.lines[opener.line];
   if (line === undefined || !NAME_THEN_BRACKET.test(doc.text.slice(Math.max(line.start, opener.start - REACH), opener.start))) return false;
   return isTeamListLine(doc, opener.line);
