@@ -13,6 +13,7 @@ describe('long names and their acronyms', () => {
   const cases: [string, string, Kind, string[]][] = [
     ['an acronym that spells a word, every use', 'The World Health Organization (WHO) said on Tuesday it had confirmed an outbreak. Helena Marsh, the WHO\'s director, spoke. The WHO said the risk was low.', 'organizations', ['World Health Organization', 'WHO', 'WHO', 'WHO']],
     ['a foreign body\'s "without"', 'Doctors from Médecins Sans Frontières (MSF) reported a rise in cases.', 'organizations', ['Médecins Sans Frontières', 'MSF']],
+    ['a body "without" something, written without accents', 'Doctors from Medecins Sans Frontieres said the camps were full.', 'organizations', ['Medecins Sans Frontieres']],
     ['a body defined by its acronym that speaks of "it"', 'Médecins Sans Frontières (MSF) said it was building a unit.', 'organizations', ['Médecins Sans Frontières', 'MSF']],
     ['a plural head before "for"', 'The Centers for Disease Control and Prevention (CDC) is sending a team.', 'organizations', ['Centers for Disease Control and Prevention', 'CDC']],
     ['a state\'s name with "of the" at a sentence\'s end', 'The town lies near the border with the Democratic Republic of the Congo.', 'places', ['Democratic Republic of the Congo']],

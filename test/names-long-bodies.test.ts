@@ -47,6 +47,7 @@ describe('long names of bodies', () => {
   const apart: [string, string, Kind, string[]][] = [
     ['a party and another body', 'The Labour Party and Sinn Fein met on Monday.', 'organizations', ['Labour Party']],
     ['two bodies under a plural head', 'Requests went to the State and Homeland Security Departments.', 'organizations', ['State', 'Homeland Security Departments']],
+    ['a second body that its country opens', 'Oil majors Royal Dutch/Shell and British Petroleum cut prices.', 'organizations', ['Royal Dutch/Shell', 'British Petroleum']],
     ['a person told "the" boy', 'Tom Hale told the boy to go home.', 'organizations', []],
     ['a nationality\'s noun that speaks after "the"', '"Old legs like the cold," the Russian joked.', 'organizations', []],
     ['a possessive determiner before a club\'s role', '"I did not look back. My coach told me to run," said Yuki Tanaka.', 'organizations', []],

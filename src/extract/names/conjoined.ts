@@ -14,6 +14,7 @@ import type { Token } from '../../document.js';
 import { gazetteerKinds, isListed } from './gazetteer.js';
 import { INSTITUTION_HEADS, isAffiliation, isOrganizationWord, lexiconTags, PERSON_TITLES } from './lexicon.js';
 import { baseWord, isBreak, UPPER } from './name-tokens.js';
+import { isNationalityBeforeOffice } from './nationality-adjectives.js';
 
 /** How far a known name reaches on either side of its "and": "Turks and Caicos Islands". */
 const REACH = 3;
@@ -57,6 +58,8 @@ function isBodyOfTwoParts(tokens: Token[], index: number, sentenceEnd: number): 
   if (before.some((token) => isAffiliation(baseWord(token))) || isOrganizationWord(baseWord(before[before.length - 1]!))) return false;
   // Not "and Attorney General Eric Holder": a title after it.
   if (after.some((token) => PERSON_TITLES.has(baseWord(token).toLowerCase()))) return false;
+  // Not "Royal Dutch/Shell and British Petroleum": a second body that its country opens.
+  if (isNationalityBeforeOffice(baseWord(after[0]!)) || gazetteerKinds(baseWord(after[0]!)).has('country')) return false;
   // Not "the State and Homeland Security Departments": a plural head names two bodies.
   // Nor "Social Progressive and Kelvara Party leaders" without "the": two parties' people.
   const following = tokens[after[after.length - 1]!.index + 1];

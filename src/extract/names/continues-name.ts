@@ -8,7 +8,7 @@ import type { Token } from '../../document.js';
 import { isCompoundTail } from './compounds.js';
 import { joinsConjoinedName, joinsContinentOfBody } from './conjoined.js';
 import { isLabel, type DocumentWords } from './document-words.js';
-import { closesCompanyName, isLowerCaseLegalForm, isOrganizationWord, isPlaceWord, lexiconTags, MEMBER_TITLES, PERSON_TITLES } from './lexicon.js';
+import { closesCompanyName, FOREIGN_WITHOUT, isLowerCaseLegalForm, isOrganizationWord, isPlaceWord, lexiconTags, MEMBER_TITLES, PERSON_TITLES } from './lexicon.js';
 import { baseWord, isArticleAfterConnector, isBreak, isCurrency, isFunctionWord, isPossessive, UPPER } from './name-tokens.js';
 import { isFirstName, opensTitle } from './offices.js';
 import { joinsBody, startsName } from './opens-name.js';
@@ -125,9 +125,6 @@ function joinedBodyBefore(tokens: Token[], index: number): boolean {
   }
   return false;
 }
-
-/** "without" in French, Spanish, Italian, German, Dutch and Portuguese names: "Médecins Sans Frontières". */
-const FOREIGN_WITHOUT = new Set(['Sans', 'Sin', 'Senza', 'Ohne', 'Zonder', 'Sem']);
 
 function isForeignWithout(token: Token, next: Token | undefined): boolean {
   return FOREIGN_WITHOUT.has(token.text) && next !== undefined && UPPER.test(next.text) && !/\S/.test(token.post);

@@ -19,6 +19,7 @@ import { isSurnameAfterInitial } from './initials.js';
 import {
   FOREIGN_BODY_OPENERS,
   FOREIGN_STREET_OPENERS,
+  FOREIGN_WITHOUT,
   INSTITUTION_HEADS,
   isAffiliation,
   isCompanyShapedWord,
@@ -161,6 +162,8 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   if (words.length === 2 && first === 'Air' && isListed(last) && !firstName) evidence.organization += 5;
   // "Instituto Gonzaga", "Banco Santander": a body's head word in another language opens the name.
   if (words.length > 1 && FOREIGN_BODY_OPENERS.has(first.toLowerCase())) evidence.organization += 5;
+  // "Médecins Sans Frontières", "Reporters Sans Frontières": a body "without" something; no person's name.
+  if (words.slice(1, -1).some((word) => FOREIGN_WITHOUT.has(word))) evidence.organization += 4;
   // "Paseo de la Castellana", "Friedrichstrasse": a street's name.
   if ((words.length > 1 && FOREIGN_STREET_OPENERS.has(first.toLowerCase())) || isStreetWord(last)) evidence.place += 5;
   // "County Kildare", "County Durham": an Irish or British county, named after the word.

@@ -269,6 +269,9 @@ export function isAffiliation(word: string): boolean {
   return AFFILIATION.test(word) && (tags.length === 0 || tags.includes('Adjective'));
 }
 
+/** "without" in French, Spanish, Italian, German, Dutch and Portuguese names: "Médecins Sans Frontières". */
+export const FOREIGN_WITHOUT: ReadonlySet<string> = new Set(['Sans', 'Sin', 'Senza', 'Ohne', 'Zonder', 'Sem']);
+
 /** First words of streets' and squares' names in other languages: "Paseo de la Castellana", "Rue de Rivoli". */
 export const FOREIGN_STREET_OPENERS = new Set([
   'paseo', 'avenida', 'calle', 'rua', 'praça', 'praca', 'largo', 'via', 'viale', 'piazza', 'rue', 'avenue',
