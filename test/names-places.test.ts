@@ -108,3 +108,15 @@ describe('streets and squares', () => {
     expect(names('Place the dough in a bowl, said Tom Hale.', 'places')).toEqual([]);
   });
 });
+
+describe('a given name alone after "in"', () => {
+  it('is a town', () => {
+    const text = 'The suit was filed in a federal court in Marshall, Texas. Courts in Marshall are popular with patent holders.';
+    expect(names(text, 'places')).toContain('Marshall');
+    expect(names(text, 'people')).toEqual([]);
+  });
+  it('stays the person the article names in full', () => {
+    const text = 'Marshall Tate spoke on Monday. In Marshall\'s view the case was weak, and Marshall said so.';
+    expect(names(text, 'people')).toEqual(['Marshall Tate']);
+  });
+});
