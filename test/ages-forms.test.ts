@@ -23,6 +23,8 @@ const rules: Record<string, Case[]> = {
     ['Jane Smith (34) was jailed for 5 years on Monday.', ['Jane Smith 34']],
     ["She beat Italy's Giulia Ferrante (7) in the quarter-finals and Daria Kuznetsova (12) in the semi-finals.", []],
     ['Giulia Ferrante (27) was named coach of the year.', ['Giulia Ferrante 27']],
+    ['CRICKET - KELMOR BEAT OSK\n\nKelmor beat Osk by 84 runs. Dale Whitcombe (36) and Ari Tane-Rangi (51) rebuilt the innings with a stand of 70.', []],
+    ['Dale Whitcombe (36) and Ari Tane-Rangi (51) were charged with fraud after a stand-off with police.', ['Dale Whitcombe 36', 'Ari Tane-Rangi 51']],
   ],
   'an appositive with its article: "Name, a 39-year-old ..."': [
     ['Marc Dutroux, a 39-year-old convicted child rapist, was arrested.', ['Marc Dutroux 39']],

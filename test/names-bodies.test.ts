@@ -23,6 +23,7 @@ const cases: [string, string, Kind, string[]][] = [
   ['a party a person is "of the"', 'Pan-democrat Gary Fan of the Neo Democrats lost his seat.', 'organizations', ['Neo Democrats']],
   ['a place a person is "of the"', 'Anna Berg of the Netherlands won the final.', 'places', ['Netherlands']],
   ['a zoo', 'Keepers at Twycross Zoo said the birth went well.', 'organizations', ['Twycross Zoo']],
+  ['a company named with its "\'s"', 'Analysts at McDonald\'s Corp said sales rose.', 'organizations', ["McDonald's Corp"]],
   ['a word glued from a software trade, opening a list', 'Ubisoft, Microsoft and Sony had booths.', 'organizations', ['Ubisoft', 'Microsoft', 'Sony']],
   ['a word glued from news, that speaks', 'Of the crowd, Wikinews spoke with a cosplayer.', 'organizations', ['Wikinews']],
 ];
@@ -53,6 +54,8 @@ describe("a legal form's full stop", () => {
     ['kept before a comma', 'Mitsubishi Heavy Industries Ltd., a maker, said so.', [['Mitsubishi Heavy Industries Ltd.', ['Mitsubishi Heavy Industries Ltd.']]]],
     ["left to the sentence's end", 'The deal went to Intel Corp.', [['Intel Corp', ['Intel Corp']]]],
     ['one name with and without it', 'Acme Inc. said it would cut jobs. Shares went to Acme Inc.', [['Acme Inc.', ['Acme Inc.', 'Acme Inc']]]],
+    ['left before a capital, where a sentence may have begun unseen', 'The managers are Chase Manhattan Ltd. Moody\'s Investors Service rates Colombia Baa3.', [['Chase Manhattan Ltd', ['Chase Manhattan Ltd']], ["Moody's Investors Service", ["Moody's Investors Service"]]]],
+    ['kept before a second legal form', 'Hoshino Trading Co. Ltd said profits rose.', [['Hoshino Trading Co. Ltd', ['Hoshino Trading Co. Ltd']]]],
   ])('%s', (_why, text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
   });

@@ -8,8 +8,8 @@ import type { Token } from '../../document.js';
 import { isCompoundTail } from './compounds.js';
 import { joinsConjoinedName, joinsContinentOfBody } from './conjoined.js';
 import { isLabel, type DocumentWords } from './document-words.js';
-import { closesCompanyName, FOREIGN_WITHOUT, isLowerCaseLegalForm, isOrganizationWord, isPlaceWord, lexiconTags, MEMBER_TITLES, PERSON_TITLES } from './lexicon.js';
-import { baseWord, isArticleAfterConnector, isBreak, isCurrency, isFunctionWord, isPossessive, UPPER } from './name-tokens.js';
+import { closesCompanyName, FOREIGN_WITHOUT, isLegalForm, isLowerCaseLegalForm, isOrganizationWord, isPlaceWord, lexiconTags, MEMBER_TITLES, PERSON_TITLES } from './lexicon.js';
+import { baseWord, isArticleAfterConnector, isBreak, isCompanyWithPossessive, isCurrency, isFunctionWord, isPossessive, UPPER } from './name-tokens.js';
 import { isFirstName, opensTitle } from './offices.js';
 import { joinsBody, startsName } from './opens-name.js';
 import { isParticle } from './particles.js';
@@ -30,10 +30,15 @@ export function continuesName(tokens: Token[], index: number, sentenceEnd: numbe
   // "St James' Park", "New People's Party": a possessive inside the name of a place or body.
   const possessive = (isPossessive(previous) && /^\s*$/.test(previous.post)) || (/s$/.test(previous.text) && /^['’]\s*$/.test(previous.post));
   if (possessive && UPPER.test(token.text) && (isOrganizationWord(baseWord(token)) || isPlaceWord(baseWord(token))) && !isOwnerOfBody(tokens, index - 1)) return true;
+  // "Moody's Investors Service", "McDonald's Corp": a company named with its "'s" heads a longer name.
+  if (possessive && isCompanyWithPossessive(previous) && UPPER.test(token.text) && headsBodySoon(tokens, index)) return true;
   // "Children's Defense Fund", "Veterans' Affairs Committee": a common plural owns the body's name.
   if (possessive && UPPER.test(token.text) && isCommonPlural(previous) && headsBodySoon(tokens, index)) return true;
   if (isInitialBeforeName(tokens, index)) return true;
   if (isBreak(previous) || /[([{"“‘]/.test(token.pre) || isLabel(token, words)) return false;
+  // "Chase Manhattan Ltd. Moody's Investors Service": a legal form's full stop ends the company's
+  // name, though it may end the sentence unseen; not before a second legal form ("Hoshino Co. Ltd").
+  if (/^\.\s/.test(previous.post) && isLegalForm(previous.text) && !isLegalForm(token.text)) return false;
   // "British Telecommunications plc": a legal form in lower case closes the company's name.
   if (isLowerCaseLegalForm(token.text) && UPPER.test(previous.text)) return true;
   // "Washington D.C. Image: ...": after an abbreviation's full stop a sentence may have begun unseen.

@@ -5,7 +5,7 @@
  */
 import type { Token } from '../../document.js';
 import { gazetteerKinds } from './gazetteer.js';
-import { isLegalForm, lexiconTags } from './lexicon.js';
+import { isLegalForm, lexiconTags, PERSON_TITLES } from './lexicon.js';
 
 export const UPPER = /^\p{Lu}/u;
 /** Function words never inside a name: "Washington D.C. The ...". */
@@ -86,4 +86,10 @@ export function nameKey(text: string): string {
   const key = text.toLowerCase();
   const last = text.slice(text.lastIndexOf(' ') + 1);
   return last.endsWith('.') && isLegalForm(last) ? key.slice(0, -1) : key;
+}
+
+/** "Moody's", "McDonald's": a company the lists know with its "'s", which is no possessive then; not "the King's". */
+export function isCompanyWithPossessive(token: Token): boolean {
+  if (!/['’]s$/.test(token.text) || PERSON_TITLES.has(baseWord(token).toLowerCase())) return false;
+  return gazetteerKinds(token.text.replace(/’/g, "'")).has('company');
 }

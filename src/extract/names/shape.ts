@@ -12,7 +12,7 @@
 import type { Document, Token } from '../../document.js';
 import type { NameCandidate } from './candidates.js';
 import { isAllCapitalsLine } from './document-words.js';
-import { baseWord, isPossessive, UPPER } from './name-tokens.js';
+import { baseWord, isCompanyWithPossessive, isPossessive, UPPER } from './name-tokens.js';
 import { type GazetteerKind, gazetteerKinds, isKnownPlace, isListed } from './gazetteer.js';
 import { isCaseUninformativeInTitle } from './headline.js';
 import { isOnlyParticles } from './particles.js';
@@ -210,9 +210,14 @@ function candidate(doc: Document, first: number, end: number, title: Token | nul
   // "Ken Griffey Jr.": a generation keeps its full stop too.
   const generation = last.post.startsWith('.') && /^\p{Lu}\p{Ll}+$/u.test(last.text) && isGeneration(last.text);
   // "Intel Corp. rose", "Mitsubishi Heavy Industries Ltd., a maker": a legal form keeps its full stop
-  // within a sentence; at the sentence's end the stop is the sentence's ("went to Intel Corp.").
-  const legalForm = last.post.startsWith('.') && isLegalForm(last.text) && last.index < doc.sentences[last.sentence]!.endToken - 1;
-  const stop = isPossessive(last) ? last.start + baseWord(last).length : last.end + (abbreviatedPlace || generation || legalForm ? 1 : 0);
+  // within a sentence; at the sentence's end, or before a capital, the stop is the sentence's
+  // ("went to Intel Corp.", "Chase Manhattan Ltd. Moody's said").
+  const following = doc.tokens[last.index + 1];
+  const sentenceGoesOn = following !== undefined && following.sentence === last.sentence && !UPPER.test(following.text);
+  const legalForm = last.post.startsWith('.') && isLegalForm(last.text) && (sentenceGoesOn || /^\.\s*[,;:)]/.test(last.post));
+  // "Moody's said": a company named with its "'s" keeps it.
+  const possessive = isPossessive(last) && !isCompanyWithPossessive(last);
+  const stop = possessive ? last.start + baseWord(last).length : last.end + (abbreviatedPlace || generation || legalForm ? 1 : 0);
   const inHeadline = doc.title !== null && stop <= doc.title.end && isCaseUninformativeInTitle(doc, start);
   const caseUninformative = inHeadline || isAllCapitalsLine(doc, doc.tokens[first]!.line);
   return { first, end, start, stop, text: doc.text.slice(start, stop), title, capitalisedThe, caseUninformative };

@@ -48,8 +48,15 @@ const MATCH_RESULT_WORDS = /^(beat|beats|beating|defeated|defeating|eliminated|o
 export function isMatchSentence(doc: Document, sentenceIndex: number): boolean {
   if (sentenceHasScore(doc, sentenceIndex)) return true;
   const sentence = doc.sentences[sentenceIndex];
-  return sentence !== undefined && doc.tokens.slice(sentence.firstToken, sentence.endToken).some((token) => MATCH_RESULT_WORDS.test(token.normal));
+  if (sentence === undefined) return false;
+  const tokens = doc.tokens.slice(sentence.firstToken, sentence.endToken);
+  if (tokens.some((token) => MATCH_RESULT_WORDS.test(token.normal))) return true;
+  // "Whitcombe (36) and Tane-Rangi (51) rebuilt the innings": a player's score, in a report of matches.
+  return isSportsCopy(doc) && tokens.some((token) => PLAYER_SCORE_WORDS.test(token.normal));
 }
+
+/** Words of what players make: "rebuilt the innings", "a stand of 70", "scored 20 points". */
+const PLAYER_SCORE_WORDS = /^(innings|wickets?|runs|overs|stand|scored|scoring|goals?|points|rebounds|assists)$/;
 
 /** "beat Real Madrid 2-1", "won 6-4 7-5": whether the sentence holds a score (not "1996-12-06"). */
 export function sentenceHasScore(doc: Document, sentenceIndex: number): boolean {
