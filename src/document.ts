@@ -100,8 +100,13 @@ function tokenize(text: string, lines: Line[]): Token[] {
   for (const compromiseSentence of parsed.docs as RawTerm[][]) {
     let tokensInSentence = 0;
     for (const term of compromiseSentence) {
-      // "won't" -> "won't" + an implicit "not" with no text of its own.
-      if (term.text === '') continue;
+      // "won't" -> "won't" + an implicit "not" with no text of its own, which holds what follows
+      // the word: "won't, she said", "Yao N'Guessan, 54,".
+      if (term.text === '') {
+        const previousToken = tokens[tokens.length - 1];
+        if (previousToken && previousToken.sentence === sentence && previousToken.post === '') previousToken.post = term.post;
+        continue;
+      }
       const located = locate(text, term, searchFrom, piece.start);
       searchFrom = located + term.text.length;
       const { word: unwrapped, before, after } = unwrap(term.text);

@@ -216,6 +216,9 @@ const rules: Record<string, Case[]> = {
     ['The 22-year-old ceremony drew artists. Rapper Youssou Diallo-Mbaye won; the 22-year-old from Dakar thanked everyone.', ['Youssou Diallo-Mbaye 22']],
     ['Youssou Diallo-Mbaye played the 22-year-old festival from Dakar to Thies.', []],
   ],
+  'a name with an apostrophe, which the tagger reads as a contraction: "Yao N\'Guessan, 54,"': [
+    ["Farmer Yao N'Guessan, 54, who has grown cocoa since he was 20, said so.", ["Yao N'Guessan 54"]],
+  ],
   'a Swedish surname is no creed: "Lindqvist, 26,"': [
     ['Swede Mikael Lindqvist took pole. Lindqvist, 26, lapped the circuit.', ['Mikael Lindqvist 26']],
   ],

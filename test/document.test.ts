@@ -50,6 +50,13 @@ describe('tokens', () => {
     const text = 'Khloé 😀 met Lamar\r\nin 𝒳 Las Vegas.';
     for (const token of parseDocument(text).tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
   });
+  it.each([
+    ["Farmer Yao N'Guessan, 54, said so.", "N'Guessan", ', '],
+    ["He won't, she said.", "won't", ', '],
+    ["They'd gone home.", "They'd", ' '],
+  ])('keep what follows a word read as a contraction: %s', (text, word, post) => {
+    expect(parseDocument(text).tokens.find((token) => token.text === word)?.post).toBe(post);
+  });
 });
 
 describe('codePointIndexer', () => {
