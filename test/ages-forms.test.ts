@@ -219,6 +219,10 @@ const rules: Record<string, Case[]> = {
   'a name with an apostrophe, which the tagger reads as a contraction: "Yao N\'Guessan, 54,"': [
     ["Farmer Yao N'Guessan, 54, who has grown cocoa since he was 20, said so.", ["Yao N'Guessan 54"]],
   ],
+  'a one-word name with a role noun\'s apposition: "Sukirman, a 62-year-old dairy farmer,"': [
+    ['Most evacuees were in schools. Sukirman, a 62-year-old dairy farmer from Kinahrejo, left with his cows.', ['Sukirman 62']],
+    ['Most evacuees were in schools. Kinahrejo, a 100-year-old dairy village, emptied.', []],
+  ],
   'a Swedish surname is no creed: "Lindqvist, 26,"': [
     ['Swede Mikael Lindqvist took pole. Lindqvist, 26, lapped the circuit.', ['Mikael Lindqvist 26']],
   ],

@@ -11,6 +11,7 @@ import type { Document, Token } from '../../document.js';
 import type { NameCandidate } from './candidates.js';
 import { isCommonWord, type Evidence } from './evidence.js';
 import { PERSON_TITLES } from './lexicon.js';
+import { isRoleNoun } from '../people/roles.js';
 
 /** Heads of noun phrases that describe an organization. */
 export const ORGANIZATION_NOUNS = new Set([
@@ -71,7 +72,8 @@ export function weighDescriptors(evidence: Evidence, doc: Document, candidate: N
     if (/^\s*,\s*$/.test(last.post)) {
       const head = appositionHead(doc, candidate.end);
       if (head && isDescribingNoun(head)) add(evidence, head, 3);
-      else if (head && isPersonRole(head)) evidence.person += 3;
+      // "Sukirman, a 62-year-old dairy farmer,": a role noun of people heads it.
+      else if (head && (isPersonRole(head) || (isRoleNoun(head) && /^\s*,/.test(head.post)))) evidence.person += 3;
     }
     return;
   }
