@@ -220,7 +220,7 @@ const rules: Record<string, Case[]> = {
     ["Farmer Yao N'Guessan, 54, who has grown cocoa since he was 20, said so.", ["Yao N'Guessan 54"]],
   ],
   'a one-word name with a role noun\'s apposition: "Sukirman, a 62-year-old dairy farmer,"': [
-    ['Most evacuees were in schools. Sukirman, a 62-year-old dairy farmer from Kinahrejo, left with his cows.', ['Sukirman 62']],
+    ['Most evacuees were in schools. Sukirman, a 62-year-old dairy farmer from Kinahrejo, left with his cows. "We lost everything," Sukirman said.', ['Sukirman 62']],
     ['Most evacuees were in schools. Kinahrejo, a 100-year-old dairy village, emptied.', []],
   ],
   'a Swedish surname is no creed: "Lindqvist, 26,"': [

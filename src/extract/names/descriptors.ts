@@ -47,6 +47,9 @@ const NOT_ONLY_BODIES = new Set([
   'movement', 'label', 'daily',
 ]);
 
+/** Agent nouns that name companies as often as people: "the country's second-largest steelmaker". */
+const COMPANY_AGENTS = /(?:maker|producer|manufacturer|supplier|exporter|importer|operator|retailer|lender|insurer|builder|carrier|distributor|developer|publisher|brewer|refiner|trader|broker|owner)$/;
+
 /** Modifiers a describing phrase may hold before its head: "Europe's biggest aircraft manufacturer". */
 const MAX_PHRASE = 5;
 
@@ -73,7 +76,7 @@ export function weighDescriptors(evidence: Evidence, doc: Document, candidate: N
       const head = appositionHead(doc, candidate.end);
       if (head && isDescribingNoun(head)) add(evidence, head, 3);
       // "Sukirman, a 62-year-old dairy farmer,": a role noun of people heads it.
-      else if (head && (isPersonRole(head) || (isRoleNoun(head) && /^\s*,/.test(head.post)))) evidence.person += 3;
+      else if (head && (isPersonRole(head) || (isRoleNoun(head) && !COMPANY_AGENTS.test(head.normal)))) evidence.person += 3;
     }
     return;
   }
