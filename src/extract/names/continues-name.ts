@@ -67,7 +67,8 @@ export function continuesName(tokens: Token[], index: number, sentenceEnd: numbe
   }
   // "Ursula von der Leyen", "Rafael van der Vaart": two particles before the surname.
   const afterNext = tokens[index + 2];
-  if (isConnector(token.text) && next !== undefined && isConnector(next.text) && !isBreak(token) && !isBreak(next)) {
+  // Not "Rafael Castellanos of El País": English "of" before a foreign article opens another name.
+  if (isConnector(token.text) && token.text !== 'of' && next !== undefined && isConnector(next.text) && !isBreak(token) && !isBreak(next)) {
     return index + 2 < sentenceEnd && afterNext !== undefined && UPPER.test(afterNext.text) && UPPER.test(previous.text);
   }
   if (index + 1 >= sentenceEnd || next === undefined || !UPPER.test(next.text) || isBreak(token)) return false;

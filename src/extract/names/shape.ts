@@ -156,7 +156,10 @@ function isRoleBeforeFullName(doc: Document, index: number): boolean {
   // (not "Sanne Bakker-Visser", a given name, nor "Bundesbank President Hans Tietmeyer", a title).
   const next = doc.tokens[index + 1]!;
   const roleShaped = /(er|or|man|ist|ant|ent|ee)$/.test(token.normal) && !PERSON_TITLES.has(next.normal);
-  const person = isFirstName(baseWord(next)) || (roleShaped && next.tags.has('Person') && doc.tokens[index + 2]?.tags.has('Person') === true);
+  // "Promoter Frank Delmonte": a given name the tagger knows, then a surname no list knows.
+  const third = doc.tokens[index + 2];
+  const surname = third !== undefined && third.sentence === token.sentence && UPPER.test(third.text) && (third.tags.has('Person') || lexiconTags(baseWord(third)).length === 0);
+  const person = isFirstName(baseWord(next)) || (roleShaped && next.tags.has('Person') && surname);
   return common && person && !isFirstName(baseWord(token)) && !isListed(baseWord(token));
 }
 
