@@ -38,6 +38,8 @@ describe('long names of bodies', () => {
     ['a venue named with a first name', 'He cancelled shows at Madison Square Garden last month.', 'places', ['Madison Square Garden']],
     ['an Irish county', 'It gave the veteran County Kildare trainer a win.', 'places', ['County Kildare']],
     ['a compass point before a region the lists lack', 'The firm sent specialists to West Sumatra on Monday.', 'places', ['West Sumatra']],
+    ['a compass point before a town the lists know, whose residents are named', 'About 4,500 residents of West Kelowna were ordered to leave.', 'places', ['West Kelowna']],
+    ['a town whose residents are named', 'Police told residents of Tarnowek to stay indoors.', 'places', ['Tarnowek']],
     ['a bank\'s officer with a hyphen', 'The rate held. Bundesbank vice-president Klaus Hellwig told reporters so. The Bundesbank is worried.', 'organizations', ['Bundesbank']],
   ];
   it.each(cases)('%s', (_why, text, kind, expected) => {

@@ -113,6 +113,8 @@ export function weighContext(evidence: Evidence, doc: Document, candidate: NameC
   }
   // "Raymond Roth, 48, of Massapequa": where a person named with an age is from.
   if (before?.normal === 'of' && /^\d{1,3}$/.test(doc.tokens[before.index - 1]?.text ?? '') && /,/.test(doc.tokens[before.index - 1]!.post)) evidence.place += 2;
+  // "residents of West Kelowna", "the people of Tarnów": those who live in a place.
+  if (before?.normal === 'of' && /^(residents|inhabitants|citizens|natives|villagers|townspeople)$/.test(doc.tokens[before.index - 1]?.normal ?? '')) evidence.place += 2;
   // "a Massapequa man", "the Brooklyn resident"
   if (next && /^(man|woman|resident|residents|native|couple|family|boy|girl|teen|teenager)$/.test(next.normal) && !/\S/.test(last.post)) evidence.place += 1.5;
   // "the West Bank town of Hebron", "the Kelvara port of Osk": a place holds the place it names.

@@ -168,9 +168,8 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   if ((words.length > 1 && FOREIGN_STREET_OPENERS.has(first.toLowerCase())) || isStreetWord(last)) evidence.place += 5;
   // "County Kildare", "County Durham": an Irish or British county, named after the word.
   if (words.length === 2 && first === 'County' && !isOrganizationWord(last)) evidence.place += 4;
-  // "West Sumatra", "North Kivu": a compass point before a name the lists lack is a region.
-  // Not "East L.A.": a part of a place the lists know, which the scorers' spans leave out.
-  if (words.length === 2 && COMPASS_POINTS.has(first) && !isOrganizationWord(last) && !isPlaceWord(last) && !isKnownPlace(last)) evidence.place += 1.5;
+  // "West Sumatra", "North Kivu", "West Kelowna": a compass point before a name, a region or a town's part.
+  if (words.length === 2 && COMPASS_POINTS.has(first) && !isOrganizationWord(last) && !isPlaceWord(last)) evidence.place += isKnownPlace(last) ? 3 : 1.5;
   // "Darnell Hughes III", "Marcus Tillman Jr.": only people carry a generation after their name.
   if (isAfterSurname(words, words.length - 1)) evidence.person += 3;
   // "Operation Clambake", "Operation Desert Storm": a campaign's name.
