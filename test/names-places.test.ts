@@ -88,6 +88,7 @@ describe('mountains and other landmarks', () => {
   it.each([
     ['a landmark without its "Mount"', 'Climbers left Mount Everest on Monday. Three died on Everest this spring.', [['Mount Everest', ['Mount Everest', 'Everest']]]],
     ['a mountain an apposition names', 'He died descending Lhotse, the world\'s fourth-highest mountain, on Monday.', [['Lhotse', ['Lhotse']]]],
+    ['a landform named for a word', 'Rangers closed Farewell Spit to visitors on Monday.', [['Farewell Spit', ['Farewell Spit']]]],
     ['a country that names a mountain too', 'Climbers left Mount Kenya. Kenya is a country.', [['Mount Kenya', ['Mount Kenya']], ['Kenya', ['Kenya']]]],
   ])('%s', (_why, text, expected) => {
     expect(placeMentions(text)).toEqual(expected);
@@ -100,6 +101,7 @@ describe('streets and squares', () => {
     ['a street in one word', 'The office is on Obere Donaustrasse in Vienna.', 'Obere Donaustrasse'],
     ['a street opened in Spanish', 'Protesters filled the Paseo de la Castellana.', 'Paseo de la Castellana'],
     ['a square opened in French', 'The Place de la Concorde was shut.', 'Place de la Concorde'],
+    ['a street opened in French before a person\'s name', 'Marchers filled the Cours Jean Jaures in Lyon.', 'Cours Jean Jaures'],
   ])('%s', (_why, text, street) => {
     expect(names(text, 'places')).toContain(street);
     expect(names(text, 'people')).toEqual([]);

@@ -95,6 +95,8 @@ const PLACE_SUFFIXES = new Set([
   'republic', 'kingdom', 'emirates', 'isle', 'gulf', 'strait', 'straits', 'district', 'factory', 'strip',
   // "the 87-year-old Constanta Casino", "Grand Mosque": buildings no surname names
   'casino', 'mosque', 'canal', 'pier', 'lighthouse', 'boulevard', 'highway', 'motorway', 'promenade', 'quay',
+  // "Farewell Spit", "Mekong Delta": landforms
+  'spit', 'delta',
 ]);
 
 /**
@@ -274,7 +276,7 @@ export const FOREIGN_WITHOUT: ReadonlySet<string> = new Set(['Sans', 'Sin', 'Sen
 
 /** First words of streets' and squares' names in other languages: "Paseo de la Castellana", "Rue de Rivoli". */
 export const FOREIGN_STREET_OPENERS = new Set([
-  'paseo', 'avenida', 'calle', 'rua', 'praça', 'praca', 'largo', 'via', 'viale', 'piazza', 'rue', 'avenue',
+  'paseo', 'avenida', 'calle', 'rua', 'praça', 'praca', 'largo', 'via', 'viale', 'piazza', 'rue', 'avenue', 'cours', 'quai',
   'boulevard', 'place', 'plaza', 'ulica', 'námestie', 'namestie', 'náměstí', 'namesti', 'plac', 'prospekt', 'ploshchad',
 ]);
 
