@@ -125,6 +125,8 @@ describe('the first of two surnames', () => {
   it.each([
     ['before the last word of three', 'Previous leader Rafael Ortiz Bermúdez crashed. Ortiz finished the stage.', [['Rafael Ortiz Bermúdez', ['Rafael Ortiz Bermúdez', 'Ortiz']]]],
     ['before a particle', 'Carlos Ortega de la Fuente spoke. Ortega said no.', [['Carlos Ortega de la Fuente', ['Carlos Ortega de la Fuente', 'Ortega']]]],
+    ['a particle\'s surname before the last word', 'Mayor Ximena de la Garza Ortiz won. De la Garza said so.', [['Ximena de la Garza Ortiz', ['Ximena de la Garza Ortiz', 'De la Garza']]]],
+    ['not two given names before a surname', 'Tom Hale Smith and Tom Hale met.', [['Tom Hale Smith', ['Tom Hale Smith']], ['Tom Hale', ['Tom Hale']]]],
     ['before the last word of four', 'Juan Sebastián Quintero Mejía won. Quintero said he was tired.', [['Juan Sebastián Quintero Mejía', ['Juan Sebastián Quintero Mejía', 'Quintero']]]],
     ['not a second given name', 'Juan Carlos de la Torre spoke. Carlos said no.', [['Juan Carlos de la Torre', ['Juan Carlos de la Torre']], ['Carlos', ['Carlos']]]],
   ])('%s', (_why, text, expected) => {

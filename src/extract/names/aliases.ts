@@ -25,7 +25,8 @@ export function aliasOwners(doc: Document, group: NameGroup, people: NameGroup[]
   // "Siti Aminah binti Yusof ... Siti Aminah": the given names before a patronymic's "binti" or "bin".
   // "R. Gunawardene" of a scorecard: the one "Roshan Gunawardene" of the prose.
   if (group.words.length > 1) {
-    const fuller = people.filter((person) => person.words.length > group.words.length && (endsWith(person.words, group.words) || isGivenNamesBeforePatronymic(person, group.words)));
+    // "Ximena de la Garza Ortiz ... De la Garza": the first of two surnames, a particle's.
+    const fuller = people.filter((person) => person.words.length > group.words.length && (endsWith(person.words, group.words) || (isParticle(group.words[0]!) && endsWith(person.words.slice(0, -1), group.words)) || isGivenNamesBeforePatronymic(person, group.words)));
     if (fuller.length > 0) return fuller;
     const byInitial = people.filter((person) => isInitialFormOf(group.words, person.words));
     return byInitial.length === 1 ? byInitial : [];
