@@ -68,3 +68,11 @@ describe('a side in a story about sport without scores', () => {
     expect(names(text, 'organizations')).not.toContain('Right');
   });
 });
+
+describe('a club named for its town and its sport', () => {
+  const story = 'Kelvara won the basketball championship on Saturday, beating Osk 84-79 in the final. Guard Marius Jankauskas led the hosts with 27 points, 6 rebounds and 5 assists in the playoffs. He spent one season with Valencia Basket in Spain.';
+  it('is a club in a story about sport', () => {
+    expect(names(story, 'organizations')).toContain('Valencia Basket');
+    expect(names(story, 'people')).not.toContain('Valencia Basket');
+  });
+});

@@ -7,6 +7,8 @@ import type { Document, Token } from '../../document.js';
 import type { NameCandidate } from './candidates.js';
 import { baseWord, hyphenJoinedWords } from './name-tokens.js';
 import { isClubName } from './clubs.js';
+import { isAboutSport } from './sports.js';
+import { isTownNotCountry } from './towns.js';
 import { weighContext } from './context.js';
 import { weighCredit } from './credits.js';
 import { gazetteerKinds, isKnownPlace, isListed, isPlaceKind } from './gazetteer.js';
@@ -112,6 +114,9 @@ export function weigh(doc: Document, candidate: NameCandidate): Evidence {
   // "the 33-year-old Hubble Space Telescope": things have ages too; a name's shape alone makes
   // no person of three words after one, unless a given name opens it ("the 34-year-old Lamar Odom").
   if (afterAge && words.length >= 3 && !gazetteerKinds(words[0]!).has('firstName')) evidence.weakPerson = Math.max(0, evidence.weakPerson - shapeWeakPerson);
+  // "Valencia Basket", "Kelvara Volley": in a story about sport, a town before its sport is a club.
+  // (Not a word before a town, "Zalgiris Kaunas": towns are surnames too, "Hideo Kawasaki".)
+  if (words.length === 2 && SPORT_WORDS.has(words[1]!) && isTownNotCountry(words[0]!) && isAboutSport(doc)) evidence.organization += 4;
   if (isMarketIndex(doc, candidate) || isModelName(words)) evidence.work += 8;
   // "Airbus A380", "PlayStation VR", "KCNA": people's names have no digits or acronyms.
   if (!couldBePerson(words, candidate.caseUninformative, candidate.title !== null)) {
@@ -370,3 +375,6 @@ export function isCommonWord(word: string): boolean {
   const tags = lexiconTags(word);
   return tags.length > 0 && !tags.some((tag) => NAME_TAGS.includes(tag));
 }
+
+/** Sports a club's name may close after its town: "Valencia Basket". */
+const SPORT_WORDS = new Set(['Basket', 'Basketball', 'Volley', 'Hockey', 'Handball', 'Rugby']);

@@ -66,7 +66,7 @@ export function sentenceHasScore(doc: Document, sentenceIndex: number): boolean 
 }
 
 /** Words only sports copy uses: four of them make a story about sport, scores or none. */
-const PLAYING_WORDS = /\b(goals?|scored|scoring|midfielder|striker|goalkeeper|defender|winger|wickets?|innings|half-time|halftime)\b/gi;
+const PLAYING_WORDS = /\b(goals?|scored|scoring|midfielder|striker|goalkeeper|defender|winger|wickets?|innings|half-time|halftime|rebounds|assists|touchdowns?|hat-trick|play-?offs?|semi-?finals?|quarter-?finals?|football|soccer|basketball|cricket|rugby|hockey|tennis|cycling)\b/gi;
 const MIN_PLAYING_WORDS = 4;
 
 /**
