@@ -223,6 +223,13 @@ const rules: Record<string, Case[]> = {
     ['Most evacuees were in schools. Sukirman, a 62-year-old dairy farmer from Kinahrejo, left with his cows. "We lost everything," Sukirman said.', ['Sukirman 62']],
     ['Most evacuees were in schools. Kinahrejo, a 100-year-old dairy village, emptied.', []],
   ],
+  'present ages after a place, an adverb or "who at": "Kis of Hungary, still competing at the age of 34"': [
+    ['Marta Kis of Hungary, still competing at the age of 34, saved three match points.', ['Marta Kis 34']],
+    ['Nigerian forward Emeka Okonkwo, who joined Celta aged 19, scored twice. The 24-year-old now has seven league goals.', ['Emeka Okonkwo 24']],
+    ['Chairman Jean-Francois Lemieux rejected the offer. Lemieux, who at 71 has run Bellevue since 1968, urged patience.', ['Jean-Francois Lemieux 71']],
+    ['Chairman Jean-Francois Lemieux rejected the offer. Lemieux, who at 71 had run Bellevue, urged patience.', []],
+    ['The 12-year-old conflict now seems endless, said Tom Hale.', []],
+  ],
   'a Swedish surname is no creed: "Lindqvist, 26,"': [
     ['Swede Mikael Lindqvist took pole. Lindqvist, 26, lapped the circuit.', ['Mikael Lindqvist 26']],
   ],

@@ -27,7 +27,10 @@ export function ageAtDeath(doc: Document, person: PersonMention): StatedAge | nu
  */
 export function ageStillActive(doc: Document, person: PersonMention): StatedAge | null {
   const sentence = doc.sentences[person.sentence]!;
-  for (let i = person.end; i < Math.min(person.end + 2, sentence.endToken - 1); i++) {
+  // "Marta Kis of Hungary, still competing": past where the person is from.
+  let from = person.end;
+  if (doc.tokens[from]?.normal === 'of') while (from + 1 < sentence.endToken && /^\p{Lu}/u.test(doc.tokens[from + 1]!.text)) from++;
+  for (let i = from; i < Math.min(from + 2, sentence.endToken - 1); i++) {
     if (doc.tokens[i]!.normal === 'still' && isVerbInIng(doc.tokens[i + 1]!)) return ageAfter(doc, i + 1, sentence.endToken);
   }
   return null;

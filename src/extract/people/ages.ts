@@ -118,9 +118,10 @@ function ageAfterComma(doc: Document, tokens: Token[], sentence: number): Stated
     if (aged > 0 && number && closes && ownPhrase) return bareAgeAt(doc, number.index);
   }
   if (first.normal !== 'who' || !second || !third) return null;
-  // "Dimitrov, who at the age of 38 is the youngest leader"
+  // "Dimitrov, who at the age of 38 is the youngest leader", "Lemieux, who at 71 has run Bellevue"
   const atAge = second.normal === 'at' && third.normal === 'the' && fourth?.normal === 'age' ? tokens[5] : undefined;
-  if (atAge && tokens[4]?.normal === 'of' && tokens[6]?.normal === 'is') return bareAgeAt(doc, atAge.index);
+  if (atAge && tokens[4]?.normal === 'of' && /^(is|has)$/.test(tokens[6]?.normal ?? '')) return bareAgeAt(doc, atAge.index);
+  if (second.normal === 'at' && /^(is|has)$/.test(fourth?.normal ?? '')) return bareAgeAt(doc, third.index);
   // "Hanks, who turned 64 on Monday"
   if (/^(turned|turns)$/.test(second.normal)) return bareAgeAt(doc, third.index);
   // "Roth, who is 25", "who is 25 years old"; not "who is 25 percent owner", "who was 25 at the time".

@@ -56,7 +56,10 @@ function isAgeAsNoun(doc: Document, age: AgeModifier): boolean {
   if (/['’]s$/.test(last.text)) return true;
   if (/,/.test(last.post)) return !next.tags.has('Adjective');
   // "the 22-year-old from Dakar thanked": where the person is from.
-  return next.tags.has('Verb') && !next.tags.has('Noun') || next.normal === 'who' || next.normal === 'from';
+  // "The 24-year-old now has seven goals": an adverb, then the verb.
+  const adverb = next.tags.has('Adverb') || /^(now|still|also|then|later|already)$/.test(next.normal);
+  const verbAfterAdverb = adverb && doc.tokens[age.endToken + 1]?.tags.has('Verb') === true;
+  return next.tags.has('Verb') && !next.tags.has('Noun') || next.normal === 'who' || next.normal === 'from' || verbAfterAdverb;
 }
 
 /**
