@@ -87,6 +87,9 @@ const NAME_TAGS = [...FIRST_NAME_TAGS, 'LastName', 'Person', ...PLACE_TAGS, 'Org
 /** Compass points that open regions' names: "West Sumatra", "Northern Cape". */
 const COMPASS_POINTS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central']);
 
+/** Sports a club's name may close after its town: "Valencia Basket". */
+const SPORT_WORDS = new Set(['Basket', 'Basketball', 'Volley', 'Hockey', 'Handball', 'Rugby']);
+
 /** What opens a storm's name: "Hurricane Delia", "Tropical Storm Kelvin". */
 export const STORM_WORDS: ReadonlySet<string> = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'Tropical']);
 /** What follows a disease named for a place or a person: "Marburg virus", "Lyme disease". */
@@ -375,6 +378,3 @@ export function isCommonWord(word: string): boolean {
   const tags = lexiconTags(word);
   return tags.length > 0 && !tags.some((tag) => NAME_TAGS.includes(tag));
 }
-
-/** Sports a club's name may close after its town: "Valencia Basket". */
-const SPORT_WORDS = new Set(['Basket', 'Basketball', 'Volley', 'Hockey', 'Handball', 'Rugby']);

@@ -29,7 +29,6 @@ export function isSportsCopy(doc: Document): boolean {
 /** "RUGBY UNION - WALES NAME SQUAD", "SOCCER - ...": a wire story's sports slug opening its first line (not horse racing, whose unknown names are horses). */
 const SPORTS_SLUG = /^\s*(?:SOCCER|FOOTBALL|RUGBY(?: UNION| LEAGUE)?|CRICKET|TENNIS|GOLF|ATHLETICS|BOXING|CYCLING|ICE HOCKEY|HOCKEY|BASKETBALL|BASEBALL|MOTOR RACING|MOTORCYCLING|SKIING|SWIMMING|ROWING|SQUASH|BADMINTON|HANDBALL|VOLLEYBALL|NFL|NBA|NHL)\b[^\n]{0,6}[-–] /;
 
-
 function reportsMatches(doc: Document): boolean {
   if (SPORTS_SLUG.test(doc.text.slice(0, 80))) return true;
   if (BATTING_LINE.test(doc.text) || doc.lines.some((_, index) => isResultsRunLine(doc, index))) return true;
@@ -39,7 +38,7 @@ function reportsMatches(doc: Document): boolean {
 }
 
 /** Words of a match's result or round: "she beat Giulia Ferrante (7) in the quarter-finals". */
-const MATCH_RESULT_WORDS = /^(beat|beats|beating|defeated|defeating|eliminated|ousted|upset|quarter-finals?|semi-finals?|quarterfinals?|semifinals?|seed|seeded)$/;
+const MATCH_RESULT_WORDS = /^(beat|beats|beating|defeated|defeating|eliminated|ousted|quarter-finals?|semi-finals?|quarterfinals?|semifinals?|seed|seeded)$/;
 
 /**
  * "Sampras (1) beat Martin 6-4", "she beat Giulia Ferrante (7) in the quarter-finals": a sentence
@@ -65,7 +64,7 @@ export function sentenceHasScore(doc: Document, sentenceIndex: number): boolean 
   return new RegExp(SCORE.source).test(doc.text.slice(sentence.start, sentence.end));
 }
 
-/** Words only sports copy uses: four of them make a story about sport, scores or none. */
+/** Words of sport alone, its play and its names: four of them make a story about sport, scores or none. */
 const PLAYING_WORDS = /\b(goals?|scored|scoring|midfielder|striker|goalkeeper|defender|winger|wickets?|innings|half-time|halftime|rebounds|assists|touchdowns?|hat-trick|play-?offs?|semi-?finals?|quarter-?finals?|football|soccer|basketball|cricket|rugby|hockey|tennis|cycling)\b/gi;
 const MIN_PLAYING_WORDS = 4;
 
