@@ -247,6 +247,14 @@ const rules: Record<string, Case[]> = {
   'two given names before two surnames: "María Fernanda Quispe Huamán ... The 41-year-old"': [
     ['María Fernanda Quispe Huamán won the race. Quispe had 38 percent. The 41-year-old, a former lawyer, thanked supporters.', ['María Fernanda Quispe Huamán 41']],
   ],
+  'an "-ing" word that modifies the noun after the age: "the 12-year-old staffing agreement"': [
+    ['Nurse Siobhan Brien spoke. The union said the 12-year-old staffing agreement was void.', []],
+    ['Tom Hale joined Leeds. The 24-year-old playing his first season, scored twice.', ['Tom Hale 24']],
+  ],
+  'a death the story dates by its year is history: "who died in 1961 at the age of 80"': [
+    ['The modernist Jordi Vilanova i Puig, who died in 1961 at the age of 80, painted it.', []],
+    ['Novelist Harold Robbins died on Monday at the age of 81.', ['Harold Robbins 81']],
+  ],
   'a building or a thing after an age: "the 87-year-old Constanta Casino"': [
     ['Ion Popescu sold the 87-year-old Constanta Casino in 1994.', []],
     ['Astronomers used the 33-year-old Hubble Space Telescope to confirm the find.', []],

@@ -5,7 +5,7 @@
  *   "Bertolazzi, still racing at the age of 35,"
  *   "Woodward, from Elton in England, is 19."   "Hanks turned 64 on Monday"
  */
-import type { Document, Token } from '../../document.js';
+import { firstTokenFrom, type Document, type Token } from '../../document.js';
 import { bareAgeAt, closesAgeClause, DEATH_WORDS, type StatedAge } from './age-phrases.js';
 import type { PersonMention } from './mentions.js';
 
@@ -16,7 +16,12 @@ import type { PersonMention } from './mentions.js';
 export function ageAtDeath(doc: Document, person: PersonMention): StatedAge | null {
   const sentence = doc.sentences[person.sentence]!;
   for (let i = person.end; i < sentence.endToken; i++) {
-    if (DEATH_WORDS.has(doc.tokens[i]!.normal)) return ageAfter(doc, i, sentence.endToken);
+    if (!DEATH_WORDS.has(doc.tokens[i]!.normal)) continue;
+    const age = ageAfter(doc, i, sentence.endToken);
+    // "Jordi Vilanova, who died in 1961 at the age of 80": a death the story dates by its year is
+    // history, not the news of a death ("died on Monday at the age of 56").
+    const between = doc.tokens.slice(i, age ? firstTokenFrom(doc, age.source.start) : i);
+    return between.some((token) => /^(1[0-9]|20)\d\d$/.test(token.text)) ? null : age;
   }
   return null;
 }

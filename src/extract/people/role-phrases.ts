@@ -59,7 +59,10 @@ function isAgeAsNoun(doc: Document, age: AgeModifier): boolean {
   // "The 24-year-old now has seven goals": an adverb, then the verb.
   const adverb = next.tags.has('Adverb') || /^(now|still|also|then|later|already)$/.test(next.normal);
   const verbAfterAdverb = adverb && doc.tokens[age.endToken + 1]?.tags.has('Verb') === true;
-  return next.tags.has('Verb') && !next.tags.has('Noun') || next.normal === 'who' || next.normal === 'from' || verbAfterAdverb;
+  // Not "the 12-year-old staffing agreement": a word in -ing that modifies the noun after it.
+  const after = doc.tokens[age.endToken + 1];
+  const modifiesNoun = next.tags.has('Gerund') && after !== undefined && /^\p{Ll}/u.test(after.text) && after.tags.has('Noun') && !after.tags.has('Pronoun');
+  return (next.tags.has('Verb') && !next.tags.has('Noun') && !modifiesNoun) || next.normal === 'who' || next.normal === 'from' || verbAfterAdverb;
 }
 
 /**
