@@ -255,6 +255,9 @@ const rules: Record<string, Case[]> = {
     ['The modernist Jordi Vilanova i Puig, who died in 1961 at the age of 80, painted it.', []],
     ['Novelist Harold Robbins died on Monday at the age of 81.', ['Harold Robbins 81']],
   ],
+  'a capped player: "the 35-year-old former international Nikos Sideris"': [
+    ['Christos Vlachos equalised and the 35-year-old former international Nikos Sideris put the visitors ahead.', ['Nikos Sideris 35']],
+  ],
   'a building or a thing after an age: "the 87-year-old Constanta Casino"': [
     ['Ion Popescu sold the 87-year-old Constanta Casino in 1994.', []],
     ['Astronomers used the 33-year-old Hubble Space Telescope to confirm the find.', []],
