@@ -23,6 +23,8 @@ const cases: [string, string, Kind, string[]][] = [
   ['a party a person is "of the"', 'Pan-democrat Gary Fan of the Neo Democrats lost his seat.', 'organizations', ['Neo Democrats']],
   ['a place a person is "of the"', 'Anna Berg of the Netherlands won the final.', 'places', ['Netherlands']],
   ['a zoo', 'Keepers at Twycross Zoo said the birth went well.', 'organizations', ['Twycross Zoo']],
+  ['a company an apposition describes before its relative clause', 'Contracts went to Ecoservizi Puglia SpA, a company whose chief executive, Vito Lorusso, is under investigation.', 'organizations', ['Ecoservizi Puglia SpA']],
+  ['partners in a firm\'s name, after a role and a comma', "Okonkwo's publisher, Faber & Faber, said it would reprint the book.", 'organizations', ['Faber & Faber']],
   ['a company named with its "\'s"', 'Analysts at McDonald\'s Corp said sales rose.', 'organizations', ["McDonald's Corp"]],
   ['a word glued from a software trade, opening a list', 'Ubisoft, Microsoft and Sony had booths.', 'organizations', ['Ubisoft', 'Microsoft', 'Sony']],
   ['a word glued from news, that speaks', 'Of the crowd, Wikinews spoke with a cosplayer.', 'organizations', ['Wikinews']],

@@ -153,6 +153,8 @@ function appositionHead(doc: Document, from: number): Token | null {
   for (let i = from + 1; i < from + 1 + MAX_PHRASE; i++) {
     const token = doc.tokens[i];
     if (!token || token.sentence !== opener.sentence) return null;
+    // "Ecoservizi Puglia SpA, a company whose chief executive ...": the head comes before its clause.
+    if (/^(who|whose|which|that)$/.test(token.normal)) return i > from + 1 ? doc.tokens[i - 1]! : null;
     // "the EU farmers' lobby": a plural's possessive goes on to the head.
     const possessive = /^['’]\s*$/.test(token.post);
     const ends = (/\S/.test(token.post) && token.post !== '-' && !possessive) || token.tags.has('Preposition') || doc.tokens[i + 1]?.tags.has('Preposition') === true;

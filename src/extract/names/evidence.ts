@@ -121,6 +121,12 @@ export function weigh(doc: Document, candidate: NameCandidate): Evidence {
   // (Not a word before a town, "Zalgiris Kaunas": towns are surnames too, "Hideo Kawasaki".)
   if (words.length === 2 && SPORT_WORDS.has(words[1]!) && isTownNotCountry(words[0]!) && isAboutSport(doc)) evidence.organization += 4;
   if (isMarketIndex(doc, candidate) || isModelName(words)) evidence.work += 8;
+  // "Faber & Faber", "Marks & Spencer": partners in a firm's name, not a person's.
+  if (/ & /.test(candidate.text)) {
+    evidence.organization += 2;
+    evidence.person = Math.min(evidence.person, 0);
+    evidence.weakPerson = 0;
+  }
   // "Airbus A380", "PlayStation VR", "KCNA": people's names have no digits or acronyms.
   if (!couldBePerson(words, candidate.caseUninformative, candidate.title !== null)) {
     evidence.person = Math.min(evidence.person, 0);
