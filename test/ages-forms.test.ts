@@ -23,6 +23,7 @@ const rules: Record<string, Case[]> = {
     ['Jane Smith (34) was jailed for 5 years on Monday.', ['Jane Smith 34']],
     ["She beat Italy's Giulia Ferrante (7) in the quarter-finals and Daria Kuznetsova (12) in the semi-finals.", []],
     ['Giulia Ferrante (27) was named coach of the year.', ['Giulia Ferrante 27']],
+    ['ICE HOCKEY - SWISS FINAL\n\nHC Davos beat HC Lugano 3-2 in overtime. Davos, who finished the season in first place ahead of Zug (2) and Lugano (3), scored twice.', []],
     ['CRICKET - KELMOR BEAT OSK\n\nKelmor beat Osk by 84 runs. Dale Whitcombe (36) and Ari Tane-Rangi (51) rebuilt the innings with a stand of 70.', []],
     ['Dale Whitcombe (36) and Ari Tane-Rangi (51) were charged with fraud after a stand-off with police.', ['Dale Whitcombe 36', 'Ari Tane-Rangi 51']],
   ],

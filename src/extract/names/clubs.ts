@@ -24,8 +24,8 @@ const CLUB_WORDS = new Set([
   'maccabi', 'beitar', 'borussia', 'eintracht', 'hertha', 'werder', 'fortuna', 'hansa', 'ajax', 'bayern', 'legia',
   'dukla', 'zenit', 'shakhtar', 'vitoria', 'standard', 'levski', 'olimpija', 'celta', 'deportivo', 'sturm', 'admira',
 ]);
-/** "FC Porto", "VfB Stuttgart": capitals at both ends ("sc", "Sc" are no club). */
-const CLUB_ABBREVIATIONS = new Set(['FC', 'AC', 'SC', 'SV', 'VFB', 'VFL', 'TSV', 'PSV', 'AEK', 'PAOK', 'CSKA', 'IFK', 'AIK']);
+/** "FC Porto", "VfB Stuttgart", "HC Lugano" (hockey), "KK Partizan" (basketball): capitals at both ends ("sc", "Sc" are no club). */
+const CLUB_ABBREVIATIONS = new Set(['FC', 'AC', 'SC', 'SV', 'VFB', 'VFL', 'TSV', 'PSV', 'AEK', 'PAOK', 'CSKA', 'IFK', 'AIK', 'HC', 'EHC', 'HK', 'KK', 'BK', 'SK']);
 /** "Red Star", the longest club word. */
 const MAX_CLUB_WORDS = 2;
 

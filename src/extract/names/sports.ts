@@ -50,12 +50,15 @@ export function isMatchSentence(doc: Document, sentenceIndex: number): boolean {
   if (sentence === undefined) return false;
   const tokens = doc.tokens.slice(sentence.firstToken, sentence.endToken);
   if (tokens.some((token) => MATCH_RESULT_WORDS.test(token.normal))) return true;
-  // "Whitcombe (36) and Tane-Rangi (51) rebuilt the innings": a player's score, in a report of matches.
+  // "Whitcombe (36) and Tane-Rangi (51) rebuilt the innings": a player's score or a side's place, in a report of matches.
   return isSportsCopy(doc) && tokens.some((token) => PLAYER_SCORE_WORDS.test(token.normal));
 }
 
-/** Words of what players make: "rebuilt the innings", "a stand of 70", "scored 20 points". */
-const PLAYER_SCORE_WORDS = /^(innings|wickets?|runs|overs|stand|scored|scoring|goals?|points|rebounds|assists)$/;
+/**
+ * Words of what players make, or of a table: "rebuilt the innings", "a stand of 70", "scored 20
+ * points", "finished in first place ahead of Zug (2) and Lugano (3)".
+ */
+const PLAYER_SCORE_WORDS = /^(innings|wickets?|runs|overs|stand|scored|scoring|goals?|points|rebounds|assists|place|ahead|behind|standings|table|league|ranked)$/;
 
 /** "beat Real Madrid 2-1", "won 6-4 7-5": whether the sentence holds a score (not "1996-12-06"). */
 export function sentenceHasScore(doc: Document, sentenceIndex: number): boolean {
