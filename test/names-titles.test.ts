@@ -41,6 +41,7 @@ describe('an office without a name is no person', () => {
     ['a role opening the sentence', 'Paceman Andy Bichel took four wickets.', 'people', ['Andy Bichel']],
     ['a role compromise knows opening the sentence', 'Promoter Don King said the fight was off.', 'people', ['Don King']],
     ['a role opening the sentence before a surname-like given name', 'Promoter Morris Kaplan said the fight would go ahead.', 'people', ['Morris Kaplan']],
+    ['a role noun opening the sentence before two unknown capitalised words', 'Newcomer Nneka Okonkwo-Bright took the award for best actress.', 'people', ['Nneka Okonkwo-Bright']],
     ['a role opening the sentence before a given name that is a word and an unknown surname', 'Promoter Frank Delmonte of Delmonte Promotions Ltd said he hoped to match the purse.', 'people', ['Frank Delmonte']],
     ['a person "of" a foreign paper named with its article', 'Critic Rafael Castellanos of El País called her a voice of startling purity.', 'people', ['Rafael Castellanos']],
     ['a given name no list knows opening the sentence', 'Sanne Bakker-Visser, a political scientist, said so.', 'people', ['Sanne Bakker-Visser']],

@@ -23,6 +23,7 @@ import { isPrefixedRole } from './compounds.js';
 import { isGeneration, isLegalForm, isLowerCaseLegalForm, isOrganizationWord, isStateAbbreviation, lexiconTags, PERSON_TITLES } from './lexicon.js';
 import { affiliationBeforePerson, bodyBeforePerson, domainOwnerEnd, isCompassNationality, isNationality, isPlaceBeforeAffiliation, placeBeforePerson } from './run-splits.js';
 import { holdsOffice, innerTitle, isFirstName, isNamedDomain, isOfficeConnector, isOfficeWithoutPerson, isTitle, isTitledOffice, isTitleModifier, isTitleWord, personAfterDomain } from './offices.js';
+import { isRoleWord } from '../people/roles.js';
 
 export function shape(doc: Document, first: number, end: number): NameCandidate[] {
   if (first >= end) return [];
@@ -159,7 +160,9 @@ function isRoleBeforeFullName(doc: Document, index: number): boolean {
   // "Promoter Frank Delmonte": a given name the tagger knows, then a surname no list knows.
   const third = doc.tokens[index + 2];
   const surname = third !== undefined && third.sentence === token.sentence && UPPER.test(third.text) && (third.tags.has('Person') || lexiconTags(baseWord(third)).length === 0);
-  const person = isFirstName(baseWord(next)) || (roleShaped && next.tags.has('Person') && surname);
+  // "Newcomer Nneka Okonkwo-Bright", "Veteran Hennie du Plessis": a role noun before two capitalised words.
+  const roleBeforeTwo = isRoleWord(token.normal) && UPPER.test(next.text) && surname && next.sentence === token.sentence;
+  const person = isFirstName(baseWord(next)) || (roleShaped && next.tags.has('Person') && surname) || roleBeforeTwo;
   return common && person && !isFirstName(baseWord(token)) && !isListed(baseWord(token));
 }
 

@@ -38,3 +38,8 @@ export function isRoleNoun(token: Token): boolean {
   if (!/^\p{Ll}/u.test(token.text)) return false;
   return ROLE_NOUNS.has(token.normal) || (token.tags.has('Actor') && token.tags.has('Singular'));
 }
+
+/** "newcomer", "veteran": a role noun, whatever its case ("Newcomer Nneka Okonkwo-Bright" opens a sentence). */
+export function isRoleWord(word: string): boolean {
+  return ROLE_NOUNS.has(word.toLowerCase());
+}
