@@ -256,6 +256,12 @@ const rules: Record<string, Case[]> = {
     ['The modernist Jordi Vilanova i Puig, who died in 1961 at the age of 80, painted it.', []],
     ['Novelist Harold Robbins died on Monday at the age of 81.', ['Harold Robbins 81']],
   ],
+  'a stroke that is no golf, a verb after the apposition the name closes, a debutant': [
+    ['Stavros Melas died. He had handed control to his family after a stroke at 80. He is survived by his wife Eleni Melas, 79, and his son Nikos Melas, 52.', ['Eleni Melas 79', 'Nikos Melas 52']],
+    ['GOLF - OPEN\n\nWoods won 6-4 on the 18th hole. He leads by a stroke. Nick Faldo, 69, was second.', []],
+    ['His running mate, lawyer Samuel Kiprono, is 39.', ['Samuel Kiprono 39']],
+    ['The coach named 18-year-old debutant Milan Stojkovic in the side.', ['Milan Stojkovic 18']],
+  ],
   'a capped player: "the 35-year-old former international Nikos Sideris"': [
     ['Christos Vlachos equalised and the 35-year-old former international Nikos Sideris put the visitors ahead.', ['Nikos Sideris 35']],
   ],

@@ -10,6 +10,7 @@
  * while "John Smith, 34, Mary Jones, 45, and Tom Brown, 19" lists ages.
  */
 import type { Document } from '../../document.js';
+import { isSportsCopy } from '../names/sports.js';
 
 /** Squad numbers climb one shirt at a time, or nearly: "2, 3, 5". */
 const MAX_SQUAD_STEP = 3;
@@ -55,11 +56,16 @@ function lineLabel(doc: Document, sentenceIndex: number): string | null {
 const GOLF_ROUND = { min: 60, max: 80 };
 const GOLF_WORDS = /^(par|birdies?|bogeys?|eagles?|holes?|strokes?|putts?|fairways?|tee|leaderboard|under-par|over-par)$/;
 
-/** "Greg Norman (71)" or "Norman, 68," where the sentence or the ones beside it speak of golf. */
+/**
+ * "Greg Norman (71)" or "Norman, 68," where the sentence or the ones beside it speak of golf;
+ * "stroke" alone says golf only in a report of matches ("Eleni Melas, 79," after "a stroke at 80").
+ */
 export function isGolfScore(doc: Document, sentenceIndex: number, value: number): boolean {
   if (value < GOLF_ROUND.min || value > GOLF_ROUND.max) return false;
   const first = doc.sentences[Math.max(0, sentenceIndex - 1)]!.firstToken;
   const end = doc.sentences[Math.min(doc.sentences.length - 1, sentenceIndex + 1)]!.endToken;
-  return doc.tokens.slice(first, end).some((token) => GOLF_WORDS.test(token.normal));
+  const golfWords = doc.tokens.slice(first, end).filter((token) => GOLF_WORDS.test(token.normal));
+  if (golfWords.some((token) => !/^strokes?$/.test(token.normal))) return true;
+  return golfWords.length > 0 && isSportsCopy(doc);
 }
 

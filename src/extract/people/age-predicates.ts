@@ -70,7 +70,9 @@ const MAX_APPOSITIVE = 12;
  */
 export function predicateAge(doc: Document, person: PersonMention): StatedAge | null {
   let verb = person.end;
-  if (/^\s*,\s*$/.test(doc.tokens[person.end - 1]!.post)) {
+  // "His running mate, lawyer Samuel Kiprono, is 39.": the comma closes an apposition the name ends.
+  const verbAfterComma = /^(is|turned)$/.test(doc.tokens[person.end]?.normal ?? '');
+  if (/^\s*,\s*$/.test(doc.tokens[person.end - 1]!.post) && !verbAfterComma) {
     // back over the appositive to its closing comma
     const limit = Math.min(person.end + MAX_APPOSITIVE, doc.sentences[person.sentence]!.endToken);
     while (verb < limit && !/,/.test(doc.tokens[verb]!.post)) verb++;

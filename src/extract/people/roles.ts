@@ -19,7 +19,7 @@ const ROLE_NOUNS = new Set([
   'linebacker', 'batsman', 'bowler', 'spinner', 'paceman', 'cricketer', 'footballer', 'sprinter',
   'runner', 'swimmer', 'jockey', 'rider', 'challenger', 'titleholder', 'rookie', 'newcomer',
   // "the 35-year-old former international Nikos Sideris": a player capped by his country
-  'international', 'full-back', 'centre-back', 'playmaker', 'fly-half', 'scrum-half',
+  'international', 'full-back', 'centre-back', 'playmaker', 'fly-half', 'scrum-half', 'debutant', 'debutante',
   // news of crime and of daily life: "the 25-year-old gunman", "the 71-year-old pensioner"
   'gunman', 'attacker', 'robber', 'killer', 'hijacker', 'inmate', 'nurse', 'student', 'pensioner',
   'schoolboy', 'schoolgirl', 'youngster', 'widow', 'widower', 'housewife', 'passenger', 'pedestrian',
