@@ -16,6 +16,7 @@ describe('an affiliation before a name', () => {
     ['a given name joined to a preposition', 'Second was Sweden\'s Per-Ulrik Lindgren.', 'people', ['Per-Ulrik Lindgren']],
     ['a hyphenated given name no list knows', 'German Heinz-Harald Kelvert was second.', 'people', ['Heinz-Harald Kelvert']],
     ['a nationality of two words', 'He said South African Ernie Kelvert won.', 'people', ['Ernie Kelvert']],
+    ['a describing word and a nationality opening the sentence', 'Unseeded Croatian Ivo Kovac knocked out the top seed.', 'people', ['Ivo Kovac']],
     ['a creed\'s suffix after four letters', 'Marxist Ann Vale spoke. He met Scientologist Tom Hale.', 'people', ['Ann Vale', 'Tom Hale']],
     ['a nation\'s member noun that is also a first name, before a full name', 'Dane Rasmus Nielsen, 24, won the stage.', 'people', ['Rasmus Nielsen']],
     ['a first name that is also a nation\'s member noun, before a surname', 'Dane Smith won the stage.', 'people', ['Dane Smith']],

@@ -24,6 +24,7 @@ import { isGeneration, isLegalForm, isLowerCaseLegalForm, isOrganizationWord, is
 import { affiliationBeforePerson, bodyBeforePerson, domainOwnerEnd, isCompassNationality, isNationality, isPlaceBeforeAffiliation, placeBeforePerson } from './run-splits.js';
 import { holdsOffice, innerTitle, isFirstName, isNamedDomain, isOfficeConnector, isOfficeWithoutPerson, isTitle, isTitledOffice, isTitleModifier, isTitleWord, personAfterDomain } from './offices.js';
 import { isRoleWord } from '../people/roles.js';
+import { isNationalityWord, isTwoWordNationality } from './nationality-adjectives.js';
 
 export function shape(doc: Document, first: number, end: number): NameCandidate[] {
   if (first >= end) return [];
@@ -163,7 +164,10 @@ function isRoleBeforeFullName(doc: Document, index: number): boolean {
   // "Newcomer Nneka Okonkwo-Bright", "Veteran Hennie du Plessis": a role noun before two capitalised words.
   const roleBeforeTwo = isRoleWord(token.normal) && UPPER.test(next.text) && surname && next.sentence === token.sentence;
   const person = isFirstName(baseWord(next)) || (roleShaped && next.tags.has('Person') && surname) || roleBeforeTwo;
-  return common && person && !isFirstName(baseWord(token)) && !isListed(baseWord(token));
+  // "Unseeded Croatian Ivo Kovac": a describing word before a nationality, which comes off too.
+  // Not "South African Breweries": a nationality of two words.
+  const describing = (tags.has('Adjective') || tags.has('PastTense')) && !tags.has('ProperNoun') && isNationalityWord(next.text) && !isTwoWordNationality(token.text, baseWord(next));
+  return (common && person && !isFirstName(baseWord(token)) && !isListed(baseWord(token))) || describing;
 }
 
 /** "Pro-" in "Pro-Beijing", "anti-" in "anti-Taliban". */
