@@ -77,8 +77,13 @@ const MIN_PLAYING_WORDS = 4;
  * names are players only in a report of matches (isSportsCopy).
  */
 export function isAboutSport(doc: Document): boolean {
-  return isSportsCopy(doc) || (doc.text.match(PLAYING_WORDS)?.length ?? 0) >= MIN_PLAYING_WORDS;
+  let answer = aboutSport.get(doc);
+  if (answer === undefined) aboutSport.set(doc, (answer = isSportsCopy(doc) || (doc.text.match(PLAYING_WORDS)?.length ?? 0) >= MIN_PLAYING_WORDS));
+  return answer;
 }
+
+/** Asked for each candidate by the club cues: the whole text is read once. */
+const aboutSport = new WeakMap<Document, boolean>();
 
 /** Verbs after a side's name: "Barcelona beat Real Madrid 2-1". */
 export const WINNING_VERBS = new Set(['beat', 'beats', 'defeated', 'thrashed', 'edged', 'routed', 'drew']);
