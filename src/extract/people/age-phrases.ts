@@ -78,3 +78,24 @@ export function closesAgeClause(doc: Document, number: Token): boolean {
 
 /** Words that tell of a death: the age stated with them is the person's last one. */
 export const DEATH_WORDS = new Set(['died', 'dies', 'death', 'killed', 'passed']);
+
+/**
+ * The token after where a person is from or works, right after the name at `index`: "of Hungary",
+ * "of Uppsala University", "of the University of Oslo"; `index` itself when there is none.
+ * The phrase ends at its first punctuation ("of Hungary, still competing").
+ */
+export function afterAffiliation(doc: Document, index: number): number {
+  if (doc.tokens[index]?.normal !== 'of') return index;
+  const sentence = doc.tokens[index]!.sentence;
+  const inSentence = (i: number): Token | undefined => (doc.tokens[i]?.sentence === sentence ? doc.tokens[i] : undefined);
+  let i = inSentence(index + 1)?.normal === 'the' ? index + 2 : index + 1;
+  const first = i;
+  for (let token = inSentence(i); token !== undefined; token = inSentence(i)) {
+    const next = inSentence(i + 1);
+    const inName = /^\p{Lu}/u.test(token.text) || (/^(of|for|and)$/.test(token.text) && next !== undefined && /^\p{Lu}/u.test(next.text));
+    if (!inName) break;
+    i++;
+    if (!/^\s+$/.test(token.post)) break;
+  }
+  return i > first ? i : index;
+}

@@ -6,7 +6,7 @@
  *   "Woodward, from Elton in England, is 19."   "Hanks turned 64 on Monday"
  */
 import { firstTokenFrom, type Document, type Token } from '../../document.js';
-import { bareAgeAt, closesAgeClause, DEATH_WORDS, type StatedAge } from './age-phrases.js';
+import { afterAffiliation, bareAgeAt, closesAgeClause, DEATH_WORDS, type StatedAge } from './age-phrases.js';
 import type { PersonMention } from './mentions.js';
 
 /**
@@ -33,8 +33,7 @@ export function ageAtDeath(doc: Document, person: PersonMention): StatedAge | nu
 export function ageStillActive(doc: Document, person: PersonMention): StatedAge | null {
   const sentence = doc.sentences[person.sentence]!;
   // "Marta Kis of Hungary, still competing": past where the person is from.
-  let from = person.end;
-  if (doc.tokens[from]?.normal === 'of') while (from + 1 < sentence.endToken && /^\p{Lu}/u.test(doc.tokens[from + 1]!.text)) from++;
+  const from = afterAffiliation(doc, person.end);
   for (let i = from; i < Math.min(from + 2, sentence.endToken - 1); i++) {
     if (doc.tokens[i]!.normal === 'still' && isVerbInIng(doc.tokens[i + 1]!)) return ageAfter(doc, i + 1, sentence.endToken);
   }

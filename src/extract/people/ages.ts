@@ -12,7 +12,7 @@ import type { Document, Token } from '../../document.js';
 import type { Entity } from '../model.js';
 import { isGolfScore, isNumberedList } from './age-lists.js';
 import { isMatchSentence } from '../names/sports.js';
-import { ageModifierAt, bareAgeAt, closesAgeClause, type StatedAge } from './age-phrases.js';
+import { afterAffiliation, ageModifierAt, bareAgeAt, closesAgeClause, type StatedAge } from './age-phrases.js';
 import { ageAtDeath, ageStillActive, predicateAge } from './age-predicates.js';
 import { openingAge, pronounAge } from './age-sentences.js';
 import type { ResolvedDescription } from './descriptions.js';
@@ -69,19 +69,10 @@ function ageAfterName(doc: Document, person: PersonMention): StatedAge | null {
   if (/^\s+$/.test(name.post) && first.normal === 'aged' && second && !doc.tokens[person.first - 1]?.tags.has('Verb')) return singleAgeAt(doc, second);
   if (/^\s*,\s*$/.test(name.post)) return ageAfterComma(doc, tokens, sentence);
   // "Sven Lindqvist of Uppsala University, who is 70": the clause after the person's body or town.
-  const clause = clauseAfterAffiliation(doc.tokens.slice(end, end + 14).filter((token) => token.sentence === sentence));
+  const after = afterAffiliation(doc, end);
+  if (after === end || !/^\s*,\s*$/.test(doc.tokens[after - 1]!.post)) return null;
+  const clause = doc.tokens.slice(after, after + 8).filter((token) => token.sentence === sentence);
   return clause[0]?.normal === 'who' ? ageAfterComma(doc, clause, sentence) : null;
-}
-
-/** The tokens after "of (the) Uppsala University," or "of the University of Oslo," after a name; none if no such phrase. */
-function clauseAfterAffiliation(tokens: Token[]): Token[] {
-  if (tokens[0]?.normal !== 'of') return [];
-  let i = tokens[1]?.normal === 'the' ? 2 : 1;
-  const inName = (token: Token, next: Token | undefined): boolean =>
-    /^\p{Lu}/u.test(token.text) || (/^(of|for|and)$/.test(token.text) && next !== undefined && /^\p{Lu}/u.test(next.text));
-  while (i < tokens.length && inName(tokens[i]!, tokens[i + 1]) && /^\s+$/.test(tokens[i]!.post)) i++;
-  const last = tokens[i];
-  return last !== undefined && i > 1 && /^\p{Lu}/u.test(last.text) && /^\s*,\s*$/.test(last.post) ? tokens.slice(i + 1) : [];
 }
 
 /** "Roth, 48, of", "Roth, 48; Jane Roth, 45;", "Roth, 48 — a father of two —"; not "2 - Hiroshige" (a squad list). */
@@ -119,9 +110,11 @@ function ageAfterComma(doc: Document, tokens: Token[], sentence: number): Stated
   }
   if (first.normal !== 'who' || !second || !third) return null;
   // "Dimitrov, who at the age of 38 is the youngest leader", "Lemieux, who at 71 has run Bellevue"
-  const atAge = second.normal === 'at' && third.normal === 'the' && fourth?.normal === 'age' ? tokens[5] : undefined;
-  if (atAge && tokens[4]?.normal === 'of' && /^(is|has)$/.test(tokens[6]?.normal ?? '')) return bareAgeAt(doc, atAge.index);
-  if (second.normal === 'at' && /^(is|has)$/.test(fourth?.normal ?? '')) return bareAgeAt(doc, third.index);
+  if (second.normal === 'at') {
+    const atAgeOf = third.normal === 'the' && fourth?.normal === 'age' && tokens[4]?.normal === 'of';
+    const number = atAgeOf ? 5 : 2;
+    if (/^(is|has)$/.test(tokens[number + 1]?.normal ?? '') && tokens[number] !== undefined) return bareAgeAt(doc, tokens[number]!.index);
+  }
   // "Hanks, who turned 64 on Monday"
   if (/^(turned|turns)$/.test(second.normal)) return bareAgeAt(doc, third.index);
   // "Roth, who is 25", "who is 25 years old"; not "who is 25 percent owner", "who was 25 at the time".
