@@ -129,7 +129,8 @@ export function weighContext(evidence: Evidence, doc: Document, candidate: NameC
   // "in Las Vegas", "from Paris"
   if (before && LOCATIVE_PREPOSITIONS.has(before.normal)) evidence.place += 0.5;
   // "courts in Marshall": a given name alone, "in" somewhere, is a town's name more often than a person's.
-  const givenName = candidate.end - candidate.first === 1 && (gazetteerKinds(candidate.text).has('firstName') || gazetteerKinds(candidate.text).has('wordFirstName'));
+  const kinds = gazetteerKinds(candidate.text);
+  const givenName = candidate.end - candidate.first === 1 && (kinds.has('firstName') || kinds.has('wordFirstName'));
   if (before && /^(in|near|outside)$/.test(before.normal) && givenName) evidence.place += 1.5;
   weighLocativePhraseEnd(evidence, doc, candidate);
 }

@@ -41,7 +41,13 @@ export function groupNames(doc: Document, candidates: NameCandidate[], definitio
   markFamilyNames(collected);
   const groups = joinSides(doc, collected);
   // "Veridian Semiconductor Sues Lumora": a company's name without its legal form is the company's.
-  for (const group of groups.values()) if (legalFormOf(group, groups) !== null) group.kind = 'organization';
+  const withLegalForm = new Map<NameGroup, NameGroup>();
+  for (const group of groups.values()) {
+    const company = legalFormOf(group, groups);
+    if (company === null) continue;
+    withLegalForm.set(group, company);
+    group.kind = 'organization';
+  }
   const entities = new Map<NameGroup, Entity>();
   // "Gunawardene" is short for "Roshan Gunawardene", not for the scorecard's "R. Gunawardene" that is his too.
   const named = [...groups.values()].filter((group) => group.kind === 'person' && group.words.length > 1);
@@ -66,7 +72,7 @@ export function groupNames(doc: Document, candidates: NameCandidate[], definitio
     const surnameOf = single && body === null && group.kind !== 'work' ? surnameOwners(group, people) : [];
     const shortForm = owners.length === 0 && surnameOf.length === 0;
     const oneWordLongForm = (): NameGroup | null => landmarkOf(group, groups) ?? (group.kind === 'organization' ? body : longFormOf(doc, group, groups, definitions));
-    const longForm = !shortForm ? null : group.words.length === 1 ? oneWordLongForm() : (countryQualifiedFormOf(group, groups) ?? legalFormOf(group, groups));
+    const longForm = !shortForm ? null : group.words.length === 1 ? oneWordLongForm() : (countryQualifiedFormOf(group, groups) ?? withLegalForm.get(group) ?? null);
     let previous: NameGroup | undefined;
     for (const candidate of group.candidates) {
       // "Valeska Paris ... Paris said": the surname, unless this mention reads as a place ("in Paris").

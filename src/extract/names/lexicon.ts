@@ -89,12 +89,14 @@ const ORGANIZATION_SUFFIXES = new Set([
   'breweries', 'railways', 'foods', 'mills', 'chemicals', 'textiles', 'engines', 'mining', 'shipping', 'books',
 ]);
 
+/** "the 87-year-old Constanta Casino", "Grand Mosque", "Frikkie Meyer Boulevard": places no surname names. */
+const BUILDINGS_AND_ROADS = ['casino', 'mosque', 'canal', 'pier', 'lighthouse', 'boulevard', 'highway', 'motorway', 'promenade', 'quay'];
+
 const PLACE_SUFFIXES = new Set([
   'street', 'avenue', 'road', 'square', 'park', 'bridge', 'county', 'province', 'state',
   'city', 'valley', 'river', 'sea', 'ocean', 'airport', 'stadium', 'arena', 'station',
   'republic', 'kingdom', 'emirates', 'isle', 'gulf', 'strait', 'straits', 'district', 'factory', 'strip',
-  // "the 87-year-old Constanta Casino", "Grand Mosque": buildings no surname names
-  'casino', 'mosque', 'canal', 'pier', 'lighthouse', 'boulevard', 'highway', 'motorway', 'promenade', 'quay',
+  ...BUILDINGS_AND_ROADS,
   // "Farewell Spit", "Mekong Delta": landforms
   'spit', 'delta',
 ]);
@@ -111,7 +113,7 @@ export const INSTITUTION_HEADS = new Set([
   'airport', 'stadium', 'arena', 'station', 'street', 'avenue', 'road', 'bridge', 'square',
   'county', 'province', 'district', 'factory', 'memorial', 'library', 'cathedral', 'centre',
   'center', 'gallery', 'galleries', 'theatre', 'theater', 'hotel', 'prison', 'port', 'harbour',
-  'casino', 'mosque', 'canal', 'pier', 'lighthouse', 'zoo', 'aquarium', 'boulevard', 'highway', 'motorway', 'promenade', 'quay', 'brothers', 'air', 'program', 'programme', 'project', 'initiative',
+  ...BUILDINGS_AND_ROADS, 'zoo', 'aquarium', 'brothers', 'air', 'program', 'programme', 'project', 'initiative',
   // "Florida Senate", "Georgia Assembly": a chamber after a place that is also a first name
   'senate', 'congress', 'parliament', 'assembly', 'legislature',
   // "Palace of Culture and Science", "Chamber of Mines"

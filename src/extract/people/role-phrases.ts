@@ -70,7 +70,7 @@ function isAgeAsNoun(doc: Document, age: AgeModifier): boolean {
  * not "the 50-year-old Russian constitution".
  */
 function isNationalityHead(token: Token, next: Token | undefined): boolean {
-  const nationality = token.tags.has('Demonym') || isNationalityWord(token.text) || /^\p{Lu}\p{Ll}+(?:man|woman)$/u.test(token.text) || token.text === 'Briton';
+  const nationality = token.tags.has('Demonym') || isNationalityWord(token.text) || isNationalsNoun(token);
   if (!nationality) return false;
   if (!next || next.sentence !== token.sentence || endsPhrase(token)) return true;
   return !next.tags.has('Noun') && !next.tags.has('Adjective');
@@ -81,8 +81,13 @@ function isNationalityHead(token: Token, next: Token | undefined): boolean {
  * an age before it; not "the French", "the British", "the Swiss", who are a people.
  */
 function isNationalityNoun(token: Token): boolean {
-  if (/^\p{Lu}\p{Ll}+(?:man|woman)$/u.test(token.text) || token.text === 'Briton') return true;
+  if (isNationalsNoun(token)) return true;
   return (token.tags.has('Demonym') || isNationalityWord(token.text)) && !/(?:ese|ish|ch|ss)$/.test(token.text);
+}
+
+/** "Dutchman", "Frenchwoman", "Briton": a noun for one of a nation's people. */
+function isNationalsNoun(token: Token): boolean {
+  return /^\p{Lu}\p{Ll}+(?:man|woman)$/u.test(token.text) || token.text === 'Briton';
 }
 
 /** "reality star" continues, "star said" does not. */
