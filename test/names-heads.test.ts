@@ -142,3 +142,36 @@ describe('legal forms close a company name', () => {
     expect(names(text, 'organizations')).toEqual([]);
   });
 });
+
+describe('a building or a venue is a place, as CoNLL tags it', () => {
+  const places: [string, string][] = [
+    ['Guests at the Banff Springs Hotel were moved out.', 'Banff Springs Hotel'],
+    ['He was once a quarter-finalist at the Crucible Theatre in Sheffield.', 'Crucible Theatre'],
+    ['A memorial service will be held at the Cathedral of St. Pierre on Friday.', 'Cathedral of St. Pierre'],
+    ['Cheruiyot won the race at Ngong Racecourse.', 'Ngong Racecourse'],
+    ['He led after the third round at Glendower Country Club.', 'Glendower Country Club'],
+    ['The satellite was launched from the Tanegashima Space Center.', 'Tanegashima Space Center'],
+    ['He clocked 13 minutes at the Nepstadion.', 'Nepstadion'],
+    ['They won in front of 17,400 spectators at the RheinEnergieStadion.', 'RheinEnergieStadion'],
+    // a venue named for its sponsor; a venue's or a street's name in another language
+    ['They won 3-0 at the Philips Stadium.', 'Philips Stadium'],
+    ['The opera opened at the Teatro Real on Thursday.', 'Teatro Real'],
+    ['The march went down Jalan Thamrin.', 'Jalan Thamrin'],
+  ];
+  it.each(places)('%s -> place %s', (text, place) => {
+    expect(names(text, 'places')).toContain(place);
+    expect(names(text, 'organizations')).not.toContain(place);
+    expect(names(text, 'people')).not.toContain(place);
+  });
+  const bodies: [string, string][] = [
+    // a nation's theatre or observatory acts as a body; a church and a centre name bodies too
+    ['The National Theatre will dim its lights on Monday.', 'National Theatre'],
+    ['The National Astronomical Observatory of Japan said the comet was bright.', 'National Astronomical Observatory of Japan'],
+    ['The Church of England said it would not comment.', 'Church of England'],
+    ['The Carter Center said the vote was fair.', 'Carter Center'],
+  ];
+  it.each(bodies)('%s -> organization %s', (text, body) => {
+    expect(names(text, 'organizations')).toContain(body);
+    expect(names(text, 'places')).not.toContain(body);
+  });
+});

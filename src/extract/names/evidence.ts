@@ -20,10 +20,11 @@ import { weighResults } from './results.js';
 import { isSurnameAfterInitial } from './initials.js';
 import {
   FOREIGN_BODY_OPENERS,
-  FOREIGN_STREET_OPENERS,
+  FOREIGN_PLACE_OPENERS,
   FOREIGN_WITHOUT,
   INSTITUTION_HEADS,
   isAffiliation,
+  isBuildingName,
   isCompanyShapedWord,
   isGeneration,
   isOrganizationWord,
@@ -149,6 +150,7 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   const companyWords = words.filter((word) => gazetteerKinds(word).has('company')).length;
   // "Andy Warhol Foundation", "Douglas Aircraft": a person's name before the head of a body's name.
   const head = headWord(tokens);
+  const building = isBuildingName(words, head);
   const institution = words.length > 1 && INSTITUTION_HEADS.has(head.toLowerCase());
   // "María Fernanda Quispe Huamán": a first name that is also a word, before a second given name.
   const doubleGivenName = words.length > 2 && gazetteerKinds(first).has('wordFirstName') && gazetteerKinds(words[1]!).has('firstName');
@@ -178,8 +180,8 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   if (words.length > 1 && FOREIGN_BODY_OPENERS.has(first.toLowerCase())) evidence.organization += 5;
   // "Médecins Sans Frontières", "Reporters Sans Frontières": a body "without" something; no person's name.
   if (words.slice(1, -1).some((word) => FOREIGN_WITHOUT.has(word))) evidence.organization += 4;
-  // "Paseo de la Castellana", "Friedrichstrasse": a street's name.
-  if ((words.length > 1 && FOREIGN_STREET_OPENERS.has(first.toLowerCase())) || isStreetWord(last)) evidence.place += 5;
+  // "Paseo de la Castellana", "Friedrichstrasse", "Teatro Real": a street's or a venue's name.
+  if ((words.length > 1 && FOREIGN_PLACE_OPENERS.has(first.toLowerCase())) || isStreetWord(last)) evidence.place += 5;
   // "County Kildare", "County Durham": an Irish or British county, named after the word.
   if (words.length === 2 && first === 'County' && !isOrganizationWord(last)) evidence.place += 4;
   // "West Sumatra", "North Kivu", "West Kelowna": a compass point before a name, a region or a town's part.
@@ -199,17 +201,23 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   if (words.length === 1 && /\p{L}\.(com|net|org)$/iu.test(first)) evidence.organization += 3;
   // "Ubisoft", "Wikinews": a word glued from a company's trade.
   else if (words.length === 1 && isCompanyShapedWord(first)) evidence.organization += 3;
-  else if (words.length > 1 && gazetteerKinds(first).has('company') && !firstName) evidence.organization += 1.5;
+  // ("Philips Stadium", "Allianz Arena": a venue named for its sponsor is a place.)
+  else if (words.length > 1 && gazetteerKinds(first).has('company') && !firstName && !isPlaceWord(head) && !building) evidence.organization += 1.5;
   if (tokens.some((token) => token.tags.has('Organization') && !token.tags.has('Person'))) evidence.organization += 1;
   // "Airbus Industries", "Bank of England": the head is the word before "of".
   // "United Nations High Commissioner for Refugees": an office with its domain, which shape.ts
   // leaves in a name only where no person follows it, is a body.
-  if (words.length > 1 && (isOrganizationWord(head) || isOfficeHead(tokens, head))) evidence.organization += 3;
+  if (words.length > 1 && !building && (isOrganizationWord(head) || isOfficeHead(tokens, head))) evidence.organization += 3;
   // "City of London Police", "University of Texas Press": a body's word closing a name headed by another.
   else if (words.length > 2 && head !== last && isOrganizationWord(last) && !isPlaceWord(last)) evidence.organization += 3;
   // "House of Representatives", "House of Commons": a chamber, though a house is a building.
   if (words.length > 1 && head === 'House' && head !== last) evidence.organization += 3;
   else if (words.length > 1 && isPlaceWord(head)) evidence.place += 2;
+  if (building) {
+    evidence.place += 4;
+    evidence.person = Math.min(evidence.person, 0);
+    evidence.weakPerson = 0;
+  }
   if (isPlaceAndCommonWord(words, knownPlace)) {
     evidence.organization += 2;
     evidence.described += 1;

@@ -102,6 +102,32 @@ const PLACE_SUFFIXES = new Set([
 ]);
 
 /**
+ * Heads of buildings' names that compromise lists as bodies' words: "Banff Springs Hotel",
+ * "Crucible Theatre", "St Giles' Cathedral", "Paranal Observatory". CoNLL tags a building a place.
+ * ("Church" and "Centre" name bodies as often: "Church of England", "Carter Center".)
+ */
+const BUILDING_HEADS = new Set(['hotel', 'theatre', 'theater', 'cathedral', 'basilica', 'chapel', 'racecourse', 'racetrack', 'observatory', 'velodrome']);
+
+/** Two words that name a venue, not its owner: "Glendower Country Club", "Tanegashima Space Center". */
+const VENUE_PHRASES = new Set([
+  'country club', 'space center', 'space centre', 'exhibition centre', 'exhibition center', 'convention centre',
+  'convention center', 'conference centre', 'conference center', 'shopping centre', 'shopping center', 'trade center',
+]);
+
+/**
+ * "Banff Springs Hotel", "Cathedral of St. Pierre" (its head before "of"), "Durban Country Club",
+ * "Nepstadion", "RheinEnergieStadion": a building's or a venue's name, a place.
+ */
+export function isBuildingName(words: readonly string[], head: string): boolean {
+  const last = words[words.length - 1]!;
+  if (words.length === 1) return /^\p{Lu}\p{L}{2,}(?:[sS]tadion|[sS]tadium)$/u.test(last);
+  const lastTwo = `${words[words.length - 2]!} ${last}`.toLowerCase();
+  // "the National Theatre will dim its lights", "National Astronomical Observatory of Japan": a nation's body.
+  if (words[0] === 'National') return false;
+  return BUILDING_HEADS.has(head.toLowerCase()) || VENUE_PHRASES.has(lastTwo);
+}
+
+/**
  * Heads of names of bodies and buildings that no surname shares (unlike "Power",
  * "Church", "Woods"): "Andy Warhol Foundation", "Douglas Aircraft", "Kennedy Airport".
  */
@@ -276,10 +302,14 @@ export function isAffiliation(word: string): boolean {
 /** "without" in French, Spanish, Italian, German, Dutch and Portuguese names: "Médecins Sans Frontières". */
 export const FOREIGN_WITHOUT: ReadonlySet<string> = new Set(['Sans', 'Sin', 'Senza', 'Ohne', 'Zonder', 'Sem']);
 
-/** First words of streets' and squares' names in other languages: "Paseo de la Castellana", "Rue de Rivoli". */
-export const FOREIGN_STREET_OPENERS = new Set([
+/**
+ * First words of streets', squares' and venues' names in other languages: "Paseo de la Castellana",
+ * "Rue de Rivoli", "Jalan Thamrin", "Teatro Real", "Estadio Benito Villamarin".
+ */
+export const FOREIGN_PLACE_OPENERS = new Set([
   'paseo', 'avenida', 'calle', 'rua', 'praça', 'praca', 'largo', 'via', 'viale', 'piazza', 'rue', 'avenue', 'cours', 'quai',
   'boulevard', 'place', 'plaza', 'ulica', 'námestie', 'namestie', 'náměstí', 'namesti', 'plac', 'prospekt', 'ploshchad',
+  'jalan', 'teatro', 'théâtre', 'estadio', 'estádio', 'stadio', 'stade', 'aeropuerto', 'aeroporto', 'aéroport',
 ]);
 
 /** "Obere Donaustrasse", "Friedrichstrasse", "Keizersgracht", "Drottninggatan": a street's name in one word. */
