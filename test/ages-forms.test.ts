@@ -200,6 +200,26 @@ const rules: Record<string, Case[]> = {
     ['Anna Berg won the final. The Dutchwoman, 31, then left.', ['Anna Berg 31']],
     ['Tom Hale spoke. The French, 60 percent of voters, said no.', []],
     ['Tom Hale met the 50-year-old Russian constitution\'s authors.', []],
+    // a verb the tagger reads as a noun, after the nationality; not a role noun before a name
+    ["Novakova will meet Spain's Alicia Moreno Vidal. The 24-year-old Spaniard beat Japan's Yuko Tanabe.", ['Alicia Moreno Vidal 24']],
+    ['Paul Tergat won. The 27-year-old Kenyan runner Paul Tergat led from the start.', ['Paul Tergat 27']],
+    ['Tom Hale said the 50-year-old Russian constitution gave the president power.', []],
+  ],
+  'a nationality goes to the person said to be from that nation: "Vidal of Spain. The 24-year-old Spaniard"': [
+    ['Novakova will next meet fourth seed Alicia Moreno Vidal of Spain. The 24-year-old Spaniard said she was ready.', ['Alicia Moreno Vidal 24']],
+    ['Novakova will next meet fourth seed Alicia Moreno Vidal (Spain). The Spaniard, 24, said she was ready.', ['Alicia Moreno Vidal 24']],
+    // no nation named: the subject, as before; a Dutchman fits no "Netherlands" by its letters, and is no one else
+    ['Novakova will next meet fourth seed Alicia Moreno Vidal. The 24-year-old Spaniard said she was ready.', ['Novakova 24']],
+    ['Pieter van der Linde of the Netherlands beat Ruiz of Spain. The 26-year-old Dutchman won in Oslo in 1993.', ['Pieter van der Linde 26']],
+  ],
+  'an age as the first of two objects: "making the 36-year-old the youngest manager"': [
+    ['The club appointed Tomasz Zielinski as head coach, making the 36-year-old the youngest manager in its history.', ['Tomasz Zielinski 36']],
+    ['The club appointed Tomasz Zielinski as head coach of the 36-year-old club.', []],
+  ],
+  'more role nouns before a name: "48-year-old contractor Daniel Szabo"': [
+    ['The recordings were made by 48-year-old contractor Daniel Szabo, who was paid by police.', ['Daniel Szabo 48']],
+    ['Peter Gold won. The 29-year-old skipper said the boat was fast.', ['Peter Gold 29']],
+    ['The recordings were made by a 48-year-old contractor.', []],
   ],
   'a present age after "still" and a verb: "Bertolazzi, still racing at the age of 35,"': [
     ['Luca Bertolazzi won in 1990. Bertolazzi, still racing at the age of 35, lost contact.', ['Luca Bertolazzi 35']],

@@ -13,7 +13,9 @@ import { isKnownPlace } from './gazetteer.js';
  */
 const SURNAME_PARTICLES = new Set([
   'de', 'del', 'della', 'degli', 'dei', 'des', 'da', 'das', 'dos', 'di', 'du', 'la', 'le', 'las', 'los',
-  'van', 'von', 'der', 'den', 'ter', 'zu', 'al', 'el', 'bin', 'binti', 'bint', 'ibn',
+  'van', 'von', 'vom', 'der', 'den', 'ter', 'zu', 'zur', 'al', 'el', 'bin', 'binti', 'bint', 'ibn',
+  // "Birgitta af Klinteberg" (Swedish), "Romeo dela Cruz" (Filipino)
+  'af', 'dela',
 ]);
 
 /** The most particles that open one surname: "van der" in "Rafael van der Vaart". */

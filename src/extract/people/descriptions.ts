@@ -15,9 +15,10 @@ import { ageModifierAt, bareAgeAt, type AgeModifier } from './age-phrases.js';
 import { genderOfRole, pronounBetween, type Gender } from './gender.js';
 import { personAt, type PersonMention } from './mentions.js';
 import { isRoleNoun } from './roles.js';
-import { endsPhrase, isModifier, MAX_MODIFIERS, rolePhrase, type RolePhrase } from './role-phrases.js';
+import { endsPhrase, isModifier, MAX_MODIFIERS, nationalityHead, rolePhrase, type RolePhrase } from './role-phrases.js';
 import { MAX_SENTENCES_BACK, resolveBySalience, type Referent } from './salience.js';
 import { UnnamedPeople } from './unnamed.js';
+import { nationalityFitsCountry, statedCountries } from './nationality-fit.js';
 
 export interface ResolvedDescription {
   description: Description;
@@ -35,6 +36,7 @@ const SCORING_VERBS = new Set(['scored', 'scores', 'score', 'netted', 'nets', 'h
 export function findDescriptions(doc: Document, people: PersonMention[], knownAges: ReadonlyMap<Entity, number> = new Map()): ResolvedDescription[] {
   const found: ResolvedDescription[] = [];
   const unnamed = new UnnamedPeople();
+  const countries = statedCountries(doc, people);
   for (let i = 0; i < doc.tokens.length; i++) {
     const token = doc.tokens[i]!;
     if (isPossessiveDeterminer(token)) {
@@ -55,7 +57,18 @@ export function findDescriptions(doc: Document, people: PersonMention[], knownAg
     // "the 19-year-old" is nobody said to be 34
     const fits = (candidate: Referent): boolean =>
       (gender === null || (candidate.gender ?? gender) === gender) && (age === undefined || candidate.entity === null || (knownAges.get(candidate.entity) ?? age) === age);
-    const entity = appositive?.entity ?? sameAgeBefore(doc, people, knownAges, i, age) ?? resolveBySalience(doc, people, i, phrase.end, found, fits, unnamed.subjects);
+    // "Alicia Moreno Vidal of Spain. The 24-year-old Spaniard": first the one said to be from that nation.
+    // (Not that the others are not: "Dutchman" fits no "Netherlands" by its letters.)
+    const nationality = nationalityHead(doc, phrase);
+    const fromNation = (candidate: Referent): boolean => {
+      const country = candidate.entity ? countries.get(candidate.entity) : undefined;
+      return nationality !== null && country !== undefined && nationalityFitsCountry(nationality, country);
+    };
+    const entity =
+      appositive?.entity ??
+      sameAgeBefore(doc, people, knownAges, i, age) ??
+      (nationality ? resolveBySalience(doc, people, i, phrase.end, found, (candidate) => fits(candidate) && fromNation(candidate), unnamed.subjects) : null) ??
+      resolveBySalience(doc, people, i, phrase.end, found, fits, unnamed.subjects);
     if (!entity) continue;
     found.push(described(doc, entity, i, phrase));
     i = phrase.end - 1;

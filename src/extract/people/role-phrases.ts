@@ -37,7 +37,7 @@ export function rolePhrase(doc: Document, first: number): RolePhrase | null {
       continue;
     }
     if (isRoleNoun(token) && !continuesNoun(doc.tokens[i + 1], token)) return isNounAfter(doc.tokens[i + 1], token) ? null : { first, end: i + 1, age };
-    if ((age || isNationalityNoun(token)) && isNationalityHead(token, doc.tokens[i + 1])) return { first, end: i + 1, age };
+    if ((age || isNationalityNoun(token)) && isNationalityHead(token, doc.tokens[i + 1], doc.tokens[i + 2])) return { first, end: i + 1, age };
     if (!isModifier(token) || endsPhrase(token)) return null;
     i++;
   }
@@ -62,18 +62,36 @@ function isAgeAsNoun(doc: Document, age: AgeModifier): boolean {
   // Not "the 12-year-old staffing agreement": a word in -ing that modifies the noun after it.
   const after = doc.tokens[age.endToken + 1];
   const modifiesNoun = next.tags.has('Gerund') && after !== undefined && /^\p{Ll}/u.test(after.text) && after.tags.has('Noun') && !after.tags.has('Pronoun');
-  return (next.tags.has('Verb') && !next.tags.has('Noun') && !modifiesNoun) || next.normal === 'who' || next.normal === 'from' || verbAfterAdverb;
+  // "making the 36-year-old the youngest manager": a second object after the age.
+  const secondObject = /^(the|a|an)$/.test(next.normal);
+  return (next.tags.has('Verb') && !next.tags.has('Noun') && !modifiesNoun) || next.normal === 'who' || next.normal === 'from' || verbAfterAdverb || secondObject;
+}
+
+/** "Spaniard" in "the 24-year-old Spaniard", "Swede" in "The Swede, 29,": a phrase headed by a nationality, not a role. */
+export function nationalityHead(doc: Document, phrase: RolePhrase): string | null {
+  const head = doc.tokens[phrase.end - 1]!;
+  return !isRoleNoun(head) && (isNationalityNoun(head) || head.tags.has('Demonym') || isNationalityWord(head.text)) ? head.text : null;
 }
 
 /**
  * "the 27-year-old Kenyan won", "the 23-year-old Dutchman", "the 31-year-old Briton,";
  * not "the 50-year-old Russian constitution".
  */
-function isNationalityHead(token: Token, next: Token | undefined): boolean {
+function isNationalityHead(token: Token, next: Token | undefined, afterNext: Token | undefined): boolean {
   const nationality = token.tags.has('Demonym') || isNationalityWord(token.text) || isNationalsNoun(token);
   if (!nationality) return false;
   if (!next || next.sentence !== token.sentence || endsPhrase(token)) return true;
-  return !next.tags.has('Noun') && !next.tags.has('Adjective');
+  return (!next.tags.has('Noun') && !next.tags.has('Adjective')) || isVerbBeforeObject(next, afterNext);
+}
+
+/**
+ * "beat" in "the 24-year-old Spaniard beat Japan's Yuko Tanabe", which compromise tags a noun:
+ * a lower-case word that no role names, before a name or a determiner, is the verb.
+ * Not "the 27-year-old Kenyan runner Paul Tergat" (a role), nor "the Russian constitution says".
+ */
+function isVerbBeforeObject(word: Token, object: Token | undefined): boolean {
+  if (!object || object.sentence !== word.sentence || /\S/.test(word.post) || !/^\p{Ll}/u.test(word.text) || isRoleNoun(word)) return false;
+  return /^\p{Lu}\p{Ll}/u.test(object.text) || /^(the|a|an|his|her|their)$/.test(object.normal);
 }
 
 /**

@@ -27,7 +27,13 @@ const ROLE_NOUNS = new Set([
   'investor', 'magnate',
   // compromise tags no Actor: "a 23-year-old security guard", "the 40-year-old paramedic"
   'guard', 'resident', 'volunteer', 'labourer', 'vendor', 'policewoman', 'paramedic', 'lecturer', 'migrant',
-  'detainee', 'neighbour', 'diver', 'janitor',
+  'detainee', 'neighbour', 'diver', 'janitor', 'contractor', 'owner', 'collector', 'seller', 'buyer',
+  'bidder', 'shareholder', 'trainee', 'imam', 'patient', 'juror', 'fugitive', 'traveller', 'commuter', 'schoolteacher',
+  'headmistress', 'vicar', 'teen', 'amateur', 'professional',
+  // sport: "the 29-year-old skipper", "the 24-year-old featherweight"
+  'skipper', 'helmsman', 'navigator', 'rower', 'skater', 'judoka', 'fencer', 'archer', 'shooter', 'gymnast',
+  'weightlifter', 'marathoner', 'heavyweight', 'featherweight', 'middleweight', 'flyweight', 'welterweight',
+  'bantamweight', 'southpaw',
 ]);
 
 /** Not roles, though compromise tags them Actor in "45-year-old". */

@@ -53,7 +53,7 @@ export function resolveBySalience(
     })),
     ...inSentences(unnamed, (person) => person.sentence, from, sentence).map((person) => ({ ...person, entity: null })),
   ];
-  const ownClauses = clauseStarts(doc, sentence);
+  const ownClauses = clauseStarts(doc, sentence, true);
   const ownClause = ownClauses.filter((start) => start <= determiner).length - 1;
   const [clauseStart, clauseEnd] = [ownClauses[ownClause]!, ownClauses[ownClause + 1] ?? Number.POSITIVE_INFINITY];
   const excluded = new Set(
@@ -87,14 +87,19 @@ function inSentences<T>(items: T[], sentenceOf: (item: T) => number, from: numbe
   return items.slice(bound(from), bound(to + 1));
 }
 
-/** Token indices where the clauses of a sentence start: "..., but Lamar admitted ..." */
-function clauseStarts(doc: Document, sentenceIndex: number): number[] {
+/**
+ * Token indices where the clauses of a sentence start: "..., but Lamar admitted ...".
+ * `withParticiples`: "..., making the 36-year-old the youngest" starts one too; its subject
+ * is the sentence's, so it counts only to tell the description's own clause.
+ */
+function clauseStarts(doc: Document, sentenceIndex: number, withParticiples = false): number[] {
   const sentence = doc.sentences[sentenceIndex]!;
   const starts = [sentence.firstToken];
   for (let i = sentence.firstToken; i < sentence.endToken - 1; i++) {
     const token = doc.tokens[i]!;
     const next = doc.tokens[i + 1]!;
-    if (token.post.includes(';') || (token.post.includes(',') && CLAUSE_OPENERS.has(next.normal))) starts.push(i + 1);
+    const participle = withParticiples && next.tags.has('Gerund');
+    if (token.post.includes(';') || (token.post.includes(',') && (CLAUSE_OPENERS.has(next.normal) || participle))) starts.push(i + 1);
   }
   return starts;
 }
