@@ -87,6 +87,8 @@ const ORGANIZATION_SUFFIXES = new Set([
   'chamber',
   // "South African Breweries", "Kenya Railways", "Harland Foods", "Aerotek Engines"
   'breweries', 'railways', 'foods', 'mills', 'chemicals', 'textiles', 'engines', 'mining', 'shipping', 'books',
+  // "Bergsman Invest", "Orchid Ventures", "Mabena Stockbrokers", "Visayan Sea Lines"
+  'invest', 'ventures', 'brokers', 'stockbrokers', 'lines',
 ]);
 
 /** "the 87-year-old Constanta Casino", "Grand Mosque", "Frikkie Meyer Boulevard": places no surname names. */
@@ -170,8 +172,8 @@ export const PERSON_TITLES = new Set([
   // "Labour MP Tom Hale", "Republican Congresswoman Ann Hale"
   // "Grandmaster Farkas Gergely", "International Master Paolo Dimaculangan"
   'grandmaster', 'master',
-  // "Coast Guard Commander Rajesh Kumar Tiwari", "Datuk Hamid Rahman bin Yusof"
-  'commander', 'datuk', 'dato',
+  // "Coast Guard Commander Rajesh Kumar Tiwari", "Datuk Hamid Rahman bin Yusof", "Datuk Seri Ismail bin Hashim"
+  'commander', 'datuk', 'dato', 'seri',
   'mp', 'mep', 'msp', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'councilman',
   'councilwoman', 'alderman',
 ]);
@@ -322,6 +324,8 @@ export const FOREIGN_BODY_OPENERS = new Set([
   'instituto', 'istituto', 'institut', 'colegio', 'collegio', 'liceo', 'lycée', 'lycee', 'universidad',
   'università', 'universität', 'universidade', 'escuela', 'école', 'ecole', 'banco', 'banca', 'banque',
   'compañía', 'partido', 'parti', 'partei',
+  // "Bank Leumi", "Bank Handlowy", "Bank Brussel Lambert": foreign banks named in English
+  'bank',
   // unions, federations and societies: "Vereinigung Cockpit", "Federacion Espanola", "Societe Generale"
   'vereinigung', 'verband', 'gewerkschaft', 'stiftung', 'gesellschaft', 'sociedad', 'sociedade', 'société',
   'societe', 'società', 'syndicat', 'sindicato', 'federación', 'federacion', 'fédération', 'federazione',

@@ -15,7 +15,7 @@ import { isAllCapitalsLine } from './document-words.js';
 import { baseWord, isCompanyWithPossessive, isPossessive, UPPER } from './name-tokens.js';
 import { type GazetteerKind, gazetteerKinds, isKnownPlace, isListed } from './gazetteer.js';
 import { isCaseUninformativeInTitle } from './headline.js';
-import { isOnlyParticles } from './particles.js';
+import { isOnlyParticles, isParticle } from './particles.js';
 import { isStandingsRow } from './standings.js';
 import { isScoreLine } from './wire.js';
 import { CLUB_ROLES, MATCH_WORDS } from './club-cues.js';
@@ -158,12 +158,18 @@ function isRoleBeforeFullName(doc: Document, index: number): boolean {
   // (not "Sanne Bakker-Visser", a given name, nor "Bundesbank President Hans Tietmeyer", a title).
   const next = doc.tokens[index + 1]!;
   const roleShaped = /(er|or|man|ist|ant|ent|ee)$/.test(token.normal) && !PERSON_TITLES.has(next.normal);
-  // "Promoter Frank Delmonte": a given name the tagger knows, then a surname no list knows.
+  // "Promoter Frank Delmonte": a given name the tagger knows, then a surname no list knows;
+  // "Conservator Marieke de Groot": past a particle; "Conductor Iryna Savchuk-Melnyk": a given name no list knows.
+  const personWord = (word: Token | undefined): boolean =>
+    word !== undefined && word.sentence === token.sentence && UPPER.test(word.text) && !isOrganizationWord(baseWord(word)) && (word.tags.has('Person') || lexiconTags(baseWord(word)).length === 0);
   const third = doc.tokens[index + 2];
-  const surname = third !== undefined && third.sentence === token.sentence && UPPER.test(third.text) && (third.tags.has('Person') || lexiconTags(baseWord(third)).length === 0);
+  const surname = personWord(third !== undefined && isParticle(third.text) ? doc.tokens[index + 3] : third);
   // "Newcomer Nneka Okonkwo-Bright", "Veteran Hennie du Plessis": a role noun before two capitalised words.
   const roleBeforeTwo = isRoleWord(token.normal) && UPPER.test(next.text) && surname && next.sentence === token.sentence;
-  const person = isFirstName(baseWord(next)) || (roleShaped && next.tags.has('Person') && surname) || roleBeforeTwo;
+  // (Not "Jusman Syafii Djamal": a given name in "-man" before a given name no list knows.)
+  // (Nor "Chancellor Ildor Zorvan": a title, which the caller keeps as the name's title.)
+  const roleBeforeName = roleShaped && surname && (next.tags.has('Person') || (personWord(next) && !token.normal.endsWith('man') && !isTitle(token)));
+  const person = isFirstName(baseWord(next)) || roleBeforeName || roleBeforeTwo;
   // "Unseeded Croatian Ivo Kovac": a describing word before a nationality, which comes off too.
   // Not "South African Breweries": a nationality of two words.
   const describing = (tags.has('Adjective') || tags.has('PastTense')) && !tags.has('ProperNoun') && isNationalityWord(next.text) && !isTwoWordNationality(token.text, baseWord(next));
