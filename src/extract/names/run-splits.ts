@@ -23,7 +23,8 @@ import { isFirstName, isOfficeDomainWord } from './offices.js';
  */
 export function bodyBeforePerson(doc: Document, first: number, end: number): number {
   const split = end - 2;
-  if (split <= first || isPossessive(doc.tokens[split - 1]!)) return -1;
+  // Not "Bank Brussel Lambert": a body's head word alone names no body before a person.
+  if (split <= first + 1 || isPossessive(doc.tokens[split - 1]!)) return -1;
   if (!isOrganizationWord(baseWord(doc.tokens[split - 1]!)) && !opensWithBodyHead(doc, first, split)) return -1;
   const given = baseWord(doc.tokens[split]!);
   const surname = baseWord(doc.tokens[split + 1]!);
