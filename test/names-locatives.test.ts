@@ -16,7 +16,14 @@ describe('an unknown name at the end of a locative phrase', () => {
     ["the place's region after it", 'Miners found ore near Kelvarun in Western Australia .', ['Kelvarun', 'Western Australia']],
     ['a clause after "in" without speech', 'He put his faith in Kelvarun that year .', []],
     ['"and" a name that goes on', 'Fighting raged near Kelvarun and Osktown with tanks .', []],
-    // negative: a month, a game, a holding, a phrase that goes on
+    ['a year after the place', 'Born in Lwów in 1938 , he moved to Kraków .', ['Lwów', 'Kraków']],
+    ['a region named by its kind after the place', 'The storm made landfall near Palanan in Isabela province .', ['Palanan', 'Isabela']],
+    ['a verb after the place', 'Plants in Peterhead and Fraserburgh could close .', ['Peterhead', 'Fraserburgh']],
+    ['a compass word between', 'The typhoon tore across northern Luzon on Monday .', ['Luzon']],
+    ['a neighbour between', 'Families were moved to shelters in neighbouring Yungay .', ['Yungay']],
+    // negative: a month, a game, a holding, a phrase that goes on, a name after "in" that a noun follows
+    ['a noun after the name', 'He trained in Kaptagat schools .', []],
+    ['a describing word that is no place\'s', 'The case was heard in open Kelvarun court .', []],
     ['a month', 'He lost his job in March .', []],
     ['a game', 'He plays in Counter-Strike , he said .', []],
     ['a holding', 'The fund bought a stake in Kelvar .', []],

@@ -122,3 +122,19 @@ describe('a given name alone after "in"', () => {
     expect(names(text, 'people')).toEqual(['Marshall Tate']);
   });
 });
+
+describe('a landform named, then its kind in lower case', () => {
+  const places: [string, string][] = [
+    ['The brewery at Namur on the Meuse river will stay open.', 'Meuse'],
+    ['The stage went over the Grossglockner pass in the rain.', 'Grossglockner'],
+    ['Rafting on the Kali Gandaki river was halted.', 'Kali Gandaki'],
+  ];
+  it.each(places)('%s -> place %s', (text, place) => {
+    expect(names(text, 'places')).toContain(place);
+    expect(names(text, 'organizations')).not.toContain(place);
+    expect(names(text, 'people')).not.toContain(place);
+  });
+  it('leaves a kind that is no landform alone: "the Meuse plant" is a brewery\'s', () => {
+    expect(names('Meuse Brewing said the Meuse plant would close.', 'places')).toEqual([]);
+  });
+});

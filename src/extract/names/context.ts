@@ -21,6 +21,9 @@ import { isNationalityBeforeOffice } from './nationality-adjectives.js';
 /** Places inside a place: "the West Bank town of Hebron". */
 const PLACES_WITHIN = new Set(['town', 'city', 'village', 'port', 'capital', 'province', 'region', 'district', 'state', 'island', 'resort', 'suburb']);
 
+/** Kinds of landform, in lower case after a name: "the Meuse river", "the Mayon volcano". */
+const LANDFORMS = new Set(['river', 'pass', 'mountain', 'mountains', 'lake', 'glacier', 'valley', 'peninsula', 'desert', 'plateau', 'delta', 'estuary', 'volcano', 'gorge', 'basin', 'lagoon', 'reservoir']);
+
 /**
  * Clubs in sports copy are organizations, though many carry a city's name;
  * a country's national side stays a place (CoNLL convention).
@@ -119,11 +122,15 @@ export function weighContext(evidence: Evidence, doc: Document, candidate: NameC
   if (next && /^(man|woman|resident|residents|native|couple|family|boy|girl|teen|teenager)$/.test(next.normal) && !/\S/.test(last.post)) evidence.place += 1.5;
   // "the West Bank town of Hebron", "the Kelvara port of Osk": a place holds the place it names.
   if (next && PLACES_WITHIN.has(next.normal) && after[1]?.normal === 'of' && !/\S/.test(last.post)) evidence.place += 3;
+  // "the Meuse river", "over the Grossglockner pass": a landform named, then its kind in lower case.
+  if (next && LANDFORMS.has(next.text) && !/\S/.test(last.post)) evidence.place += 2;
   // "the town of Grace-Hollogne", "the city of Kelvara": a place named by its kind.
   const kindOfPlace = before?.normal === 'of' ? doc.tokens[before.index - 1] : undefined;
   if (kindOfPlace && PLACES_WITHIN.has(kindOfPlace.normal) && !/\S/.test(kindOfPlace.post)) evidence.place += 3;
   // "Roth's wife, Evana, told ...": named in apposition to a role.
-  if (before && (isRoleNoun(before) || KINSHIP_NOUNS.has(before.normal)) && /^\s*,\s*$/.test(before.post) && lastIsComma(last)) evidence.person += 3;
+  // "The wounded guard, Lucky Dlamini (41), was": or with an age in brackets closing it.
+  const bracketedAge = next !== undefined && /^\s*\(\s*$/.test(last.post + next.pre) && /^\d{1,3}$/.test(next.text) && /^\s*\)\s*,/.test(next.post);
+  if (before && (isRoleNoun(before) || KINSHIP_NOUNS.has(before.normal)) && /^\s*,\s*$/.test(before.post) && (lastIsComma(last) || bracketedAge)) evidence.person += 3;
   // "Goldman Sachs analyst Rod Hall", "NBA star Tristan Thompson": a role noun just before the name.
   if (before && isRoleNoun(before) && before.sentence === last.sentence && !/\S/.test(before.post)) evidence.person += 2;
   // "in Las Vegas", "from Paris"

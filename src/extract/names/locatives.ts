@@ -19,10 +19,18 @@ import { isMonthName, lexiconTags, SPEECH_VERBS } from './lexicon.js';
 
 /** Words after a place that end its phrase with a time: "in Osk on Monday", "near Osk last week". */
 const TIME_OPENERS = new Set(['on', 'last', 'next', 'this', 'yesterday', 'today', 'tomorrow', 'earlier', 'late', 'early']);
-/** Prepositions and verbs of going whose object is a place: "near Osk", "fled Grozny". */
+/** Prepositions and verbs of going whose object is a place: "near Osk", "fled Grozny", "across Luzon". */
 const TO_PLACES = new Set([
   'in', 'near', 'outside', 'around', 'into', 'towards', 'toward', 'leaving', 'left', 'fled', 'fleeing', 'reached', 'reaching', 'entered', 'entering',
+  'across', 'through',
 ]);
+/** Words between such a preposition and a place: "in neighbouring Yungay", "across northern Luzon". */
+const PLACE_DESCRIBERS = new Set([
+  'northern', 'southern', 'eastern', 'western', 'central', 'north-western', 'north-eastern', 'south-western', 'south-eastern',
+  'neighbouring', 'neighboring', 'nearby', 'coastal', 'rural', 'remote', 'downtown',
+]);
+/** Kinds of place after a region's name: "near Palanan in Isabela province". */
+const REGION_NOUNS = new Set(['province', 'state', 'region', 'district', 'county', 'prefecture', 'department']);
 /** Nouns whose "in" names what is held or played, no place: "a stake in Kelvar", "a role in Osk". */
 const HOLDINGS = new Set(['stake', 'stakes', 'investment', 'investments', 'interest', 'shares', 'role', 'roles', 'part', 'star', 'starred', 'starring', 'appeared', 'played']);
 
@@ -46,6 +54,7 @@ export function weighLocativePhraseEnd(evidence: Evidence, doc: Document, candid
  */
 function placePreposition(doc: Document, first: number): Token | undefined {
   let before = doc.tokens[first - 1];
+  if (before !== undefined && PLACE_DESCRIBERS.has(before.normal) && !/\S/.test(before.post)) before = doc.tokens[first - 2];
   const conjoined = before?.normal === 'and' && !/\S/.test(before.post) ? doc.tokens[first - 2] : undefined;
   if (conjoined !== undefined && /^\p{Lu}\p{Ll}+$/u.test(conjoined.text) && !/\S/.test(conjoined.post)) before = doc.tokens[first - 3];
   return before !== undefined && TO_PLACES.has(before.normal) && !/\S/.test(before.post) ? before : undefined;
@@ -62,7 +71,17 @@ function closesPhrase(doc: Document, last: Token): boolean {
   // "said in Novye Atagi that ...": a clause after the place; "near Leonora in Western Australia": the place's region.
   if (next.normal === 'that' && SPEECH_VERBS.has(doc.tokens[firstOfPhrase(doc, last) - 2]?.normal ?? '')) return true;
   if (next.normal === 'in' && second !== undefined && isKnownPlace(doc.text.slice(second.start, restOfName(doc, second.index)))) return true;
+  // "born in Lwów in 1938": a year after the place; "near Palanan in Isabela province": a region named by its kind.
+  if (next.normal === 'in' && second !== undefined && (/^\d{4}$/.test(second.text) || isRegionByKind(doc, second))) return true;
+  // "plants in Peterhead could close": a verb after the place.
+  if (next.tags.has('Verb') && !next.tags.has('Noun') && !next.tags.has('Gerund') && !next.tags.has('Infinitive')) return true;
   return TIME_OPENERS.has(next.normal);
+}
+
+/** "Isabela province": a capitalised word, then a region's kind in lower case. */
+function isRegionByKind(doc: Document, name: Token): boolean {
+  const kind = doc.tokens[name.index + 1];
+  return /^\p{Lu}\p{Ll}+$/u.test(name.text) && !/\S/.test(name.post) && kind !== undefined && REGION_NOUNS.has(kind.text);
 }
 
 /** The first token of the capitalised run that ends at `last`. */
