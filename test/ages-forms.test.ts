@@ -216,6 +216,19 @@ const rules: Record<string, Case[]> = {
     ['The club appointed Tomasz Zielinski as head coach, making the 36-year-old the youngest manager in its history.', ['Tomasz Zielinski 36']],
     ['The club appointed Tomasz Zielinski as head coach of the 36-year-old club.', []],
   ],
+  'an age in a phrase that runs into another name is that name\'s: "The youngest defendant, 25-year-old crane operator Pieter van Damme,"': [
+    ['Prosecutor Els Verbruggen spoke. The youngest defendant, 25-year-old crane operator Pieter van Damme, was jailed.', ['Pieter van Damme 25']],
+    ['Marc Dutroux was held. Dutroux, a 39-year-old convicted child rapist, denied it.', ['Marc Dutroux 39']],
+  ],
+  'a description after "and" with its own verb: "scored both goals and the 29-year-old now leads"': [
+    ['Tiago Ferraz scored. Polish forward Marek Wisniewski scored both goals and the 29-year-old now leads the chart.', ['Marek Wisniewski 29']],
+    ['Tiago Ferraz scored. Marek Wisniewski scored both goals and the 29-year-old leads the chart.', ['Marek Wisniewski 29']],
+    ['Malika brought Lamar Odom and the 40-year-old reality star to the party.', []],
+  ],
+  'an age in brackets closing an apposition to a role: "The wounded guard, Lucky Dlamini (41),"': [
+    ['The wounded guard, Lucky Dlamini (41), was in a stable condition.', ['Lucky Dlamini 41']],
+    ['The wounded guard was taken to Lucky Star (41) hospital.', []],
+  ],
   'more role nouns before a name: "48-year-old contractor Daniel Szabo"': [
     ['The recordings were made by 48-year-old contractor Daniel Szabo, who was paid by police.', ['Daniel Szabo 48']],
     ['Peter Gold won. The 29-year-old skipper said the boat was fast.', ['Peter Gold 29']],

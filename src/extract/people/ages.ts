@@ -96,7 +96,7 @@ function ageAfterComma(doc: Document, tokens: Token[], sentence: number): Stated
   // not "Tom Smith, his 12-year-old son and his wife": a list of three
   const determiner = /^(a|an|the)$/.test(first.normal) || /^\p{Lu}.*['’]s$/u.test(first.text);
   const modifier = ageModifierAt(doc, first.index) ?? (determiner ? ageModifierAt(doc, first.index + 1) : null);
-  if (modifier) return { value: modifier.value, source: { start: modifier.start, end: modifier.end } };
+  if (modifier && !beforeAnotherName(doc, modifier.endToken)) return { value: modifier.value, source: { start: modifier.start, end: modifier.end } };
   // "Haddad, a Lebanese-born palaeontologist aged 45, joined": "aged" closing the apposition.
   if (determiner) {
     const aged = tokens.findIndex((token, i) => i > 0 && token.normal === 'aged');
@@ -120,6 +120,21 @@ function ageAfterComma(doc: Document, tokens: Token[], sentence: number): Stated
   // "Roth, who is 25", "who is 25 years old"; not "who is 25 percent owner", "who was 25 at the time".
   if (!/^(is|was)$/.test(second.normal)) return null;
   return fourth === undefined || closesAgeClause(doc, third) ? bareAgeAt(doc, third.index) : null;
+}
+
+/**
+ * "The youngest defendant, 25-year-old crane operator Pieter van Damme,": the age goes with the
+ * name its phrase runs into, not with the one before the comma. Not "Roth, a 39-year-old convicted
+ * child rapist,": the phrase ends at its comma.
+ */
+function beforeAnotherName(doc: Document, after: number): boolean {
+  for (let i = after; i < after + 5; i++) {
+    const token = doc.tokens[i];
+    if (token === undefined || token.sentence !== doc.tokens[after - 1]!.sentence) return false;
+    if (/^\p{Lu}/u.test(token.text)) return i > after && !/\S/.test(doc.tokens[i - 1]!.post);
+    if (/\S/.test(token.post)) return false;
+  }
+  return false;
 }
 
 /** "to 25", "or 21", "and 21", "and ten", "-25": a second number after an age. */

@@ -54,6 +54,12 @@ export function resolveBySalience(
     ...inSentences(unnamed, (person) => person.sentence, from, sentence).map((person) => ({ ...person, entity: null })),
   ];
   const ownClauses = clauseStarts(doc, sentence, true);
+  // "Wisniewski scored both goals and the 29-year-old now leads": "and" opens the description's own
+  // clause where a verb follows it; not "Malika brought Lamar and the 40-year-old star to ...".
+  if (/^(and|but)$/.test(doc.tokens[determiner - 1]?.normal ?? '') && isClauseVerbAt(doc, end)) {
+    ownClauses.push(determiner);
+    ownClauses.sort((a, b) => a - b);
+  }
   const ownClause = ownClauses.filter((start) => start <= determiner).length - 1;
   const [clauseStart, clauseEnd] = [ownClauses[ownClause]!, ownClauses[ownClause + 1] ?? Number.POSITIVE_INFINITY];
   const excluded = new Set(
@@ -79,6 +85,14 @@ export function resolveBySalience(
     }
   }
   return null;
+}
+
+/** "leads", "now leads": a verb, or an adverb and a verb, at `index`. */
+function isClauseVerbAt(doc: Document, index: number): boolean {
+  const token = doc.tokens[index];
+  const verb = (word: typeof token): boolean => word !== undefined && word.tags.has('Verb') && !word.tags.has('Noun') && !word.tags.has('Gerund') && !word.tags.has('Infinitive');
+  const adverb = token !== undefined && (token.tags.has('Adverb') || /^(now|still|also|then|later|already)$/.test(token.normal));
+  return verb(token) || (adverb && verb(doc.tokens[index + 1]));
 }
 
 /** The items of a text-ordered list whose sentence lies in [from, to], found by binary search. */
