@@ -220,6 +220,13 @@ const rules: Record<string, Case[]> = {
     ['Prosecutor Els Verbruggen spoke. The youngest defendant, 25-year-old crane operator Pieter van Damme, was jailed.', ['Pieter van Damme 25']],
     ['Marc Dutroux was held. Dutroux, a 39-year-old convicted child rapist, denied it.', ['Marc Dutroux 39']],
   ],
+  'traps of a later blind round: a standing before points, a name before the noun it modifies, an age before another name': [
+    ['Margarit Hovland kept the lead. Brunner-Lechner moved up to third on 305, behind Corinne Aebischer (2) on 338.', []],
+    ['Water operator Air Selangor halted its intake at the 40-year-old Bukit Tinggi treatment plant.', []],
+    ['Her husband, Julio Huamán, died. The general said the driver, 52-year-old Edwin Condori, had been at the wheel.', ['Edwin Condori 52']],
+    ['6-year-old Elian Gonzalez was rescued at sea.', ['Elian Gonzalez 6']],
+    ['The wounded guard, Corinne Aebischer (41), was treated.', ['Corinne Aebischer 41']],
+  ],
   'a description after "and" with its own verb: "scored both goals and the 29-year-old now leads"': [
     ['Tiago Ferraz scored. Polish forward Marek Wisniewski scored both goals and the 29-year-old now leads the chart.', ['Marek Wisniewski 29']],
     ['Tiago Ferraz scored. Marek Wisniewski scored both goals and the 29-year-old leads the chart.', ['Marek Wisniewski 29']],

@@ -12,6 +12,7 @@ import type { Document, Token } from '../../document.js';
 import type { Entity } from '../model.js';
 import { isGolfScore, isNumberedList } from './age-lists.js';
 import { isMatchSentence } from '../names/sports.js';
+import { isNationalityWord } from '../names/nationality-adjectives.js';
 import { afterAffiliation, ageModifierAt, bareAgeAt, closesAgeClause, type StatedAge } from './age-phrases.js';
 import { ageAtDeath, ageStillActive, predicateAge } from './age-predicates.js';
 import { openingAge, pronounAge } from './age-sentences.js';
@@ -62,7 +63,9 @@ function ageAfterName(doc: Document, person: PersonMention): StatedAge | null {
   // "she beat Giulia Ferrante (7) in the quarter-finals"
   // nor a league position on a results line, "Vicenza (2) 3 Udinese (12) 1", a score after its bracket.
   if (/^\s*\(\s*$/.test(name.post + first.pre) && /^\s*\)/.test(first.post)) {
-    const scoreAfter = second !== undefined && /^\d{1,3}$/.test(second.text) && second.line === first.line;
+    // "behind Aebischer (2) on 338": a standing, then the points.
+    const pointsAfter = second !== undefined && /^(on|with)$/.test(second.normal) && /^\d/.test(tokens[2]?.text ?? '');
+    const scoreAfter = (second !== undefined && /^\d{1,3}$/.test(second.text) && second.line === first.line) || pointsAfter;
     return isMatchSentence(doc, sentence) || scoreAfter ? null : unlessGolfScore(doc, bareAgeAt(doc, first.index), sentence);
   }
   // "Mr John Smith aged 45 of Leeds"; not an object, "Giggs joined United aged 14"
@@ -131,7 +134,12 @@ function beforeAnotherName(doc: Document, after: number): boolean {
   for (let i = after; i < after + 5; i++) {
     const token = doc.tokens[i];
     if (token === undefined || token.sentence !== doc.tokens[after - 1]!.sentence) return false;
-    if (/^\p{Lu}/u.test(token.text)) return i > after && !/\S/.test(doc.tokens[i - 1]!.post);
+    // A name: a person's word or two capitalised words. (Not "Henman, the 22-year-old British number one,".)
+    if (/^\p{Lu}/u.test(token.text)) {
+      const second = doc.tokens[i + 1];
+      const twoWords = second !== undefined && !/\S/.test(token.post) && /^\p{Lu}/u.test(second.text);
+      return !/\S/.test(doc.tokens[i - 1]!.post) && (token.tags.has('Person') || twoWords) && !isNationalityWord(token.text);
+    }
     if (/\S/.test(token.post)) return false;
   }
   return false;

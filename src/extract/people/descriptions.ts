@@ -155,6 +155,8 @@ function rolesBeforeNames(doc: Document, people: PersonMention[]): ResolvedDescr
     let first = person.first - 1;
     let age = ageEndingAt(doc, first);
     if (!age && !(isRoleNoun(role) && /^\p{Ll}/u.test(role.text))) continue;
+    // "the 40-year-old Bukit Tinggi treatment plant": the name modifies the noun after it; no one.
+    if (age && modifiesNounAfter(doc, person.end)) continue;
     if (age) first = age.startToken;
     // Take modifiers back to a determiner or a break: "NBA star", "former NBA star";
     // not over a score ("beat Dunmore 6-4 7-5 behind pitcher Jonah Reyes").
@@ -168,6 +170,12 @@ function rolesBeforeNames(doc: Document, people: PersonMention[]): ResolvedDescr
     found.push(described(doc, person.entity, first - 1, { first, end: person.first, age }));
   }
   return found;
+}
+
+/** "treatment" in "Bukit Tinggi treatment plant": a lower-case noun, no verb, right after the name. */
+function modifiesNounAfter(doc: Document, end: number): boolean {
+  const next = doc.tokens[end];
+  return next !== undefined && !/\S/.test(doc.tokens[end - 1]!.post) && /^\p{Ll}/u.test(next.text) && next.tags.has('Noun') && !next.tags.has('Verb') && !next.tags.has('Pronoun');
 }
 
 /** "6-4", "2015"; not the "45" of "45-year-old". */
