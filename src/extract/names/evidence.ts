@@ -25,6 +25,7 @@ import {
   INSTITUTION_HEADS,
   isAffiliation,
   isBuildingName,
+  isRedCrossName,
   isCompanyShapedWord,
   isGeneration,
   isOrganizationWord,
@@ -122,6 +123,12 @@ export function weigh(doc: Document, candidate: NameCandidate): Evidence {
   // (Not a word before a town, "Zalgiris Kaunas": towns are surnames too, "Hideo Kawasaki".)
   if (words.length === 2 && SPORT_WORDS.has(words[1]!) && isTownNotCountry(words[0]!) && isAboutSport(doc)) evidence.organization += 4;
   if (isMarketIndex(doc, candidate) || isModelName(words)) evidence.work += 8;
+  // "the Peruvian Red Cross", "Uganda Red Cross Society", "the Red Crescent".
+  if (isRedCrossName(candidate.text)) {
+    evidence.organization += 6;
+    evidence.person = Math.min(evidence.person, 0);
+    evidence.weakPerson = 0;
+  }
   // "Faber & Faber", "Marks & Spencer": partners in a firm's name, not a person's.
   if (/ & /.test(candidate.text)) {
     evidence.organization += 2;

@@ -87,6 +87,8 @@ const ORGANIZATION_SUFFIXES = new Set([
   'chamber',
   // "South African Breweries", "Kenya Railways", "Harland Foods", "Aerotek Engines"
   'breweries', 'railways', 'foods', 'mills', 'chemicals', 'textiles', 'engines', 'mining', 'shipping', 'books',
+  // "Süddeutsche Zeitung", "Luxemburger Tageblatt", "Algemeen Dagblad", "Hartford Courant"
+  'zeitung', 'tageblatt', 'dagblad', 'courant',
   // "Bergsman Invest", "Orchid Ventures", "Mabena Stockbrokers", "Visayan Sea Lines"
   'invest', 'ventures', 'brokers', 'stockbrokers', 'lines',
 ]);
@@ -152,6 +154,14 @@ export const INSTITUTION_HEADS = new Set([
   // "Roth Industries", "Hutchison Holdings", "Wayne Enterprises": a company's suffix after a founder's name
   'industries', 'holdings', 'group', 'enterprises', 'investments', 'securities', 'partners', 'associates', 'motors', 'co',
 ]);
+
+/**
+ * "Philippine Red Cross", "Red Crescent Society": a movement whose national bodies carry their
+ * nation in the name; "Red Cross" is no person's name, though its words are given names and colours.
+ */
+export function isRedCrossName(text: string): boolean {
+  return /\bRed (?:Cross|Crescent)\b/.test(text);
+}
 
 /** Titles that stand before a person's name and stay outside its span: "Mr.", "President". */
 export const PERSON_TITLES = new Set([
@@ -326,6 +336,8 @@ export const FOREIGN_BODY_OPENERS = new Set([
   'compañía', 'partido', 'parti', 'partei',
   // "Bank Leumi", "Bank Handlowy", "Bank Brussel Lambert": foreign banks named in English
   'bank',
+  // papers and broadcasters: "Gazeta Wyborcza", "Gazet van Antwerpen", "Radio Programas del Perú", "Diario Sur"
+  'gazeta', 'gazet', 'gazzetta', 'corriere', 'diario', 'radio',
   // unions, federations and societies: "Vereinigung Cockpit", "Federacion Espanola", "Societe Generale"
   'vereinigung', 'verband', 'gewerkschaft', 'stiftung', 'gesellschaft', 'sociedad', 'sociedade', 'société',
   'societe', 'società', 'syndicat', 'sindicato', 'federación', 'federacion', 'fédération', 'federazione',

@@ -13,7 +13,7 @@ import { baseWord, hyphenJoinedWords, isPossessive } from './name-tokens.js';
 import { gazetteerKinds, isKnownPlace, isListed } from './gazetteer.js';
 import { isParticle } from './particles.js';
 import { isUnknownName } from './sports.js';
-import { INSTITUTION_HEADS, isAffiliation, isLegalForm, isOrganizationWord, lexiconTags, MEMBER_TITLES } from './lexicon.js';
+import { INSTITUTION_HEADS, isAffiliation, isLegalForm, isOrganizationWord, isRedCrossName, lexiconTags, MEMBER_TITLES } from './lexicon.js';
 import { isNationalityBeforeOffice, isTwoWordNationality } from './nationality-adjectives.js';
 import { isFirstName, isOfficeDomainWord } from './offices.js';
 
@@ -91,6 +91,8 @@ export function affiliationBeforePerson(doc: Document, first: number, end: numbe
   // "Welshman Owain Llewellyn", "South African Mandla Khumalo": a member's noun or a nationality of two
   // words before two or three capitalised words that close no body's name ("South African Airways Corp").
   const rest = doc.tokens.slice(first + words, end);
+  // "Philippine Red Cross": the nation is part of the body's name.
+  if (isRedCrossName(doc.text.slice(rest[0]!.start, rest[rest.length - 1]!.end))) return 0;
   const personShaped = rest.length >= 2 && rest.length <= 3 && rest.every((token) => /^\p{Lu}\p{Ll}/u.test(token.text) && !INSTITUTION_HEADS.has(baseWord(token).toLowerCase()) && !isOrganizationWord(baseWord(token)) && !isLegalForm(baseWord(token)));
   if ((member || words === 2) && personShaped) return words;
   if (!tags.includes('Demonym') && !isAffiliation(word) && words === 1) return 0;
