@@ -12,7 +12,7 @@
  */
 import type { Token } from '../../document.js';
 import { gazetteerKinds, isListed } from './gazetteer.js';
-import { INSTITUTION_HEADS, isAffiliation, isOrganizationWord, lexiconTags, PERSON_TITLES } from './lexicon.js';
+import { INSTITUTION_HEADS, isAffiliation, isLegalForm, isOrganizationWord, lexiconTags, PERSON_TITLES } from './lexicon.js';
 import { baseWord, isBreak, UPPER } from './name-tokens.js';
 import { isNationalityBeforeOffice } from './nationality-adjectives.js';
 
@@ -39,23 +39,27 @@ export function joinsConjoinedName(tokens: Token[], index: number, sentenceEnd: 
  */
 function isBodyOfTwoParts(tokens: Token[], index: number, sentenceEnd: number): boolean {
   // "The Social Democratic and Labour Party said": the article opens the sentence.
-  const capitals = capitalsBefore(tokens, index);
+  const capitals = listBefore(tokens, index);
   const before = capitals[0]?.text === 'The' ? capitals.slice(1) : capitals;
   const after = capitalsAfter(tokens, index, sentenceEnd);
-  if (before.length === 0 || before.length > 3 || after.length === 0 || after.length > 3) return false;
+  if (before.length === 0 || before.length > maxBefore(before) || after.length === 0 || after.length > 3) return false;
   // "Kruger and Hollis Securities", "Harwick and Dene District Council" need no "the"; but not
   // "IBM and Microsoft Corp", "Ford and General Motors Co": a known body or place before the "and".
-  const afterThe = tokens[index - before.length - 1]?.normal === 'the';
+  const afterThe = tokens[before[0]!.index - 1]?.normal === 'the';
   // Not "Massachusetts Institute of Technology and Colorado State University": the words before
   // the "and" are an earlier body's domain (isBodyDomain weighs those).
   // ("the former leader of Harwick and Dene District Council": "of" after an ordinary word.)
-  const connector = tokens[index - before.length - 1];
-  if (!afterThe && /^(of|for|on)$/.test(connector?.normal ?? '') && UPPER.test(tokens[index - before.length - 2]?.text ?? '')) return false;
+  const connector = tokens[before[0]!.index - 1];
+  if (!afterThe && /^(of|for|on)$/.test(connector?.normal ?? '') && UPPER.test(tokens[before[0]!.index - 2]?.text ?? '')) return false;
   if (!afterThe && before.some((token) => isListed(baseWord(token)) || /^\p{Lu}{2,}$/u.test(baseWord(token)))) return false;
   // "the National Aeronautics and Space Administration", "the Monopolies and Mergers Commission",
   // "the Victoria and Albert Museum": words that name no body alone, "and", then a body's words.
   // Not "the Labour Party and Sinn Fein": a whole body's name before the "and".
-  if (before.some((token) => isAffiliation(baseWord(token))) || isOrganizationWord(baseWord(before[before.length - 1]!))) return false;
+  // ("Deccan Chemicals and Fertilisers Ltd": a second trade in the plural, then a legal form, closes one
+  // company; not "Kelvar Holdings and Osk Ltd", two.)
+  const trade = after[0]!;
+  const oneCompany = after.length === 2 && isLegalForm(baseWord(after[1]!)) && /^\p{Lu}\p{Ll}+s$/u.test(trade.text) && isOrdinaryCapital(trade);
+  if (before.some((token) => isAffiliation(baseWord(token))) || (isOrganizationWord(baseWord(before[before.length - 1]!)) && !oneCompany)) return false;
   // Not "and Attorney General Eric Holder": a title after it.
   if (after.some((token) => PERSON_TITLES.has(baseWord(token).toLowerCase()))) return false;
   // Not "Royal Dutch/Shell and British Petroleum": a second body that its country opens.
@@ -106,15 +110,15 @@ function isWholeName(phrase: string): boolean {
  * "and"; none of them a name by itself ("Council of Europe and NATO"), nor a title.
  */
 function isBodyDomain(tokens: Token[], index: number, sentenceEnd: number): boolean {
-  const before = capitalsBefore(tokens, index);
+  const before = listBefore(tokens, index);
   const after = capitalsAfter(tokens, index, sentenceEnd);
-  if (before.length === 0 || before.length > 3 || after.length === 0) return false;
+  if (before.length === 0 || before.length > maxBefore(before) || after.length === 0) return false;
   if (![...before, ...after].every(isOrdinaryCapital)) return false;
   // "and Attorney General Eric Holder": a title with more capitals after it opens a person's name.
   if (after.slice(0, -1).some((token) => PERSON_TITLES.has(baseWord(token).toLowerCase()))) return false;
   // "Ministry of Defence and Home Office": a body's head word after the "and" ends a second body.
   if (after.some((token) => SECOND_BODY_HEADS.has(baseWord(token).toLowerCase()))) return false;
-  let connector = index - before.length - 1;
+  let connector = before[0]!.index - 1;
   if (tokens[connector]?.text === 'the') connector--;
   const head = tokens[connector - 1];
   if (!/^(for|of|on)$/.test(tokens[connector]?.text ?? '') || head === undefined || isBreak(head) || !UPPER.test(head.text)) return false;
@@ -142,6 +146,42 @@ export function joinsContinentOfBody(tokens: Token[], index: number, sentenceEnd
   const before = capitalsBefore(tokens, index);
   const and = index - before.length - 1;
   return tokens[and]?.text === 'and' && isBodyDomain(tokens, and, sentenceEnd);
+}
+
+/**
+ * "Science, Technology" before "and Innovation", "Coffee, Sugar" before "and Cocoa Exchange": the
+ * capitalised words before `index`, back over a list of single ordinary words parted by commas.
+ */
+function listBefore(tokens: Token[], index: number): Token[] {
+  let words = capitalsBefore(tokens, index);
+  // The item after each comma is one ordinary word; the list's first item may be longer.
+  let item = words;
+  for (;;) {
+    const comma = item.length === 1 ? tokens[item[0]!.index - 1] : undefined;
+    if (comma === undefined || !/^,\s+$/.test(comma.post) || !UPPER.test(comma.text) || !isOrdinaryCapital(item[0]!) || !isOrdinaryCapital(comma)) return words;
+    item = [...capitalsBefore(tokens, comma.index), comma];
+    words = [...item, ...words];
+  }
+}
+
+/** Up to three words before an "and", five with a list of commas: "Kenya Medical Practitioners, Pharmacists". */
+function maxBefore(before: readonly Token[]): number {
+  return before.some((token) => /,/.test(token.post)) ? 5 : 3;
+}
+
+/**
+ * The comma after `index - 1` goes on in a body's name whose list its "and" closes:
+ * "Ministry of Science, Technology and Innovation", "Coffee, Sugar and Cocoa Exchange".
+ */
+export function joinsCommaList(tokens: Token[], index: number, sentenceEnd: number): boolean {
+  for (let i = index; i < Math.min(sentenceEnd, index + 6); i++) {
+    const token = tokens[i]!;
+    if (!UPPER.test(token.text) || !isOrdinaryCapital(token)) return false;
+    const next = tokens[i + 1];
+    if (next?.text === 'and' && /^,?\s+$/.test(token.post)) return joinsConjoinedName(tokens, i + 1, sentenceEnd);
+    if (!/^,\s+$/.test(token.post)) return false;
+  }
+  return false;
 }
 
 /** The capitalised words right before `index`, in order, within one run. */

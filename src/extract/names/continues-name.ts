@@ -6,7 +6,7 @@
  */
 import type { Token } from '../../document.js';
 import { isCompoundTail } from './compounds.js';
-import { joinsConjoinedName, joinsContinentOfBody } from './conjoined.js';
+import { joinsCommaList, joinsConjoinedName, joinsContinentOfBody } from './conjoined.js';
 import { isLabel, type DocumentWords } from './document-words.js';
 import { closesCompanyName, FOREIGN_WITHOUT, isLegalForm, isLowerCaseLegalForm, isOrganizationWord, isPlaceWord, lexiconTags, MEMBER_TITLES, PERSON_TITLES } from './lexicon.js';
 import { baseWord, isArticleAfterConnector, isBreak, isCompanyWithPossessive, isCurrency, isFunctionWord, isPossessive, UPPER } from './name-tokens.js';
@@ -35,6 +35,8 @@ export function continuesName(tokens: Token[], index: number, sentenceEnd: numbe
   // "Children's Defense Fund", "Veterans' Affairs Committee": a common plural owns the body's name.
   if (possessive && UPPER.test(token.text) && isCommonPlural(previous) && headsBodySoon(tokens, index)) return true;
   if (isInitialBeforeName(tokens, index)) return true;
+  // "Ministry of Science, Technology and Innovation": a comma inside a body's list.
+  if (/^,\s+$/.test(previous.post) && joinsCommaList(tokens, index, sentenceEnd)) return true;
   if (isBreak(previous) || /[([{"“‘]/.test(token.pre) || isLabel(token, words)) return false;
   // "Chase Manhattan Ltd. Moody's Investors Service": a legal form's full stop ends the company's
   // name, though it may end the sentence unseen; not before a second legal form ("Hoshino Co. Ltd").
