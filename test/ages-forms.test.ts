@@ -236,6 +236,15 @@ const rules: Record<string, Case[]> = {
     ['The wounded guard, Lucky Dlamini (41), was in a stable condition.', ['Lucky Dlamini 41']],
     ['The wounded guard was taken to Lucky Star (41) hospital.', []],
   ],
+  'a nationality between the age and the name: "34-year-old Jamaican Merline Gayle"': [
+    ['The winner was 34-year-old Jamaican Merline Gayle in 22.31 seconds.', ['Merline Gayle 34']],
+    ['The 21-year-old Moroccan-born midfielder Youssef Benali scored twice.', ['Youssef Benali 21']],
+    ['He lost to 19-year-old qualifier Thomas Lindqvist in three sets.', ['Thomas Lindqvist 19']],
+    ['He joined the squad as a 17-year-old. Italian Andrea Zanetti of Mapei finished second.', []],
+  ],
+  'a weekday is no person, though a pronoun follows: "died on Tuesday aged 84, his family said"': [
+    ['Greek shipowner Andreas Kalligas died in Athens on Tuesday aged 84, his family said.', ['Andreas Kalligas 84']],
+  ],
   'more role nouns before a name: "48-year-old contractor Daniel Szabo"': [
     ['The recordings were made by 48-year-old contractor Daniel Szabo, who was paid by police.', ['Daniel Szabo 48']],
     ['Peter Gold won. The 29-year-old skipper said the boat was fast.', ['Peter Gold 29']],

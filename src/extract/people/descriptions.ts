@@ -19,6 +19,7 @@ import { endsPhrase, isModifier, MAX_MODIFIERS, nationalityHead, rolePhrase, typ
 import { MAX_SENTENCES_BACK, resolveBySalience, type Referent } from './salience.js';
 import { UnnamedPeople } from './unnamed.js';
 import { nationalityFitsCountry, statedCountries } from './nationality-fit.js';
+import { isNationalityWord } from '../names/nationality-adjectives.js';
 
 export interface ResolvedDescription {
   description: Description;
@@ -153,7 +154,11 @@ function rolesBeforeNames(doc: Document, people: PersonMention[]): ResolvedDescr
     const role = doc.tokens[person.first - 1];
     if (!role || role.sentence !== person.sentence || /\S/.test(role.post)) continue;
     let first = person.first - 1;
-    let age = ageEndingAt(doc, first);
+    // "34-year-old Jamaican Merline Gayle": a nationality after the age stands for the role.
+    // (Not "joined as a 17-year-old.\n\nItalian Andrea Zanetti": the age ends another sentence.)
+    const ageEnd = doc.tokens[person.first - 2];
+    const nationality = /^\p{Lu}/u.test(role.text) && (role.tags.has('Demonym') || isNationalityWord(role.text)) && ageEnd?.sentence === person.sentence && !/\S/.test(ageEnd.post);
+    let age = ageEndingAt(doc, nationality ? first - 1 : first);
     if (!age && !(isRoleNoun(role) && /^\p{Ll}/u.test(role.text))) continue;
     // "the 40-year-old Bukit Tinggi treatment plant": the name modifies the noun after it; no one.
     if (age && modifiesNounAfter(doc, person.end)) continue;
@@ -162,7 +167,9 @@ function rolesBeforeNames(doc: Document, people: PersonMention[]): ResolvedDescr
     // not over a score ("beat Dunmore 6-4 7-5 behind pitcher Jonah Reyes").
     while (first > 0 && person.first - first <= MAX_MODIFIERS) {
       const previous = doc.tokens[first - 1]!;
-      if (previous.sentence !== person.sentence || endsPhrase(previous) || !isModifier(previous) || previous.tags.has('Verb')) break;
+      // "Moroccan-born midfielder": "born" glued to a nationality is no verb here.
+      const compound = previous.normal === 'born' && doc.tokens[previous.index - 1]?.post === '-';
+      if (previous.sentence !== person.sentence || endsPhrase(previous) || !(isModifier(previous) || compound) || (previous.tags.has('Verb') && !compound)) break;
       if (personAt(people, previous.index) || isNumberNotAge(doc, previous)) break;
       first--;
       age = age ?? ageModifierAt(doc, first);

@@ -33,7 +33,7 @@ const ROLE_NOUNS = new Set([
   // sport: "the 29-year-old skipper", "the 24-year-old featherweight"
   'skipper', 'helmsman', 'navigator', 'rower', 'skater', 'judoka', 'fencer', 'archer', 'shooter', 'gymnast',
   'weightlifter', 'marathoner', 'heavyweight', 'featherweight', 'middleweight', 'flyweight', 'welterweight',
-  'bantamweight', 'southpaw',
+  'bantamweight', 'southpaw', 'qualifier', 'pivot',
 ]);
 
 /** Not roles, though compromise tags them Actor in "45-year-old". */
