@@ -52,6 +52,8 @@ describe('an office without a name is no person', () => {
     ['a body before a title opening the sentence', 'Bundesbank President Hans Tietmeyer said growth was slow.', 'organizations', ['Bundesbank']],
     ['a commander\'s title after his body', 'Coast Guard Commander Rajesh Kumar Tiwari said the ferry sank.', 'people', ['Rajesh Kumar Tiwari']],
     ['a Malay honorific', 'Talks were led by Datuk Hamid Rahman bin Yusof of Malaysia.', 'people', ['Hamid Rahman bin Yusof']],
+    ['a Malaysian honour of two words', 'He replaces Tan Sri Wong Kah Mun, who is retiring.', 'people', ['Wong Kah Mun']],
+    ['the surname Tan', 'Tan Chong Wah said no.', 'people', ['Tan Chong Wah']],
     ['a Malay honorific of two words', 'Prime Minister Datuk Seri Ismail bin Hashim named a minister.', 'people', ['Ismail bin Hashim']],
     ['a company, not a portfolio, before the office', 'Kelvara Bank Chairman Tom Rask said no.', 'organizations', ['Kelvara Bank']],
     ['a first name opening the sentence stays', 'Andy Bichel took four wickets.', 'people', ['Andy Bichel']],

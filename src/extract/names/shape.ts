@@ -47,6 +47,10 @@ export function shape(doc: Document, first: number, end: number): NameCandidate[
     } else if (first + 2 < end && isRoleBeforeFullName(doc, first)) {
       // "Paceman Andy Bichel took four wickets", "Promoter Don King said": a role opening the sentence.
       first++;
+    } else if (first + 2 < end && token.text === 'Tan' && doc.tokens[first + 1]!.text === 'Sri') {
+      // "Tan Sri Lim Boon Kiat": a Malaysian honour of two words; "Tan" alone is a surname.
+      title = doc.tokens[first + 1]!;
+      first += 2;
     } else if (WEEKDAYS.test(lower) && first + 1 < end) {
       // "On Monday Skyvia ordered jets": the day is a date, not part of the name.
       first++;
