@@ -51,3 +51,18 @@ describe('the short form of a club at the head of a sentence', () => {
     expect(mentions(text, 'organizations')).not.toContain('Red Belgrade');
   });
 });
+
+describe('a plural noun named alone in sports copy is a side', () => {
+  const report = 'SOCCER - SCOTTISH ROUND-UP\nGLASGOW 1996-10-19\nCeltic beat Kilmarnock 3-1 on Saturday .\n';
+  it.each([
+    ['Celtic closed on leaders Rangers . Rangers lead the table with 24 points from 10 games .', 'Rangers'],
+    ['The champions were held 1-1 by Hearts at Tynecastle .', 'Hearts'],
+  ])('%s -> organization %s', (line, club) => {
+    expect(mentions(report + line, 'organizations')).toContain(club);
+    expect(mentions(report + line, 'people')).not.toContain(club);
+  });
+  it('leaves a people and a plural outside sport alone', () => {
+    expect(mentions(report + 'The Swedes arrived on Friday .', 'organizations')).not.toContain('Swedes');
+    expect(mentions('Rangers patrolled the park on Friday .', 'organizations')).toEqual([]);
+  });
+});

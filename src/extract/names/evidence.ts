@@ -122,6 +122,10 @@ export function weigh(doc: Document, candidate: NameCandidate): Evidence {
   // "Valencia Basket", "Kelvara Volley": in a story about sport, a town before its sport is a club.
   // (Not a word before a town, "Zalgiris Kaunas": towns are surnames too, "Hideo Kawasaki".)
   if (words.length === 2 && SPORT_WORDS.has(words[1]!) && isTownNotCountry(words[0]!) && isAboutSport(doc)) evidence.organization += 4;
+  // "Rangers lead the table", "held 1-1 by Hearts": in a story about sport, a plural noun alone names a side.
+  // (Not "the Swedes", a people.)
+  const plural = words.length === 1 && tokens[0]!.tags.has('Plural') && /^\p{Lu}\p{Ll}+s$/u.test(words[0]!) && !tokens[0]!.tags.has('Demonym');
+  if (plural && !isNationalityWord(words[0]!) && !isListed(words[0]!) && isAboutSport(doc)) evidence.organization += 3;
   if (isMarketIndex(doc, candidate) || isModelName(words)) evidence.work += 8;
   // "the Peruvian Red Cross", "Uganda Red Cross Society", "the Red Crescent".
   if (isRedCrossName(candidate.text)) {
@@ -251,7 +255,9 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   if (words.length === 1 && !whole.has('country') && (isNationality(first, tokens[0]!, following) || LANGUAGES.has(first.toLowerCase()) || (isAffiliation(first) && !isListed(first)))) {
     evidence.work += 6;
   }
-  if (words.length === 1 && (firstTags.includes('Month') || firstTags.includes('WeekDay'))) evidence.work += 3;
+  // "June", "April" are given names too; "died on Tuesday aged 84, his family said" names no Tuesday.
+  if (words.length === 1 && firstTags.includes('Month')) evidence.work += 3;
+  if (words.length === 1 && firstTags.includes('WeekDay')) evidence.work += 8;
   // "Kyle & Jackie O Show", "Super Bowl", "Keeping Up".
   if (words.length > 1 && WORK_WORDS.has(last.toLowerCase())) evidence.work += 4;
   if (tokens[0]!.tags.has('Gerund')) evidence.work += 4;
