@@ -243,6 +243,8 @@ export const WORK_WORDS = new Set([
   'show', 'series', 'film', 'movie', 'album', 'song', 'book', 'novel', 'podcast', 'tour',
   'festival', 'awards', 'award', 'cup', 'games', 'championship', 'bowl', 'prize', 'trophy',
   'olympics', 'war', 'act', 'day', 'fair', 'expo',
+  // instruments and craft: "James Webb Space Telescope", "Hubble Space Telescope"
+  'telescope',
   // sports events: "Hamlin Open", "Monaco Grand Prix", "London Marathon"
   'open', 'prix', 'marathon', 'championships', 'classic', 'invitational',
 ]);

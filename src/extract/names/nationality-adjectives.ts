@@ -58,7 +58,7 @@ function isDemonym(word: string, token?: Token): boolean {
  * "Uzbek", "Tajik", "Kyrgyz": less its "istan" or "stan"; not a name the lists know ("Russ",
  * "Tunis"), nor one in "s" ("Rhodes", "Pers").
  */
-function isCountryStem(word: string): boolean {
+export function isCountryStem(word: string): boolean {
   if (!/^\p{Lu}\p{Ll}+[^\Ws]$/u.test(word) || isListed(word)) return false;
   return ['ia', 'istan', 'stan'].some((ending) => gazetteerKinds(`${word}${ending}`).has('country'));
 }

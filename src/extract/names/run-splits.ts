@@ -14,7 +14,7 @@ import { gazetteerKinds, isKnownPlace, isListed } from './gazetteer.js';
 import { isParticle } from './particles.js';
 import { isUnknownName } from './sports.js';
 import { INSTITUTION_HEADS, isAffiliation, isLegalForm, isOrganizationWord, isRedCrossName, lexiconTags, MEMBER_TITLES } from './lexicon.js';
-import { isNationalityBeforeOffice, isTwoWordNationality } from './nationality-adjectives.js';
+import { isCountryStem, isNationalityBeforeOffice, isTwoWordNationality } from './nationality-adjectives.js';
 import { isFirstName, isOfficeDomainWord } from './offices.js';
 
 /**
@@ -95,7 +95,8 @@ export function affiliationBeforePerson(doc: Document, first: number, end: numbe
   if (isRedCrossName(doc.text.slice(rest[0]!.start, rest[rest.length - 1]!.end))) return 0;
   const personShaped = rest.length >= 2 && rest.length <= 3 && rest.every((token) => /^\p{Lu}\p{Ll}/u.test(token.text) && !INSTITUTION_HEADS.has(baseWord(token).toLowerCase()) && !isOrganizationWord(baseWord(token)) && !isLegalForm(baseWord(token)));
   if ((member || words === 2) && personShaped) return words;
-  if (!tags.includes('Demonym') && !isAffiliation(word) && words === 1) return 0;
+  // "Yugoslav Nenad Kostic": a country's name less its "ia" is a nationality too (not "Karsan", Kars and a suffix).
+  if (!tags.includes('Demonym') && !isAffiliation(word) && !isCountryStem(word) && words === 1) return 0;
   // "German Heinz-Harald Frentzen": the hyphen makes one given name of two words.
   const person = hyphenJoinedWords(doc.tokens.slice(first + words, end));
   const next = person[0]!.split('-')[0]!;

@@ -20,7 +20,7 @@ import { isStandingsRow } from './standings.js';
 import { isScoreLine } from './wire.js';
 import { CLUB_ROLES, MATCH_WORDS } from './club-cues.js';
 import { isPrefixedRole } from './compounds.js';
-import { isGeneration, isLegalForm, isLowerCaseLegalForm, isOrganizationWord, isStateAbbreviation, lexiconTags, PERSON_TITLES } from './lexicon.js';
+import { INSTITUTION_HEADS, isGeneration, isLegalForm, isLowerCaseLegalForm, isOrganizationWord, isPlaceWord, isStateAbbreviation, lexiconTags, PERSON_TITLES } from './lexicon.js';
 import { affiliationBeforePerson, bodyBeforePerson, domainOwnerEnd, isCompassNationality, isNationality, isPlaceBeforeAffiliation, placeBeforePerson } from './run-splits.js';
 import { holdsOffice, innerTitle, isFirstName, isNamedDomain, isOfficeConnector, isOfficeWithoutPerson, isTitle, isTitledOffice, isTitleModifier, isTitleWord, personAfterDomain } from './offices.js';
 import { isRoleWord } from '../people/roles.js';
@@ -33,7 +33,9 @@ export function shape(doc: Document, first: number, end: number): NameCandidate[
   const whole = doc.text.slice(doc.tokens[first]!.start, doc.tokens[end - 1]!.end);
   const isCompany = gazetteerKinds(whole).has('company') || isOrganizationWord(baseWord(doc.tokens[end - 1]!));
   // "Saint Kitts and Nevis", "General Santos": a place the lists know whole keeps its title-like first word.
-  const keepsTitle = isCompany || ['country', 'region', 'city'].some((kind) => gazetteerKinds(whole).has(kind as GazetteerKind));
+  // "King Shaka International Airport", "Queen Elizabeth Hospital": a building named for a titled person keeps the title.
+  const building = end - first > 2 && INSTITUTION_HEADS.has(baseWord(doc.tokens[end - 1]!).toLowerCase()) && isPlaceWord(baseWord(doc.tokens[end - 1]!));
+  const keepsTitle = isCompany || building || ['country', 'region', 'city'].some((kind) => gazetteerKinds(whole).has(kind as GazetteerKind));
   while (first < end) {
     const token = doc.tokens[first]!;
     const lower = baseWord(token).toLowerCase();
