@@ -13,7 +13,7 @@ import { weighContext } from './context.js';
 import { weighCredit } from './credits.js';
 import { gazetteerKinds, isKnownPlace, isListed, isPlaceKind } from './gazetteer.js';
 import { isMarketIndex, isModelName } from './markets.js';
-import { isNationality, isNationalityWord, isTwoWordNationality } from './nationality-adjectives.js';
+import { isNationality, isNationalityWord, isNationalsNoun, isTwoWordNationality } from './nationality-adjectives.js';
 import { isOfficeConnector } from './offices.js';
 import { isParticle } from './particles.js';
 import { weighResults } from './results.js';
@@ -25,6 +25,7 @@ import {
   INSTITUTION_HEADS,
   isAffiliation,
   isBuildingName,
+  isNationalBodyName,
   isRedCrossName,
   isCompanyShapedWord,
   isGeneration,
@@ -115,7 +116,7 @@ export function weigh(doc: Document, candidate: NameCandidate): Evidence {
   }
   // "the 24-year-old Uzbek said": a nationality after an age is a person's description, no name.
   const afterAge = doc.tokens[candidate.first - 1]?.normal === 'old';
-  if (afterAge && words.length === 1 && isNationalityWord(words[0]!)) evidence.work += 6;
+  if (afterAge && words.length === 1 && (isNationalityWord(words[0]!) || isNationalsNoun(words[0]!))) evidence.work += 6;
   // "the 33-year-old Hubble Space Telescope": things have ages too; a name's shape alone makes
   // no person of three words after one, unless a given name opens it ("the 34-year-old Lamar Odom").
   if (afterAge && words.length >= 3 && !gazetteerKinds(words[0]!).has('firstName')) evidence.weakPerson = Math.max(0, evidence.weakPerson - shapeWeakPerson);
@@ -127,6 +128,12 @@ export function weigh(doc: Document, candidate: NameCandidate): Evidence {
   const plural = words.length === 1 && tokens[0]!.tags.has('Plural') && /^\p{Lu}\p{Ll}+s$/u.test(words[0]!) && !tokens[0]!.tags.has('Demonym');
   if (plural && !isNationalityWord(words[0]!) && !isListed(words[0]!) && isAboutSport(doc)) evidence.organization += 3;
   if (isMarketIndex(doc, candidate) || isModelName(words)) evidence.work += 8;
+  // "Swimming Australia", "Athletics Kenya", "Elections Manitoba": a national body, no place nor person.
+  if (isNationalBodyName(words, isKnownPlace)) {
+    evidence.organization += 6;
+    evidence.person = Math.min(evidence.person, 0);
+    evidence.weakPerson = 0;
+  }
   // "the Peruvian Red Cross", "Uganda Red Cross Society", "the Red Crescent".
   if (isRedCrossName(candidate.text)) {
     evidence.organization += 6;
@@ -188,7 +195,13 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   // "Air France", "Air India": an airline named for its country; "Detik.com": a website.
   if (words.length === 2 && first === 'Air' && isListed(last) && !firstName) evidence.organization += 5;
   // "Instituto Gonzaga", "Banco Santander": a body's head word in another language opens the name.
-  if (words.length > 1 && FOREIGN_BODY_OPENERS.has(first.toLowerCase())) evidence.organization += 5;
+  // ("Maison Delorme said": the opener is no given name, and the body speaks.)
+  if (words.length > 1 && FOREIGN_BODY_OPENERS.has(first.toLowerCase())) {
+    evidence.organization += 5;
+    evidence.person = Math.min(evidence.person, 0);
+    evidence.weakPerson = 0;
+    evidence.described += 1;
+  }
   // "Médecins Sans Frontières", "Reporters Sans Frontières": a body "without" something; no person's name.
   if (words.slice(1, -1).some((word) => FOREIGN_WITHOUT.has(word))) evidence.organization += 4;
   // "Paseo de la Castellana", "Friedrichstrasse", "Teatro Real": a street's or a venue's name.

@@ -91,6 +91,8 @@ const ORGANIZATION_SUFFIXES = new Set([
   'zeitung', 'tageblatt', 'dagblad', 'courant',
   // "Bergsman Invest", "Orchid Ventures", "Mabena Stockbrokers", "Visayan Sea Lines"
   'invest', 'ventures', 'brokers', 'stockbrokers', 'lines',
+  // "Kalligas Maritime", "Brahmaputra Tea Estates"
+  'maritime', 'estates',
 ]);
 
 /** "the 87-year-old Constanta Casino", "Grand Mosque", "Frikkie Meyer Boulevard": places no surname names. */
@@ -101,8 +103,8 @@ const PLACE_SUFFIXES = new Set([
   'city', 'valley', 'river', 'sea', 'ocean', 'airport', 'stadium', 'arena', 'station',
   'republic', 'kingdom', 'emirates', 'isle', 'gulf', 'strait', 'straits', 'district', 'factory', 'strip',
   ...BUILDINGS_AND_ROADS,
-  // "Farewell Spit", "Mekong Delta": landforms
-  'spit', 'delta',
+  // "Farewell Spit", "Mekong Delta": landforms; "First Cemetery of Athens"
+  'spit', 'delta', 'cemetery',
 ]);
 
 /**
@@ -161,6 +163,21 @@ export const INSTITUTION_HEADS = new Set([
  */
 export function isRedCrossName(text: string): boolean {
   return /\bRed (?:Cross|Crescent)\b/.test(text);
+}
+
+/**
+ * A sport or a public domain named before a country or province: a national body, "Swimming Australia",
+ * "Athletics Kenya", "Parks Canada", "Elections Manitoba", "Statistics Canada".
+ */
+const NATIONAL_BODY_DOMAINS = new Set([
+  'swimming', 'athletics', 'cycling', 'cricket', 'rugby', 'tennis', 'hockey', 'golf', 'rowing', 'sailing', 'basketball',
+  'netball', 'football', 'gymnastics', 'skiing', 'triathlon', 'boxing', 'canoe', 'volleyball', 'badminton', 'judo',
+  'parks', 'environment', 'elections', 'statistics', 'health', 'transport', 'tourism', 'sport', 'heritage', 'fisheries',
+]);
+
+/** "Swimming Australia", "Parks Canada": a domain's word, then a place the lists know. */
+export function isNationalBodyName(words: readonly string[], place: (name: string) => boolean): boolean {
+  return words.length === 2 && NATIONAL_BODY_DOMAINS.has(words[0]!.toLowerCase()) && place(words[1]!);
 }
 
 /** Titles that stand before a person's name and stay outside its span: "Mr.", "President". */
@@ -340,6 +357,8 @@ export const FOREIGN_BODY_OPENERS = new Set([
   'bank',
   // papers and broadcasters: "Gazeta Wyborcza", "Gazet van Antwerpen", "Radio Programas del Perú", "Diario Sur"
   'gazeta', 'gazet', 'gazzetta', 'corriere', 'diario', 'radio',
+  // "Maison Delorme", "Editorial Andina": a house, a publisher
+  'maison', 'editorial',
   // unions, federations and societies: "Vereinigung Cockpit", "Federacion Espanola", "Societe Generale"
   'vereinigung', 'verband', 'gewerkschaft', 'stiftung', 'gesellschaft', 'sociedad', 'sociedade', 'société',
   'societe', 'società', 'syndicat', 'sindicato', 'federación', 'federacion', 'fédération', 'federazione',
