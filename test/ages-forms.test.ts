@@ -242,6 +242,19 @@ const rules: Record<string, Case[]> = {
     ['He lost to 19-year-old qualifier Thomas Lindqvist in three sets.', ['Thomas Lindqvist 19']],
     ['He joined the squad as a 17-year-old. Italian Andrea Zanetti of Mapei finished second.', []],
   ],
+  'a description right before a name is that name\'s: "the 21-year-old Liverpool forward Kieran Maloney"': [
+    ['Emeka Okonkwo scored. Liverpool were held 1-1 at Anfield, where the 21-year-old Liverpool forward Kieran Maloney headed his seventh goal.', ['Kieran Maloney 21']],
+    ['The Owls won the 2015 title behind 21-year-old pitcher Jonah Reyes.', ['Jonah Reyes 21']],
+  ],
+  'a person only an age tells, and more role nouns: "Swiss guide Urs Brunner, aged 52,"': [
+    ['Swiss guide Urs Brunner, aged 52, survived with a broken arm.', ['Urs Brunner 52']],
+    ['Ingrid Haugland was elected, defeating the 64-year-old incumbent, Per-Olav Rønning, of the Labour Party.', ['Per-Olav Rønning 64']],
+    ['Chidi Okafor died on Saturday at his home in Lagos, aged 81, his publisher said.', ['Chidi Okafor 81']],
+  ],
+  'one of a nation\'s people in a word of its own: "the 19-year-old Finn"': [
+    ['Teemu Lahtinen scored twice. Lahtinen, the 19-year-old Finn who was drafted out of Jokerit, broke a tie.', ['Teemu Lahtinen 19']],
+    ['Finn Andersen, 30, scored.', ['Finn Andersen 30']],
+  ],
   'a weekday is no person, though a pronoun follows: "died on Tuesday aged 84, his family said"': [
     ['Greek shipowner Andreas Kalligas died in Athens on Tuesday aged 84, his family said.', ['Andreas Kalligas 84']],
   ],

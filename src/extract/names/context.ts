@@ -102,6 +102,9 @@ export function weighContext(evidence: Evidence, doc: Document, candidate: NameC
   if (!candidate.title && before?.normal === 'the' && before.sentence === last.sentence && !/\S/.test(before.post) && !modifier) evidence.person -= 2;
   // "Raymond Roth, 48, of Massapequa"
   if (lastIsComma(last) && next && /^\d{1,3}$/.test(next.text) && /^,/.test(next.post)) evidence.person += 2;
+  // "Urs Brunner, aged 52, survived"; not "died at his home in Lagos, aged 81,": a place the person died in.
+  const agedAfter = lastIsComma(last) && next?.normal === 'aged' && /^\d{1,3}$/.test(after[1]?.text ?? '') && /^[,.]/.test(after[1]!.post);
+  if (agedAfter && !LOCATIVE_PREPOSITIONS.has(before?.normal ?? '') && !isKnownPlace(candidate.text)) evidence.person += 2;
   // "The Good American founder", "shares of Airbus"
   // "the A350 jets" name the product, not its maker.
   // "Bundesbank vice-president": a role written with a hyphen is one word here.

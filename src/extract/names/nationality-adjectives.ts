@@ -21,6 +21,14 @@ export function isNationalityWord(word: string): boolean {
   return isDemonym(word) || isCountryStem(word) || isPlaceWithSuffix(word);
 }
 
+/** One of a nation's people, in a word no suffix rule reads: "the 19-year-old Finn", "the Swede", "a Pole". */
+const ONE_OF_A_NATION = new Set(['Finn', 'Swede', 'Dane', 'Pole', 'Turk', 'Scot', 'Briton', 'Brit', 'Serb', 'Croat', 'Slovak', 'Czech', 'Thai', 'Kiwi']);
+
+/** "Dutchman", "Frenchwoman", "Briton", "Finn": a noun for one of a nation's people. */
+export function isNationalsNoun(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?:man|woman)$/u.test(word) || ONE_OF_A_NATION.has(word);
+}
+
 /**
  * Before an office ("Irish Prime Minister", "British Agriculture Minister"): a nationality,
  * or a word with a nationality's ending that no list knows as a place or a first name.

@@ -47,7 +47,7 @@ export function findDescriptions(doc: Document, people: PersonMention[], knownAg
     }
     if (token.normal !== 'the' && token.normal !== 'a' && token.normal !== 'an') continue;
     const phrase = rolePhrase(doc, i + 1);
-    const appositive = phrase && (appositionTarget(doc, people, i) ?? nameAfter(doc, people, phrase.end) ?? predicateSubject(doc, people, i));
+    const appositive = phrase && (appositionTarget(doc, people, i) ?? nameAfter(doc, people, phrase.end) ?? nameRightAfter(doc, people, phrase) ?? predicateSubject(doc, people, i));
     const definite = token.normal === 'the';
     if (!appositive && !definite) unnamed.note(doc, i, phrase ? phrase.end - 1 : null, phrase?.age ?? null);
     if (!phrase || (!appositive && (!definite || unnamed.repeats(phrase.age, doc.tokens[phrase.end - 1]!)))) continue;
@@ -145,6 +145,18 @@ function nameAfter(doc: Document, people: PersonMention[], end: number): PersonM
   // The name closes the apposition: "..., James Kopp, was" or the sentence ends.
   const closing = doc.tokens[person.end - 1]!;
   return /^\s*[,.;]/.test(closing.post) || person.end === doc.sentences[person.sentence]!.endToken ? person : undefined;
+}
+
+/**
+ * "the 21-year-old Liverpool forward Kieran Maloney": the name right after a phrase with an age, with no
+ * comma; not "the 2015 title behind pitcher Jonah Reyes", no age and a number that is none.
+ */
+function nameRightAfter(doc: Document, people: PersonMention[], phrase: RolePhrase): PersonMention | undefined {
+  const { age, end } = phrase;
+  if (!age || doc.tokens.slice(phrase.first, end).some((token) => token.tags.has('Value') && (token.index < age.startToken || token.index >= age.endToken))) return undefined;
+  const last = doc.tokens[end - 1];
+  const person = personAt(people, end);
+  return last && /^\s+$/.test(last.post) && person?.first === end && person.sentence === last.sentence ? person : undefined;
 }
 
 /** "NBA star Tristan Thompson", "6-year-old Elian Gonzalez". */

@@ -9,7 +9,7 @@
 import type { Document, Token } from '../../document.js';
 import { ageModifierAt, type AgeModifier } from './age-phrases.js';
 import { isRoleNoun } from './roles.js';
-import { isNationalityWord } from '../names/nationality-adjectives.js';
+import { isNationalityWord, isNationalsNoun } from '../names/nationality-adjectives.js';
 
 /** How many words a role phrase may hold before its role noun. */
 export const MAX_MODIFIERS = 6;
@@ -78,7 +78,7 @@ export function nationalityHead(doc: Document, phrase: RolePhrase): string | nul
  * not "the 50-year-old Russian constitution".
  */
 function isNationalityHead(token: Token, next: Token | undefined, afterNext: Token | undefined): boolean {
-  const nationality = token.tags.has('Demonym') || isNationalityWord(token.text) || isNationalsNoun(token);
+  const nationality = token.tags.has('Demonym') || isNationalityWord(token.text) || isNationalsNoun(token.text);
   if (!nationality) return false;
   if (!next || next.sentence !== token.sentence || endsPhrase(token)) return true;
   return (!next.tags.has('Noun') && !next.tags.has('Adjective')) || isVerbBeforeObject(next, afterNext);
@@ -99,13 +99,8 @@ function isVerbBeforeObject(word: Token, object: Token | undefined): boolean {
  * an age before it; not "the French", "the British", "the Swiss", who are a people.
  */
 function isNationalityNoun(token: Token): boolean {
-  if (isNationalsNoun(token)) return true;
+  if (isNationalsNoun(token.text)) return true;
   return (token.tags.has('Demonym') || isNationalityWord(token.text)) && !/(?:ese|ish|ch|ss)$/.test(token.text);
-}
-
-/** "Dutchman", "Frenchwoman", "Briton": a noun for one of a nation's people. */
-function isNationalsNoun(token: Token): boolean {
-  return /^\p{Lu}\p{Ll}+(?:man|woman)$/u.test(token.text) || token.text === 'Briton';
 }
 
 /** "reality star" continues, "star said" does not. */

@@ -34,6 +34,8 @@ const ROLE_NOUNS = new Set([
   'skipper', 'helmsman', 'navigator', 'rower', 'skater', 'judoka', 'fencer', 'archer', 'shooter', 'gymnast',
   'weightlifter', 'marathoner', 'heavyweight', 'featherweight', 'middleweight', 'flyweight', 'welterweight',
   'bantamweight', 'southpaw', 'qualifier', 'pivot',
+  // "the 64-year-old incumbent, Per-Olav Rønning,", "Swiss guide Urs Brunner"
+  'incumbent', 'guide', 'mountaineer', 'survivor',
 ]);
 
 /** Not roles, though compromise tags them Actor in "45-year-old". */
