@@ -170,6 +170,8 @@ function headsBodySoon(tokens: Token[], index: number): boolean {
  * "McDonald's Corp", "St James' Park").
  */
 function isOwnerOfBody(tokens: Token[], possessor: number): boolean {
+  // "St. Mary's Basilica": a saint's name, though the lists know a town Mary.
+  if (/^(St|Saint)\.?$/.test(tokens[possessor - 1]?.text ?? '')) return false;
   if (isKnownPlace(baseWord(tokens[possessor]!))) return true;
   let first = possessor;
   while (first > 0 && first > possessor - 4 && !isBreak(tokens[first - 1]!) && (UPPER.test(tokens[first - 1]!.text) || isParticle(tokens[first - 1]!.text))) first--;

@@ -9,7 +9,7 @@ import { isClubName } from './clubs.js';
 import { capitalisedPair, isLabel, type DocumentWords } from './document-words.js';
 import { gazetteerKinds, isKnownPlace, isListed } from './gazetteer.js';
 import { closesCompanyName, isCompanyShapedWord, isNationalBodyName, isOrganizationWord, lexiconTags, PERSON_TITLES, SPEECH_VERBS } from './lexicon.js';
-import { baseWord, CLAUSE_WORD_TAGS, isArticleAfterConnector, isBreak, isCountryInCapitals, isCurrency, isFunctionWord, UPPER } from './name-tokens.js';
+import { baseWord, CLAUSE_WORD_TAGS, isArticleAfterConnector, isBreak, isCompanyWithPossessive, isCountryInCapitals, isCurrency, isFunctionWord, UPPER } from './name-tokens.js';
 import { isFirstName } from './offices.js';
 import { surnameAfterParticles } from './particles.js';
 import { startsPlayerName } from './sports.js';
@@ -55,6 +55,8 @@ export function startsName(token: Token, isFirstWord: boolean, next: Token | und
   if (/^\p{Lu}$/u.test(token.text) && /^\.\s?$/.test(token.post) && next !== undefined && UPPER.test(next.text) && next.text !== 'The' && !isFunctionWord(next)) return true;
   // "Target Corp said", "General Motors Co": an ordinary word that a company's suffix follows.
   if (next !== undefined && closesCompanyName(baseWord(next)) && !isBreak(token) && !isFunctionWord(token)) return true;
+  // "Moody's Investors Service rates the bonds": a company named with its "'s" opens a longer name.
+  if (next !== undefined && UPPER.test(next.text) && isCompanyWithPossessive(token) && /^\s+$/.test(token.post)) return true;
   // "Swimming Australia said", "Parks Canada closed the trail": a national body.
   if (next !== undefined && !isBreak(token) && isNationalBodyName([word, baseWord(next)], isKnownPlace)) return true;
   // "Air China ordered jets": a flag carrier, named "Air" and its country or city.

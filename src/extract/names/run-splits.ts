@@ -91,9 +91,11 @@ export function affiliationBeforePerson(doc: Document, first: number, end: numbe
   // "Welshman Owain Llewellyn", "South African Mandla Khumalo": a member's noun or a nationality of two
   // words before two or three capitalised words that close no body's name ("South African Airways Corp").
   const rest = doc.tokens.slice(first + words, end);
+  // "Portuguese Joaquim da Silva Pinto": particles are no words of the name's count.
+  const named = rest.filter((token) => !isParticle(token.text));
   // "Philippine Red Cross": the nation is part of the body's name.
   if (isRedCrossName(doc.text.slice(rest[0]!.start, rest[rest.length - 1]!.end))) return 0;
-  const personShaped = rest.length >= 2 && rest.length <= 3 && rest.every((token) => /^\p{Lu}\p{Ll}/u.test(token.text) && !INSTITUTION_HEADS.has(baseWord(token).toLowerCase()) && !isOrganizationWord(baseWord(token)) && !isLegalForm(baseWord(token)));
+  const personShaped = named.length >= 2 && named.length <= 3 && named.every((token) => /^\p{Lu}\p{Ll}/u.test(token.text) && !INSTITUTION_HEADS.has(baseWord(token).toLowerCase()) && !isOrganizationWord(baseWord(token)) && !isLegalForm(baseWord(token)));
   if ((member || words === 2) && personShaped) return words;
   // "Yugoslav Nenad Kostic": a country's name less its "ia" is a nationality too (not "Karsan", Kars and a suffix).
   if (!tags.includes('Demonym') && !isAffiliation(word) && !isCountryStem(word) && words === 1) return 0;
@@ -104,7 +106,7 @@ export function affiliationBeforePerson(doc: Document, first: number, end: numbe
   const given = isFirstName(next) || gazetteerKinds(next).has('wordFirstName');
   // "Zimbabwean Tendai Moyo": or a word no list knows, then a surname that may be a town's name too.
   if (person.length === 2) return given || (isUnknownPersonWord(person[0]!) && isUnknownSurname(person[1]!)) ? words : 0;
-  if (person.length > 2) return given ? words : 0;
+  if (person.length > 2) return given || (named.length < rest.length && personShaped) ? words : 0;
   // Not "South African Breweries": a company's head word, no surname.
   return isUnknownName(next) && !isListed(next) && !isListed(`${word} ${next}`) && !INSTITUTION_HEADS.has(next.toLowerCase()) ? words : 0;
 }

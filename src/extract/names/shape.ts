@@ -176,11 +176,16 @@ function isRoleBeforeFullName(doc: Document, index: number): boolean {
   // (Nor "Chancellor Ildor Zorvan": a title, which the caller keeps as the name's title.)
   const roleBeforeName = roleShaped && surname && (next.tags.has('Person') || (personWord(next) && !token.normal.endsWith('man') && !isTitle(token)));
   const person = isFirstName(baseWord(next)) || roleBeforeName || roleBeforeTwo;
+  // "Unseeded Dmytro Kovalenko", "Defending champion": a player's standing before the full name.
+  if (STANDINGS_BEFORE_NAME.has(token.normal) && UPPER.test(next.text) && personWord(doc.tokens[index + 2])) return true;
   // "Unseeded Croatian Ivo Kovac": a describing word before a nationality, which comes off too.
   // Not "South African Breweries": a nationality of two words.
   const describing = (tags.has('Adjective') || tags.has('PastTense')) && !tags.has('ProperNoun') && isNationalityWord(next.text) && !isTwoWordNationality(token.text, baseWord(next));
   return (common && person && !isFirstName(baseWord(token)) && !isListed(baseWord(token))) || describing;
 }
+
+/** A player's standing, opening a sentence before the name: "Unseeded Dmytro Kovalenko". */
+const STANDINGS_BEFORE_NAME = new Set(['unseeded', 'top-seeded', 'reigning', 'defending']);
 
 /** "Pro-" in "Pro-Beijing", "anti-" in "anti-Taliban". */
 function isStancePrefix(token: Token | undefined): boolean {
