@@ -19,6 +19,11 @@ describe('a side in sports prose', () => {
     ['a town a player joined', 'The guard, who joined Houston from high school, scored 24.', 'organizations', ['Houston']],
     ['a side\'s record after "improved to"', 'Houston improved to 9-2 on Tuesday.', 'organizations', ['Houston']],
     ['a side that is "they"', 'Denver, who have lost five straight, were beaten 112-94.', 'organizations', ['Denver']],
+    ['a side with a plural verb after "who"', 'Newcastle, who play at home on Sunday, are third.', 'organizations', ['Newcastle']],
+    ['a person with a verb in "-s" after "who"', 'Tom Hale, who plays for Leeds, scored twice.', 'people', ['Tom Hale']],
+    ['a town in a table\'s place', 'Arsenal lead with 29 points, two clear of Newcastle (3).', 'organizations', ['Newcastle']],
+    ['a town in brackets outside a table stays the place', 'He lives in Newcastle (England) now.', 'organizations', []],
+    ['a goaltender\'s side', 'Chicago goaltender Sergei Kamenskikh made 30 saves.', 'organizations', ['Chicago']],
     ['every mention of a town named as a side once', 'Parma coach Carlo Benedetti was pleased. Parma levelled before halftime.', 'organizations', ['Parma']],
   ];
   it.each(cases)('%s', (_why, text, kind, expected) => {

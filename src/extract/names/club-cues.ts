@@ -61,13 +61,30 @@ export function isClubCue(doc: Document, candidate: NameCandidate, before: Token
   if (before !== undefined && SIDE_NOUNS.has(before.normal) && !/\S/.test(before.post)) return true;
   // "joined Houston straight from high school": a town a player joins.
   if (before?.normal === 'joined' && isTownNotCountry(candidate.text)) return true;
-  return (glued && isBeforeScore(doc, candidate.end)) || isPluralSide(doc, candidate.end);
+  return (glued && isBeforeScore(doc, candidate.end)) || isPluralSide(doc, candidate.end) || isTownInStandings(doc, candidate);
 }
 
-/** "Denver, who have lost five straight", "Leeds, who were beaten": a side is "they". */
+/**
+ * "Denver, who have lost five straight", "Leeds, who were beaten", "Newcastle, who play Chelsea on
+ * Sunday": a side is "they", with a verb no one person takes.
+ */
 function isPluralSide(doc: Document, end: number): boolean {
   const [who, verb] = [doc.tokens[end], doc.tokens[end + 1]];
-  return /^\s*,/.test(doc.tokens[end - 1]!.post) && who?.normal === 'who' && /^(have|were|are)$/.test(verb?.normal ?? '');
+  if (!/^\s*,/.test(doc.tokens[end - 1]!.post) || who?.normal !== 'who' || verb === undefined) return false;
+  const plural = verb.tags.has('PresentTense') && !/s$/.test(verb.normal) && !verb.tags.has('Modal') && !verb.tags.has('Auxiliary');
+  return /^(have|were|are)$/.test(verb.normal) || plural;
+}
+
+/**
+ * "two clear of Newcastle (3), with Manchester United (4) on 25", "Detroit (4) have 49": a town in a
+ * table's place, in a story about sport that counts points.
+ */
+function isTownInStandings(doc: Document, candidate: NameCandidate): boolean {
+  const [open, place, close] = [doc.tokens[candidate.end - 1]!, doc.tokens[candidate.end], doc.tokens[candidate.end]?.post];
+  if (place === undefined || !/^\s*\(\s*$/.test(open.post + place.pre) || !/^\d{1,2}$/.test(place.text) || !/^\s*\)/.test(close ?? '')) return false;
+  const sentence = doc.sentences[place.sentence]!;
+  const countsPoints = doc.tokens.slice(sentence.firstToken, sentence.endToken).some((token) => /^(points?|table)$/.test(token.normal));
+  return countsPoints && isTownNotCountry(candidate.text);
 }
 
 /** "Jamie Brodie": two capitalised words from `index`, in one sentence. */

@@ -117,6 +117,8 @@ export function startsPlayerName(token: Token, next: Token | undefined): boolean
 export const POSITIONS = new Set([
   'flanker', 'lock', 'prop', 'hooker', 'fly-half', 'scrum-half', 'centre', 'center', 'wing', 'full-back', 'fullback', 'number',
   'keeper', 'wicketkeeper', 'batsman', 'bowler', 'paceman', 'spinner', 'all-rounder', 'opener', 'pitcher', 'quarterback', 'guard', 'sweeper',
+  // "Chicago goaltender Sergei Kamenskikh", "Skra's libero Pawel Nowak"
+  'goaltender', 'goalie', 'netminder', 'libero', 'setter', 'pivot',
 ]);
 
 /** "Neath flanker": the word before a player's position, glued by a space. */
