@@ -251,6 +251,17 @@ const rules: Record<string, Case[]> = {
     ['Ingrid Haugland was elected, defeating the 64-year-old incumbent, Per-Olav Rønning, of the Labour Party.', ['Per-Olav Rønning 64']],
     ['Chidi Okafor died on Saturday at his home in Lagos, aged 81, his publisher said.', ['Chidi Okafor 81']],
   ],
+  'a surname that is a common word, opening a sentence with its age: "Park, 58, said"': [
+    ['Daesan president Park Jong-hoon told reporters. Park, 58, said the yard would grow.', ['Park Jong-hoon 58']],
+    ['The yard is near a park. Park, 58 hectares, opened.', []],
+  ],
+  'the long form of an opening age: "At the age of 71, Mulenga becomes"': [
+    ['Elias Chanda Mulenga won the election. At the age of 71, Mulenga becomes the oldest man to win the office.', ['Elias Chanda Mulenga 71']],
+    ['Elias Chanda Mulenga won the election. At the age of 71, Mulenga became the oldest man to win.', []],
+  ],
+  'a member\'s title before the name: "Education MEC Lindiwe Ngcobo (48)"': [
+    ['The ANC will choose a successor. Education MEC Lindiwe Ngcobo (48) is seen as the front-runner.', ['Lindiwe Ngcobo 48']],
+  ],
   'one of a nation\'s people in a word of its own: "the 19-year-old Finn"': [
     ['Teemu Lahtinen scored twice. Lahtinen, the 19-year-old Finn who was drafted out of Jokerit, broke a tie.', ['Teemu Lahtinen 19']],
     ['Finn Andersen, 30, scored.', ['Finn Andersen 30']],

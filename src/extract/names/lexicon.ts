@@ -201,7 +201,8 @@ export const PERSON_TITLES = new Set([
   'grandmaster', 'master',
   // "Coast Guard Commander Rajesh Kumar Tiwari", "Datuk Hamid Rahman bin Yusof", "Datuk Seri Ismail bin Hashim"
   'commander', 'datuk', 'dato', 'seri',
-  'mp', 'mep', 'msp', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'councilman',
+  // "Education MEC Lindiwe Ngcobo", "Congress MLA Ravi Kumar", "Liberal MPP Ann Hale"
+  'mp', 'mep', 'msp', 'mec', 'mla', 'mpp', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'councilman',
   'councilwoman', 'alderman',
 ]);
 
@@ -217,7 +218,7 @@ export const LEGISLATURES: ReadonlySet<string> = new Set([
 ]);
 
 /** Members of a parliament, elected for a constituency: "Labour MP for Osk". */
-export const MEMBER_TITLES: ReadonlySet<string> = new Set(['MP', 'MEP', 'MSP']);
+export const MEMBER_TITLES: ReadonlySet<string> = new Set(['MP', 'MEP', 'MSP', 'MEC', 'MLA', 'MPP']);
 
 /** Verbs that say someone spoke or thought: "Lamar explained", "said Roth". */
 export const SPEECH_VERBS = new Set([

@@ -79,6 +79,8 @@ export function startsName(token: Token, isFirstWord: boolean, next: Token | und
     return continues || player || speaks || words.capitalisedInside.has(word.toLowerCase()) || isListed(word) || isCompanyShapedWord(word);
   }
   if (NAME_TAGS.some((tag) => tags.includes(tag))) return true;
+  // "Park, 58, said", "Rice, 52, said": a word the article capitalises mid-sentence, then an age.
+  if (words.capitalisedInside.has(word.toLowerCase()) && next !== undefined && /^\s*,\s*$/.test(token.post) && /^\d{1,3}$/.test(next.text) && /^\s*,/.test(next.post)) return true;
   if (token.text === 'The') return next !== undefined && UPPER.test(next.text) && !isBreak(token);
   return !tags.some((tag) => COMMON_WORD_TAGS.has(tag));
 }

@@ -52,9 +52,12 @@ function diedJustBefore(doc: Document, people: PersonMention[], entity: Entity, 
   });
 }
 
-/** "At 62, Charles Kuralt is ...", "Aged 19, Jack Wilshere has ...": the present tense only. */
+/** "At 62, Charles Kuralt is ...", "At the age of 71, Mulenga becomes", "Aged 19, Jack Wilshere has ...": the present tense only. */
 export function openingAge(doc: Document, people: PersonMention[], sentence: Sentence): AgeFinding | null {
-  const [opener, number] = doc.tokens.slice(sentence.firstToken, sentence.firstToken + 2);
+  const [opener, ...rest] = doc.tokens.slice(sentence.firstToken, sentence.firstToken + 5);
+  // "At the age of 71, Mulenga becomes the oldest": the long form of "At 71,".
+  const longForm = opener?.normal === 'at' && rest.slice(0, 3).map((token) => token.normal).join(' ') === 'the age of';
+  const number = longForm ? rest[3] : rest[0];
   if (!opener || !number || !/^(at|aged|now)$/.test(opener.normal) || !/^\s*,\s*$/.test(number.post)) return null;
   const person = people.find((mention) => mention.first === number.index + 1);
   const verb = person && doc.tokens[person.end];
