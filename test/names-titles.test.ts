@@ -57,6 +57,8 @@ describe('an office without a name is no person', () => {
     ['a country\'s name less its "ia" before a person', 'Top seed Yugoslav Nenad Kostic won.', 'people', ['Nenad Kostic']],
     ['a town\'s name and a suffix opening a company', 'NFL paid $38 million to Karsan Tarim Urunleri, an Ankara-based company.', 'organizations', ['NFL', 'Karsan Tarim Urunleri']],
     ['a telescope is an instrument, no person', 'Images from the James Webb Space Telescope arrived.', 'people', []],
+    ['an unknown given name and a common word as surname, who spoke', 'Condoleezza Rice spoke on Monday.', 'people', ['Condoleezza Rice']],
+    ['a company that spoke of no person', 'Kelvara Holdings spoke of a loss.', 'people', []],
     ['a player\'s standing opening the sentence', 'Unseeded Dmytro Kovalenko of Ukraine beat top seed Henrik Sjoberg.', 'people', ['Dmytro Kovalenko', 'Henrik Sjoberg']],
     ['a nationality before a name with particles', 'Portuguese Joaquim da Silva Pinto won the race.', 'people', ['Joaquim da Silva Pinto']],
     ['a company with its possessive opening the sentence', "Moody's Investors Service rates the bonds B1.", 'organizations', ["Moody's Investors Service"]],

@@ -227,7 +227,7 @@ export const SPEECH_VERBS = new Set([
   'noted', 'notes', 'insisted', 'insists', 'recalled', 'recalls', 'revealed', 'reveals',
   'announced', 'announces', 'argued', 'argues', 'believes', 'believed', 'thinks', 'thought',
   'confirmed', 'confirms', 'denied', 'denies', 'replied', 'replies', 'continued', 'clarified',
-  'commented', 'testified', 'warned', 'urged', 'suggested', 'described', 'shared', 'joked',
+  'commented', 'testified', 'warned', 'urged', 'suggested', 'described', 'shared', 'joked', 'spoke', 'speaks',
 ]);
 
 /**
