@@ -23,6 +23,8 @@ describe('a body-shaped name', () => {
     ['a surname that is a common noun', ['Helmut', 'Newton'], false],
     ['a known given name', ['Boris', 'Royal'], false],
     ['a people', ['Bosnian', 'Serb'], false],
+    ['a capitalised particle opening the surname', ['Marine', 'Le', 'Pen'], false],
+    ['a particle in lower case inside a body\'s name', ['Royal', 'de', 'Kelvara'], true],
     ['a people with its compass point', ['South', 'Korean'], false],
     ['one word', ['Dutch'], false],
     ['a trade in another language', ['Norsk', 'Vessara'], true],

@@ -305,6 +305,8 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
  * "Long Yongtu"), nor a people's ("Bosnian Serb", "South Korean").
  */
 export function isBodyShaped(words: string[]): boolean {
+  // "Marine Le Pen", "Vincent Van Gogh": a capitalised particle opens a person's surname.
+  if (words.slice(1, -1).some((word) => isParticle(word) && /^\p{Lu}/u.test(word))) return false;
   const named = words.filter((word) => !isParticle(word));
   if (named.length < 2 || named.some(isGivenName)) return false;
   // "South Korean", "Bosnian Serb": a people, with its compass point.
