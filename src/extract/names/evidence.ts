@@ -176,7 +176,8 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
     (FIRST_NAME_TAGS.some((tag) => firstTags.includes(tag)) || gazetteerKinds(first).has('firstName') || doubleGivenName) &&
     !(words.length > 1 && companyWords === words.length) &&
     !institution;
-  if (words.length > 1 && companyWords === words.length) evidence.organization += 3;
+  // ("Buenos Aires": a place the lists know whole, though the company list holds its words.)
+  if (words.length > 1 && companyWords === words.length && !isPlaceKind(whole)) evidence.organization += 3;
   // "Washington D.C.", "Sydney": a place known by its whole name outweighs a first name in it.
   const placeTags = words.length === 1 ? firstTags : [];
   const knownPlace = isPlaceKind(whole) || PLACE_TAGS.some((tag) => placeTags.includes(tag));
