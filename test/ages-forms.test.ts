@@ -255,6 +255,17 @@ const rules: Record<string, Case[]> = {
     ['Daesan president Park Jong-hoon told reporters. Park, 58, said the yard would grow.', ['Park Jong-hoon 58']],
     ['The yard is near a park. Park, 58 hectares, opened.', []],
   ],
+  'a bare age as the one person said to be that age, however far back': [
+    ['On trial is banker Lim Wei Jie, 44, who faces 19 charges. He denies them. The bank was fined. Its chief resigned. Clients lost money. Regulators were slow. Prosecutor Kavitha Ramasamy said the scheme began in 2009. Witness Lim Kah Seng, who is 78, said he lost money. He told the court that he had trusted the 44-year-old.', ['Lim Wei Jie 44', 'Lim Kah Seng 78']],
+  ],
+  'a possessive before an age and a bare name owns a thing: "her 16-year-old Austin Metro"': [
+    ['Mavis Jones passed her test at the 12th attempt in her 16-year-old Austin Metro.', []],
+    ["Smith's 21-year-old striker Tom Hale scored.", ['Tom Hale 21']],
+  ],
+  '"now" before the age in a relative clause: "Zieliński, who is now 39,"': [
+    ['Coach Tomasz Zieliński won. Zieliński, who is now 39, moved to the Netherlands in 2006.', ['Tomasz Zieliński 39']],
+    ['Tom Hale, who is now 39 percent owner, said no.', []],
+  ],
   'the long form of an opening age: "At the age of 71, Mulenga becomes"': [
     ['Elias Chanda Mulenga won the election. At the age of 71, Mulenga becomes the oldest man to win the office.', ['Elias Chanda Mulenga 71']],
     ['Elias Chanda Mulenga won the election. At the age of 71, Mulenga became the oldest man to win.', []],

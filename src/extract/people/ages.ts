@@ -122,6 +122,8 @@ function ageAfterComma(doc: Document, tokens: Token[], sentence: number): Stated
   if (/^(turned|turns)$/.test(second.normal)) return bareAgeAt(doc, third.index);
   // "Roth, who is 25", "who is 25 years old"; not "who is 25 percent owner", "who was 25 at the time".
   if (!/^(is|was)$/.test(second.normal)) return null;
+  // "Zieliński, who is now 39, moved": "now" before the age.
+  if (second.normal === 'is' && third.normal === 'now' && fourth !== undefined) return tokens[4] === undefined || closesAgeClause(doc, fourth) ? bareAgeAt(doc, fourth.index) : null;
   return fourth === undefined || closesAgeClause(doc, third) ? bareAgeAt(doc, third.index) : null;
 }
 

@@ -16,7 +16,7 @@ import { genderOfRole, pronounBetween, type Gender } from './gender.js';
 import { personAt, type PersonMention } from './mentions.js';
 import { isRoleNoun } from './roles.js';
 import { endsPhrase, isModifier, MAX_MODIFIERS, nationalityHead, rolePhrase, type RolePhrase } from './role-phrases.js';
-import { MAX_SENTENCES_BACK, resolveBySalience, type Referent } from './salience.js';
+import { resolveBySalience, type Referent } from './salience.js';
 import { UnnamedPeople } from './unnamed.js';
 import { nationalityFitsCountry, statedCountries } from './nationality-fit.js';
 import { isNationalityWord } from '../names/nationality-adjectives.js';
@@ -67,7 +67,7 @@ export function findDescriptions(doc: Document, people: PersonMention[], knownAg
     };
     const entity =
       appositive?.entity ??
-      sameAgeBefore(doc, people, knownAges, i, age) ??
+      sameAgeBefore(people, knownAges, i, age) ??
       (nationality ? resolveBySalience(doc, people, i, phrase.end, found, (candidate) => fits(candidate) && fromNation(candidate), unnamed.subjects) : null) ??
       resolveBySalience(doc, people, i, phrase.end, found, fits, unnamed.subjects);
     if (!entity) continue;
@@ -78,12 +78,14 @@ export function findDescriptions(doc: Document, people: PersonMention[], knownAg
   return found.sort((a, b) => a.first - b.first);
 }
 
-/** "Nora Keel, 34, ... The 34-year-old has been arrested before": the one person said to be that age, lately. */
-function sameAgeBefore(doc: Document, people: PersonMention[], knownAges: ReadonlyMap<Entity, number>, determiner: number, age: number | undefined): Entity | null {
+/**
+ * "Nora Keel, 34, ... The 34-year-old has been arrested before": the one person said to be that age
+ * earlier in the article, however far back ("Lim Wei Jie, 44, ... he had trusted the 44-year-old").
+ */
+function sameAgeBefore(people: PersonMention[], knownAges: ReadonlyMap<Entity, number>, determiner: number, age: number | undefined): Entity | null {
   if (age === undefined) return null;
-  const sentence = doc.tokens[determiner]!.sentence;
-  const near = people.filter((mention) => mention.first < determiner && mention.sentence >= sentence - MAX_SENTENCES_BACK);
-  const sameAge = new Set(near.map((mention) => mention.entity).filter((entity) => knownAges.get(entity) === age));
+  const before = people.filter((mention) => mention.first < determiner);
+  const sameAge = new Set(before.map((mention) => mention.entity).filter((entity) => knownAges.get(entity) === age));
   return sameAge.size === 1 ? [...sameAge][0]! : null;
 }
 
@@ -175,6 +177,9 @@ function rolesBeforeNames(doc: Document, people: PersonMention[]): ResolvedDescr
     // "the 40-year-old Bukit Tinggi treatment plant": the name modifies the noun after it; no one.
     if (age && modifiesNounAfter(doc, person.end)) continue;
     if (age) first = age.startToken;
+    // "her 16-year-old Austin Metro": a possessive before an age and a bare name owns a thing;
+    // a person it owns has a role first ("his 12-year-old son John").
+    if (age && !isRoleNoun(role) && doc.tokens[first - 1] !== undefined && isPossessiveDeterminer(doc.tokens[first - 1]!)) continue;
     // Take modifiers back to a determiner or a break: "NBA star", "former NBA star";
     // not over a score ("beat Dunmore 6-4 7-5 behind pitcher Jonah Reyes").
     while (first > 0 && person.first - first <= MAX_MODIFIERS) {
