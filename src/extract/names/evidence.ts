@@ -83,6 +83,12 @@ export function settleWeakPerson(evidence: Evidence): void {
   evidence.weakPerson = 0;
 }
 
+/** What the name's form says outweighs any sign of a person: "Faber & Faber", "Peruvian Red Cross". */
+function ruleOutPerson(evidence: Evidence): void {
+  evidence.person = Math.min(evidence.person, 0);
+  evidence.weakPerson = 0;
+}
+
 const FIRST_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
 const NAME_TAGS = [...FIRST_NAME_TAGS, 'LastName', 'Person', ...PLACE_TAGS, 'Organization', 'ProperNoun', 'Demonym'];
@@ -131,25 +137,21 @@ export function weigh(doc: Document, candidate: NameCandidate): Evidence {
   // "Swimming Australia", "Athletics Kenya", "Elections Manitoba": a national body, no place nor person.
   if (isNationalBodyName(words, isKnownPlace)) {
     evidence.organization += 6;
-    evidence.person = Math.min(evidence.person, 0);
-    evidence.weakPerson = 0;
+    ruleOutPerson(evidence);
   }
   // "the Peruvian Red Cross", "Uganda Red Cross Society", "the Red Crescent".
   if (isRedCrossName(candidate.text)) {
     evidence.organization += 6;
-    evidence.person = Math.min(evidence.person, 0);
-    evidence.weakPerson = 0;
+    ruleOutPerson(evidence);
   }
   // "Faber & Faber", "Marks & Spencer": partners in a firm's name, not a person's.
   if (/ & /.test(candidate.text)) {
     evidence.organization += 2;
-    evidence.person = Math.min(evidence.person, 0);
-    evidence.weakPerson = 0;
+    ruleOutPerson(evidence);
   }
   // "Airbus A380", "PlayStation VR", "KCNA": people's names have no digits or acronyms.
   if (!couldBePerson(words, candidate.caseUninformative, candidate.title !== null)) {
-    evidence.person = Math.min(evidence.person, 0);
-    evidence.weakPerson = 0;
+    ruleOutPerson(evidence);
   }
   return evidence;
 }
@@ -199,8 +201,7 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   // ("Maison Delorme said": the opener is no given name, and the body speaks.)
   if (words.length > 1 && FOREIGN_BODY_OPENERS.has(first.toLowerCase())) {
     evidence.organization += 5;
-    evidence.person = Math.min(evidence.person, 0);
-    evidence.weakPerson = 0;
+    ruleOutPerson(evidence);
     evidence.described += 1;
   }
   // "Médecins Sans Frontières", "Reporters Sans Frontières": a body "without" something; no person's name.
@@ -240,8 +241,7 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   else if (words.length > 1 && isPlaceWord(head)) evidence.place += 2;
   if (building) {
     evidence.place += 4;
-    evidence.person = Math.min(evidence.person, 0);
-    evidence.weakPerson = 0;
+    ruleOutPerson(evidence);
   }
   if (isPlaceAndCommonWord(words, knownPlace)) {
     evidence.organization += 2;

@@ -57,7 +57,7 @@ function isAgeAsNoun(doc: Document, age: AgeModifier): boolean {
   if (/,/.test(last.post)) return !next.tags.has('Adjective');
   // "the 22-year-old from Dakar thanked": where the person is from.
   // "The 24-year-old now has seven goals": an adverb, then the verb.
-  const adverb = next.tags.has('Adverb') || /^(now|still|also|then|later|already)$/.test(next.normal);
+  const adverb = isAdverb(next);
   const verbAfterAdverb = adverb && doc.tokens[age.endToken + 1]?.tags.has('Verb') === true;
   // Not "the 12-year-old staffing agreement": a word in -ing that modifies the noun after it.
   const after = doc.tokens[age.endToken + 1];
@@ -65,6 +65,11 @@ function isAgeAsNoun(doc: Document, age: AgeModifier): boolean {
   // "making the 36-year-old the youngest manager": a second object after the age.
   const secondObject = /^(the|a|an)$/.test(next.normal);
   return (next.tags.has('Verb') && !next.tags.has('Noun') && !modifiesNoun) || next.normal === 'who' || next.normal === 'from' || verbAfterAdverb || secondObject;
+}
+
+/** "now", "still": an adverb before a verb, which compromise tags otherwise at times ("now" a conjunction). */
+export function isAdverb(token: Token): boolean {
+  return token.tags.has('Adverb') || /^(now|still|also|then|later|already)$/.test(token.normal);
 }
 
 /** "Spaniard" in "the 24-year-old Spaniard", "Swede" in "The Swede, 29,": a phrase headed by a nationality, not a role. */

@@ -10,6 +10,7 @@ import type { Entity } from '../model.js';
 import type { Gender } from './gender.js';
 import type { ResolvedDescription } from './descriptions.js';
 import type { PersonMention } from './mentions.js';
+import { isAdverb } from './role-phrases.js';
 
 /** How far back a description may reach for its person. */
 export const MAX_SENTENCES_BACK = 6;
@@ -91,7 +92,7 @@ export function resolveBySalience(
 function isClauseVerbAt(doc: Document, index: number): boolean {
   const token = doc.tokens[index];
   const verb = (word: typeof token): boolean => word !== undefined && word.tags.has('Verb') && !word.tags.has('Noun') && !word.tags.has('Gerund') && !word.tags.has('Infinitive');
-  const adverb = token !== undefined && (token.tags.has('Adverb') || /^(now|still|also|then|later|already)$/.test(token.normal));
+  const adverb = token !== undefined && isAdverb(token);
   return verb(token) || (adverb && verb(doc.tokens[index + 1]));
 }
 
