@@ -251,6 +251,11 @@ const rules: Record<string, Case[]> = {
     ['Ingrid Haugland was elected, defeating the 64-year-old incumbent, Per-Olav Rønning, of the Labour Party.', ['Per-Olav Rønning 64']],
     ['Chidi Okafor died on Saturday at his home in Lagos, aged 81, his publisher said.', ['Chidi Okafor 81']],
   ],
+  'one word, or a town and a surname in "s", that an age or a role makes a person': [
+    ['Village head Suparman, 52, said the hillside collapsed before dawn.', ['Suparman 52']],
+    ['Defence lawyer Pilar Montes, who is 36, said Ferrer would appeal.', ['Pilar Montes 36']],
+    ['Shares in Kelvar, 52, rose.', []],
+  ],
   'a surname that is a common word, opening a sentence with its age: "Park, 58, said"': [
     ['Daesan president Park Jong-hoon told reporters. Park, 58, said the yard would grow.', ['Park Jong-hoon 58']],
     ['The yard is near a park. Park, 58 hectares, opened.', []],

@@ -7,6 +7,7 @@ import type { Document, Token } from '../../document.js';
 import type { NameCandidate } from './candidates.js';
 import { baseWord, hyphenJoinedWords } from './name-tokens.js';
 import { isClubName } from './clubs.js';
+import { isRoleNoun } from '../people/roles.js';
 import { isAboutSport } from './sports.js';
 import { isTownNotCountry } from './towns.js';
 import { weighContext } from './context.js';
@@ -129,6 +130,11 @@ export function weigh(doc: Document, candidate: NameCandidate): Evidence {
   // "Valencia Basket", "Kelvara Volley": in a story about sport, a town before its sport is a club.
   // (Not a word before a town, "Zalgiris Kaunas": towns are surnames too, "Hideo Kawasaki".)
   if (words.length === 2 && SPORT_WORDS.has(words[1]!) && isTownNotCountry(words[0]!) && isAboutSport(doc)) evidence.organization += 4;
+  // "Los Angeles Lakers", "Bangladesh Rifles": a team or a corps; not "lawyer Pilar Montes", a person's role
+  // before a town and a surname in "s".
+  const role = doc.tokens[candidate.first - 1];
+  const afterRole = role !== undefined && !/\S/.test(role.post) && isRoleNoun(role);
+  if (isPlaceAndPlural(words) && !afterRole) evidence.organization += 3;
   // "Rangers lead the table", "held 1-1 by Hearts": in a story about sport, a plural noun alone names a side.
   // (Not "the Swedes", a people.)
   const plural = words.length === 1 && tokens[0]!.tags.has('Plural') && /^\p{Lu}\p{Ll}+s$/u.test(words[0]!) && !tokens[0]!.tags.has('Demonym');
@@ -253,7 +259,6 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
     evidence.organization += 1;
     evidence.described += 1;
   }
-  if (isPlaceAndPlural(words)) evidence.organization += 3;
   // "NBA", "EADS": an acronym that is not a common word ("TV") nor a time zone ("UTC").
   // "DAB" is no verb here: three capitals and more are an acronym whatever the word means in lower case.
   // "UK", "US" are countries, not acronyms of bodies.

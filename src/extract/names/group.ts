@@ -185,7 +185,13 @@ function looksLikePersonName(doc: Document, group: NameGroup): boolean {
   const word = group.candidates[0]!.text;
   const tags = lexiconTags(word);
   if (['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'].some((tag) => tags.includes(tag))) return true;
-  return gazetteerKinds(word).has('firstName') || group.candidates.some((candidate) => candidate.title !== null || afterPersonRole(doc, candidate));
+  return gazetteerKinds(word).has('firstName') || group.candidates.some((candidate) => candidate.title !== null || afterPersonRole(doc, candidate) || beforeAge(doc, candidate));
+}
+
+/** "Village head Suparman, 52, said": an age in commas after the name. */
+function beforeAge(doc: Document, candidate: NameCandidate): boolean {
+  const [last, number] = [doc.tokens[candidate.end - 1]!, doc.tokens[candidate.end]];
+  return number !== undefined && /^\s*,\s*$/.test(last.post) && /^\d{1,3}$/.test(number.text) && /^\s*,/.test(number.post);
 }
 
 /** "fashion designer Halston": a person's role just before the name; not "retailer Kmart", a company's. */
