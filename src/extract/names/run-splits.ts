@@ -47,6 +47,9 @@ export function placeBeforePerson(doc: Document, first: number, end: number): nu
     if (!isKnownPlace(head)) continue;
     // "David Lloyd": a first name that is also a town does not split the name.
     if (split === first + 1 && isFirstName(baseWord(doc.tokens[first]!))) continue;
+    // "Lau Mei-ling", "Park Jong-hoon": a Chinese or Korean surname, a town's too, before a given name of two syllables.
+    const [syllable, second] = [doc.tokens[split]!, doc.tokens[split + 1]];
+    if (split === first + 1 && end === split + 2 && syllable.post === '-' && /^\p{Lu}\p{Ll}{1,5}$/u.test(syllable.text) && /^\p{Ll}{1,5}$/u.test(second?.text ?? '')) continue;
     // "Van der Broek": a particle is no first name, though "Der" is one to the lists.
     if (isFirstName(baseWord(doc.tokens[split]!)) && !isParticle(doc.tokens[split]!.text)) return split;
     if (isUnknownPersonAfterCountry(doc, head, split, end)) return split;
@@ -93,8 +96,9 @@ export function affiliationBeforePerson(doc: Document, first: number, end: numbe
   const rest = doc.tokens.slice(first + words, end);
   // "Portuguese Joaquim da Silva Pinto": particles are no words of the name's count.
   const named = rest.filter((token) => !isParticle(token.text));
-  // "Philippine Red Cross": the nation is part of the body's name.
-  if (isRedCrossName(doc.text.slice(rest[0]!.start, rest[rest.length - 1]!.end))) return 0;
+  // "Philippine Red Cross": the nation is part of the body's name; so in "European Court of Justice",
+  // whose "of" no person's name holds.
+  if (isRedCrossName(doc.text.slice(rest[0]!.start, rest[rest.length - 1]!.end)) || rest.some((token) => /^(of|for|on)$/.test(token.text))) return 0;
   const personShaped = named.length >= 2 && named.length <= 3 && named.every((token) => /^\p{Lu}\p{Ll}/u.test(token.text) && !INSTITUTION_HEADS.has(baseWord(token).toLowerCase()) && !isOrganizationWord(baseWord(token)) && !isLegalForm(baseWord(token)));
   if ((member || words === 2) && personShaped) return words;
   // "Yugoslav Nenad Kostic": a country's name less its "ia" is a nationality too (not "Karsan", Kars and a suffix).
