@@ -23,6 +23,9 @@ describe('a side in sports prose', () => {
     ['a person with a verb in "-s" after "who"', 'Tom Hale, who plays for Leeds, scored twice.', 'people', ['Tom Hale']],
     ['a town in a table\'s place', 'Arsenal lead with 29 points, two clear of Newcastle (3).', 'organizations', ['Newcastle']],
     ['a town in brackets outside a table stays the place', 'He lives in Newcastle (England) now.', 'organizations', []],
+    ['a place after "over the" in sports copy is no team', 'Play starts early because storms are forecast over the Alps.', 'organizations', []],
+    ['a team after "the" in sports copy', 'The Bulls beat the Lakers 101-99.', 'organizations', ['Bulls', 'Lakers']],
+    ['a ground after "at the" in sports copy is no player', 'Striker Tom Hale scored at the San Siro.', 'people', ['Tom Hale']],
     ['a goaltender\'s side', 'Chicago goaltender Sergei Kamenskikh made 30 saves.', 'organizations', ['Chicago']],
     ['every mention of a town named as a side once', 'Parma coach Carlo Benedetti was pleased. Parma levelled before halftime.', 'organizations', ['Parma']],
   ];

@@ -41,6 +41,8 @@ const RECORD_VERBS = new Set(['improved', 'fell', 'dropped', 'slipped', 'moved',
 const TRANSFERS = new Set(['joined', 'signed', 'loan', 'transferred', 'moved', 'arrived']);
 /** Nouns for a side: "French side Lille", "Dutch club Ajax", "Spanish team Movistar". */
 const SIDE_NOUNS = new Set(['side', 'club', 'team', 'outfit']);
+/** Prepositions of where before "the" and a place: "over the Alps", "between here and the Matterhorn". */
+const WHERE_PREPOSITIONS = new Set(['over', 'above', 'below', 'across', 'near', 'along', 'beneath', 'between', 'through', 'around']);
 /** A table's gap before a side: "six points clear of Sampdoria", "a point behind Bologna". */
 const STANDINGS = new Set(['behind', 'above', 'below']);
 
@@ -139,6 +141,8 @@ function isTeamNickname(doc: Document, candidate: NameCandidate, before: Token |
   // "Man of the Match": the end of a title in capitals, no team.
   const of = doc.tokens[before.index - 1];
   if (of?.normal === 'of' && /^\p{Lu}/u.test(doc.tokens[before.index - 2]?.text ?? '')) return false;
+  // "forecast over the Alps", "above the Rhone valley", "on the Rhine": where, not who.
+  if (WHERE_PREPOSITIONS.has(of?.normal ?? '')) return false;
   // "the Right to Dream Academy": a word that a lower-case link joins to more capitals opens a longer name.
   const [link, more] = [doc.tokens[candidate.end], doc.tokens[candidate.end + 1]];
   if (link && more && /^(to|of|for|and)$/.test(link.text) && /^\p{Lu}/u.test(more.text) && link.sentence === more.sentence) return false;

@@ -206,6 +206,8 @@ function afterPersonRole(doc: Document, candidate: NameCandidate): boolean {
  */
 function unknownSportsName(doc: Document, group: NameGroup): NameKind | null {
   if (group.candidates.every((candidate) => isVenuePreposition(doc.tokens[candidate.first - 1]))) return 'place';
+  // "forecast over the Alps": players go without "the".
+  if (group.candidates.every((candidate) => doc.tokens[candidate.first - 1]?.normal === 'the')) return null;
   return isPlayerSurname(group) ? 'person' : null;
 }
 
