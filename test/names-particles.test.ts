@@ -35,6 +35,8 @@ describe('particles inside a full name', () => {
     ['Ronaldo dos Santos said he was tired.', 'Ronaldo dos Santos'],
     ['The letters of Jean de La Fontaine were read aloud.', 'Jean de La Fontaine'],
     ['Fans cheered Robin van Persie.', 'Robin van Persie'],
+    // a surname that is a company's word too, after a particle
+    ['Fans cheered. Ruud van der Linde scored twice.', 'Ruud van der Linde'],
     // Swedish nobility's "af", the Filipino "dela"
     ['Chairman Birgitta af Klinteberg rejected the offer.', 'Birgitta af Klinteberg'],
     ['Survivor Romeo dela Cruz held his children above the waves.', 'Romeo dela Cruz'],

@@ -302,6 +302,9 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   // "la Repubblica", "Le Monde": nor is one word after a particle.
   const named = words.filter((word) => !isParticle(word));
   if (named.length >= 2 && named.length <= 3 && !knownPlace && !lastIsInitial && !institution && named.every(unknownOrName)) evidence.weakPerson += 1;
+  // "Ruud van der Linde", "Joaquim da Silva": a particle in lower case between a given name and a surname,
+  // though the surname is a company's too ("Linde"); not "Banco de Santander", "Avenida de Mayo".
+  else if (named.length >= 2 && words.slice(1, -1).some((word) => isParticle(word) && /^\p{Ll}/u.test(word)) && !knownPlace && !institution && unknownOrName(first, 0) && !isOrganizationWord(last) && !isPlaceWord(last)) evidence.weakPerson += 1;
 }
 
 /**
