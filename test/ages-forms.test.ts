@@ -251,6 +251,15 @@ const rules: Record<string, Case[]> = {
     ['Ingrid Haugland was elected, defeating the 64-year-old incumbent, Per-Olav Rønning, of the Labour Party.', ['Per-Olav Rønning 64']],
     ['Chidi Okafor died on Saturday at his home in Lagos, aged 81, his publisher said.', ['Chidi Okafor 81']],
   ],
+  'an aside or the verb after the comma: "Rune Aas, no relation, who is 22", "Johannes Botha, is 33."': [
+    ['The second came through a late header from Rune Aas, no relation, who is 22.', ['Rune Aas 22']],
+    ['Another suspect, former Sentinel Security employee Johannes Botha, is 33.', ['Johannes Botha 33']],
+    ['Tom Hale, is 33 percent owner.', []],
+    ['Tom Hale, no relation, scored 22 points.', []],
+  ],
+  'a name parted from "said it" by a comma is no body: "the union, led by Zbigniew Nowicki, said it"': [
+    ['The union, led by Zbigniew Nowicki, said it had won guarantees. Nowicki, who is 39, said it would watch.', ['Zbigniew Nowicki 39']],
+  ],
   'one word, or a town and a surname in "s", that an age or a role makes a person': [
     ['Village head Suparman, 52, said the hillside collapsed before dawn.', ['Suparman 52']],
     ['Defence lawyer Pilar Montes, who is 36, said Ferrer would appeal.', ['Pilar Montes 36']],

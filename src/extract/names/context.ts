@@ -154,6 +154,8 @@ function weighPronoun(evidence: Evidence, doc: Document, candidate: NameCandidat
   const sentence = doc.tokens[candidate.first]!.sentence;
   // Only a subject: "Airbus said its", "Kelvara said it", "Lamar admitted he"; not "told Newsday she".
   const next = doc.tokens[candidate.end];
+  // Not "the union, led by Zbigniew Nowicki, said it": a comma parts the name from the verb's subject.
+  if (/[,;]/.test(doc.tokens[candidate.end - 1]!.post)) return;
   if (!next || next.sentence !== sentence || !(next.tags.has('Verb') || next.tags.has('Adverb'))) return;
   for (let i = candidate.end; i < Math.min(doc.tokens.length, candidate.end + 8); i++) {
     const token = doc.tokens[i]!;

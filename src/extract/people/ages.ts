@@ -85,6 +85,10 @@ const CLOSES_AGE = /^\s*[,.;–—]/;
 function ageAfterComma(doc: Document, tokens: Token[], sentence: number): StatedAge | null {
   const [first, second, third, fourth] = tokens;
   if (!first) return null;
+  // "Rune Aas, no relation, who is 22": past the aside.
+  if (first.normal === 'no' && second?.normal === 'relation' && /^\s*,\s*$/.test(second.post)) return ageAfterComma(doc, tokens.slice(2), sentence);
+  // "employee Johannes Botha, is 33.": the verb after the comma.
+  if (first.normal === 'is' && second !== undefined && CLOSES_AGE.test(second.post)) return bareAgeAt(doc, second.index);
   // "Raymond Roth, 48, of Massapequa": the number closes with a comma or the sentence.
   if (CLOSES_AGE.test(first.post) || first.index === doc.sentences[sentence]!.endToken - 1) {
     const bare = unlessGolfScore(doc, bareAgeAt(doc, first.index), sentence);
