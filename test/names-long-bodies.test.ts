@@ -40,6 +40,8 @@ describe('long names of bodies', () => {
     ['a shipping company and a planter', 'He founded Kalligas Maritime in 1951. Brahmaputra Tea Estates said prices fell.', 'organizations', ['Kalligas Maritime', 'Brahmaputra Tea Estates']],
     ['a house and a publisher in other languages', 'Maison Delorme said the sale was off. Editorial Andina published the book.', 'organizations', ['Maison Delorme', 'Editorial Andina']],
     ['a cemetery', 'He was buried in the First Cemetery of Athens.', 'places', ['First Cemetery of Athens']],
+    ['a tunnel and a harbour', 'A fire broke out in the Fréjus Tunnel. The crew finished off English Harbour on Saturday.', 'places', ['Fréjus Tunnel', 'English Harbour']],
+    ['a gallery, an airline, a team and a club in other languages', 'Galerie Templon sold it. Aerolíneas Argentinas flew. Equipo Cantabria won. Boca Juniors lost.', 'organizations', ['Galerie Templon', 'Aerolíneas Argentinas', 'Equipo Cantabria', 'Boca Juniors']],
     ['a sport\'s national body opening the sentence', 'Swimming Australia said the team was ready. Athletics Kenya named its squad.', 'organizations', ['Swimming Australia', 'Athletics Kenya']],
     ['a public domain\'s national body', 'Parks Canada closed the trail after Environment Canada issued a warning.', 'organizations', ['Parks Canada', 'Environment Canada']],
     ['a describing word before a country is no body', 'Neighbouring Bangladesh reported floods.', 'places', ['Bangladesh']],

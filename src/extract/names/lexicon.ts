@@ -91,8 +91,8 @@ const ORGANIZATION_SUFFIXES = new Set([
   'zeitung', 'tageblatt', 'dagblad', 'courant',
   // "Bergsman Invest", "Orchid Ventures", "Mabena Stockbrokers", "Visayan Sea Lines"
   'invest', 'ventures', 'brokers', 'stockbrokers', 'lines',
-  // "Kalligas Maritime", "Brahmaputra Tea Estates"
-  'maritime', 'estates',
+  // "Kalligas Maritime", "Brahmaputra Tea Estates", "Boca Juniors"
+  'maritime', 'estates', 'juniors',
 ]);
 
 /** "the 87-year-old Constanta Casino", "Grand Mosque", "Frikkie Meyer Boulevard": places no surname names. */
@@ -103,8 +103,8 @@ const PLACE_SUFFIXES = new Set([
   'city', 'valley', 'river', 'sea', 'ocean', 'airport', 'stadium', 'arena', 'station',
   'republic', 'kingdom', 'emirates', 'isle', 'gulf', 'strait', 'straits', 'district', 'factory', 'strip',
   ...BUILDINGS_AND_ROADS,
-  // "Farewell Spit", "Mekong Delta": landforms; "First Cemetery of Athens"
-  'spit', 'delta', 'cemetery',
+  // "Farewell Spit", "Mekong Delta": landforms; "First Cemetery of Athens", "Fréjus Tunnel", "English Harbour"
+  'spit', 'delta', 'cemetery', 'tunnel', 'harbour', 'harbor',
 ]);
 
 /**
@@ -358,8 +358,8 @@ export const FOREIGN_BODY_OPENERS = new Set([
   'bank',
   // papers and broadcasters: "Gazeta Wyborcza", "Gazet van Antwerpen", "Radio Programas del Perú", "Diario Sur"
   'gazeta', 'gazet', 'gazzetta', 'corriere', 'diario', 'radio',
-  // "Maison Delorme", "Editorial Andina": a house, a publisher
-  'maison', 'editorial',
+  // "Maison Delorme", "Editorial Andina": a house, a publisher; "Galerie Templon", "Aerolíneas Argentinas", "Equipo Cantabria"
+  'maison', 'editorial', 'galerie', 'galería', 'galeria', 'aerolíneas', 'aerolineas', 'equipo',
   // unions, federations and societies: "Vereinigung Cockpit", "Federacion Espanola", "Societe Generale"
   'vereinigung', 'verband', 'gewerkschaft', 'stiftung', 'gesellschaft', 'sociedad', 'sociedade', 'société',
   'societe', 'società', 'syndicat', 'sindicato', 'federación', 'federacion', 'fédération', 'federazione',
