@@ -5,7 +5,7 @@
 import type { Document, Token } from '../../document.js';
 import { isRoleNoun } from '../people/roles.js';
 import type { NameCandidate } from './candidates.js';
-import { baseWord, isPossessive } from './name-tokens.js';
+import { baseWord, isAgeInCommasAfter, isPossessive } from './name-tokens.js';
 import { weighBodyContext, weighOwnedByBody } from './body-context.js';
 import { isTitle, isTitledOffice, isTitleModifier } from './offices.js';
 import { weighDescriptors } from './descriptors.js';
@@ -13,13 +13,11 @@ import { isDateline } from './wire.js';
 import { isClubCue } from './club-cues.js';
 import { weighClub } from './clubs.js';
 import type { Evidence } from './evidence.js';
-import { hasAdjectiveEnding, isAffiliation, isOrganizationWord, isPlaceWord, KINSHIP_NOUNS, lexiconTags, LOCATIVE_PREPOSITIONS, MEMBER_TITLES, ORGANIZATION_ROLES, REPORTING_VERBS, SPEECH_VERBS } from './lexicon.js';
+import { hasAdjectiveEnding, isAffiliation, isOrganizationWord, isPlaceWord, KINSHIP_NOUNS, lexiconTags, LOCATIVE_PREPOSITIONS, MEMBER_TITLES, PLACES_WITHIN, ORGANIZATION_ROLES, REPORTING_VERBS, SPEECH_VERBS } from './lexicon.js';
 import { gazetteerKinds, isKnownPlace } from './gazetteer.js';
 import { weighLocativePhraseEnd } from './locatives.js';
 import { isNationalityBeforeOffice } from './nationality-adjectives.js';
 
-/** Places inside a place: "the West Bank town of Hebron". */
-const PLACES_WITHIN = new Set(['town', 'city', 'village', 'port', 'capital', 'province', 'region', 'district', 'state', 'island', 'resort', 'suburb']);
 
 /** Kinds of landform, in lower case after a name: "the Meuse river", "the Mayon volcano". */
 const LANDFORMS = new Set(['river', 'pass', 'mountain', 'mountains', 'lake', 'glacier', 'valley', 'peninsula', 'desert', 'plateau', 'delta', 'estuary', 'volcano', 'gorge', 'basin', 'lagoon', 'reservoir']);
@@ -101,7 +99,7 @@ export function weighContext(evidence: Evidence, doc: Document, candidate: NameC
   const modifier = next !== undefined && !/\S/.test(last.post) && /^\p{Ll}/u.test(next.text) && next.tags.has('Noun');
   if (!candidate.title && before?.normal === 'the' && before.sentence === last.sentence && !/\S/.test(before.post) && !modifier) evidence.person -= 2;
   // "Raymond Roth, 48, of Massapequa"
-  if (lastIsComma(last) && next && /^\d{1,3}$/.test(next.text) && /^,/.test(next.post)) evidence.person += 2;
+  if (isAgeInCommasAfter(last, next)) evidence.person += 2;
   // "Urs Brunner, aged 52, survived"; not "died at his home in Lagos, aged 81,": a place the person died in.
   const agedAfter = lastIsComma(last) && next?.normal === 'aged' && /^\d{1,3}$/.test(after[1]?.text ?? '') && /^[,.]/.test(after[1]!.post);
   if (agedAfter && !LOCATIVE_PREPOSITIONS.has(before?.normal ?? '') && !isKnownPlace(candidate.text)) evidence.person += 2;

@@ -15,7 +15,7 @@ import { kindsFromLists } from './coordination.js';
 import { countryOf, gazetteerKinds } from './gazetteer.js';
 import { ORGANIZATION_NOUNS } from './descriptors.js';
 import { lexiconTags } from './lexicon.js';
-import { nameKey } from './name-tokens.js';
+import { isAgeInCommasAfter, nameKey } from './name-tokens.js';
 import { isSideMention, readsAsTown } from './sides.js';
 import { isUnknownName } from './sports.js';
 
@@ -185,13 +185,9 @@ function looksLikePersonName(doc: Document, group: NameGroup): boolean {
   const word = group.candidates[0]!.text;
   const tags = lexiconTags(word);
   if (['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'].some((tag) => tags.includes(tag))) return true;
-  return gazetteerKinds(word).has('firstName') || group.candidates.some((candidate) => candidate.title !== null || afterPersonRole(doc, candidate) || beforeAge(doc, candidate));
-}
-
-/** "Village head Suparman, 52, said": an age in commas after the name. */
-function beforeAge(doc: Document, candidate: NameCandidate): boolean {
-  const [last, number] = [doc.tokens[candidate.end - 1]!, doc.tokens[candidate.end]];
-  return number !== undefined && /^\s*,\s*$/.test(last.post) && /^\d{1,3}$/.test(number.text) && /^\s*,/.test(number.post);
+  // "Village head Suparman, 52, said": an age in commas after the name.
+  const beforeAge = (candidate: NameCandidate): boolean => isAgeInCommasAfter(doc.tokens[candidate.end - 1]!, doc.tokens[candidate.end]);
+  return gazetteerKinds(word).has('firstName') || group.candidates.some((candidate) => candidate.title !== null || afterPersonRole(doc, candidate) || beforeAge(candidate));
 }
 
 /** "fashion designer Halston": a person's role just before the name; not "retailer Kmart", a company's. */

@@ -367,6 +367,12 @@ export const FOREIGN_BODY_OPENERS = new Set([
   'groupe', 'ministerio', 'ministère', 'ministero', 'ministerium', 'agence', 'agencia', 'agenzia',
 ]);
 
+/** Kinds of places inside a place: "the West Bank town of Hebron", "Isabela province", "Kagoshima Prefecture". */
+export const PLACES_WITHIN: ReadonlySet<string> = new Set([
+  'town', 'city', 'village', 'port', 'capital', 'province', 'region', 'district', 'state', 'island', 'resort', 'suburb',
+  'county', 'prefecture',
+]);
+
 /** Prepositions before a place: "in Las Vegas", "from Paris". */
 export const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'outside', 'inside', 'into', 'toward', 'towards']);
 

@@ -15,7 +15,7 @@ import type { Document, Token } from '../../document.js';
 import type { NameCandidate } from './candidates.js';
 import type { Evidence } from './evidence.js';
 import { gazetteerKinds, isKnownPlace } from './gazetteer.js';
-import { isMonthName, lexiconTags, SPEECH_VERBS } from './lexicon.js';
+import { isMonthName, lexiconTags, PLACES_WITHIN, SPEECH_VERBS } from './lexicon.js';
 
 /** Words after a place that end its phrase with a time: "in Osk on Monday", "near Osk last week". */
 const TIME_OPENERS = new Set(['on', 'last', 'next', 'this', 'yesterday', 'today', 'tomorrow', 'earlier', 'late', 'early']);
@@ -29,8 +29,6 @@ const PLACE_DESCRIBERS = new Set([
   'northern', 'southern', 'eastern', 'western', 'central', 'north-western', 'north-eastern', 'south-western', 'south-eastern',
   'neighbouring', 'neighboring', 'nearby', 'coastal', 'rural', 'remote', 'downtown',
 ]);
-/** Kinds of place after a region's name: "near Palanan in Isabela province". */
-const REGION_NOUNS = new Set(['province', 'state', 'region', 'district', 'county', 'prefecture', 'department']);
 /** Nouns whose "in" names what is held or played, no place: "a stake in Kelvar", "a role in Osk". */
 const HOLDINGS = new Set(['stake', 'stakes', 'investment', 'investments', 'interest', 'shares', 'role', 'roles', 'part', 'star', 'starred', 'starring', 'appeared', 'played']);
 
@@ -78,10 +76,10 @@ function closesPhrase(doc: Document, last: Token): boolean {
   return TIME_OPENERS.has(next.normal);
 }
 
-/** "Isabela province": a capitalised word, then a region's kind in lower case. */
+/** "Isabela province": a capitalised word, then a place's kind in lower case. */
 function isRegionByKind(doc: Document, name: Token): boolean {
   const kind = doc.tokens[name.index + 1];
-  return /^\p{Lu}\p{Ll}+$/u.test(name.text) && !/\S/.test(name.post) && kind !== undefined && REGION_NOUNS.has(kind.text);
+  return /^\p{Lu}\p{Ll}+$/u.test(name.text) && !/\S/.test(name.post) && kind !== undefined && PLACES_WITHIN.has(kind.text);
 }
 
 /** The first token of the capitalised run that ends at `last`. */

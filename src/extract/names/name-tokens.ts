@@ -93,3 +93,8 @@ export function isCompanyWithPossessive(token: Token): boolean {
   if (!/['’]s$/.test(token.text) || PERSON_TITLES.has(baseWord(token).toLowerCase())) return false;
   return gazetteerKinds(token.text.replace(/’/g, "'")).has('company');
 }
+
+/** "Suparman, 52, said", "Park, 58, said": an age in commas after the name that ends at `name`. */
+export function isAgeInCommasAfter(name: Token, next: Token | undefined): boolean {
+  return next !== undefined && /^\s*,\s*$/.test(name.post) && /^\d{1,3}$/.test(next.text) && /^\s*,/.test(next.post);
+}

@@ -9,7 +9,7 @@ import { isClubName } from './clubs.js';
 import { capitalisedPair, isLabel, type DocumentWords } from './document-words.js';
 import { gazetteerKinds, isKnownPlace, isListed } from './gazetteer.js';
 import { closesCompanyName, isCompanyShapedWord, isNationalBodyName, isOrganizationWord, lexiconTags, PERSON_TITLES, SPEECH_VERBS } from './lexicon.js';
-import { baseWord, CLAUSE_WORD_TAGS, isArticleAfterConnector, isBreak, isCompanyWithPossessive, isCountryInCapitals, isCurrency, isFunctionWord, UPPER } from './name-tokens.js';
+import { baseWord, CLAUSE_WORD_TAGS, isAgeInCommasAfter, isArticleAfterConnector, isBreak, isCompanyWithPossessive, isCountryInCapitals, isCurrency, isFunctionWord, UPPER } from './name-tokens.js';
 import { isFirstName } from './offices.js';
 import { surnameAfterParticles } from './particles.js';
 import { startsPlayerName } from './sports.js';
@@ -80,7 +80,7 @@ export function startsName(token: Token, isFirstWord: boolean, next: Token | und
   }
   if (NAME_TAGS.some((tag) => tags.includes(tag))) return true;
   // "Park, 58, said", "Rice, 52, said": a word the article capitalises mid-sentence, then an age.
-  if (words.capitalisedInside.has(word.toLowerCase()) && next !== undefined && /^\s*,\s*$/.test(token.post) && /^\d{1,3}$/.test(next.text) && /^\s*,/.test(next.post)) return true;
+  if (words.capitalisedInside.has(word.toLowerCase()) && isAgeInCommasAfter(token, next)) return true;
   if (token.text === 'The') return next !== undefined && UPPER.test(next.text) && !isBreak(token);
   return !tags.some((tag) => COMMON_WORD_TAGS.has(tag));
 }
