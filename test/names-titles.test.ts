@@ -68,6 +68,8 @@ describe('an office without a name is no person', () => {
     ['a saint\'s building, though a town shares the saint\'s name', "A funeral will be held at St. Mary's Basilica on Saturday.", 'places', ["St. Mary's Basilica"]],
     ['a Malaysian honour of two words', 'He replaces Tan Sri Wong Kah Mun, who is retiring.', 'people', ['Wong Kah Mun']],
     ['the surname Tan', 'Tan Chong Wah said no.', 'people', ['Tan Chong Wah']],
+    ['another Malaysian honour of two words', 'Datuk Sri Lim Boon Kiat said so.', 'people', ['Lim Boon Kiat']],
+    ['the given name Sri', 'Sri Mulyani Indrawati spoke.', 'people', ['Sri Mulyani Indrawati']],
     ['a Malay honorific of two words', 'Prime Minister Datuk Seri Ismail bin Hashim named a minister.', 'people', ['Ismail bin Hashim']],
     ['a company, not a portfolio, before the office', 'Kelvara Bank Chairman Tom Rask said no.', 'organizations', ['Kelvara Bank']],
     ['a first name opening the sentence stays', 'Andy Bichel took four wickets.', 'people', ['Andy Bichel']],

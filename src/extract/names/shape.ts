@@ -46,13 +46,13 @@ export function shape(doc: Document, first: number, end: number): NameCandidate[
     } else if (first + 1 < end && isStancePrefix(doc.tokens[first - 1])) {
       // "Pro-Beijing DAB's Starry Lee": the camp is no part of the party's name.
       first++;
+    } else if (first + 2 < end && HONOURS_OF_TWO_WORDS.has(`${token.text} ${doc.tokens[first + 1]!.text}`)) {
+      // "Tan Sri Lim Boon Kiat": an honour of two words, whose words alone are a surname ("Tan") or a given name ("Sri").
+      title = doc.tokens[first + 1]!;
+      first += 2;
     } else if (first + 2 < end && isRoleBeforeFullName(doc, first)) {
       // "Paceman Andy Bichel took four wickets", "Promoter Don King said": a role opening the sentence.
       first++;
-    } else if (first + 2 < end && token.text === 'Tan' && doc.tokens[first + 1]!.text === 'Sri') {
-      // "Tan Sri Lim Boon Kiat": a Malaysian honour of two words; "Tan" alone is a surname.
-      title = doc.tokens[first + 1]!;
-      first += 2;
     } else if (WEEKDAYS.test(lower) && first + 1 < end) {
       // "On Monday Skyvia ordered jets": the day is a date, not part of the name.
       first++;
@@ -183,6 +183,9 @@ function isRoleBeforeFullName(doc: Document, index: number): boolean {
   const describing = (tags.has('Adjective') || tags.has('PastTense')) && !tags.has('ProperNoun') && isNationalityWord(next.text) && !isTwoWordNationality(token.text, baseWord(next));
   return (common && person && !isFirstName(baseWord(token)) && !isListed(baseWord(token))) || describing;
 }
+
+/** Malaysian honours: "Tan Sri Lim Boon Kiat", "Dato' Sri Najib Razak". */
+const HONOURS_OF_TWO_WORDS = new Set(['Tan Sri', 'Dato Sri', 'Datuk Sri', 'Dato Seri']);
 
 /** A player's standing, opening a sentence before the name: "Unseeded Dmytro Kovalenko". */
 const STANDINGS_BEFORE_NAME = new Set(['unseeded', 'top-seeded', 'reigning', 'defending']);
