@@ -141,7 +141,7 @@ export function weigh(doc: Document, candidate: NameCandidate): Evidence {
   if (plural && !isNationalityWord(words[0]!) && !isListed(words[0]!) && isAboutSport(doc)) evidence.organization += 3;
   if (isMarketIndex(doc, candidate) || isModelName(words)) evidence.work += 8;
   // "Swimming Australia", "Athletics Kenya", "Elections Manitoba": a national body, no place nor person.
-  if (isNationalBodyName(words, isKnownPlace)) {
+  if (isNationalBodyName(words)) {
     evidence.organization += 6;
     ruleOutPerson(evidence);
   }

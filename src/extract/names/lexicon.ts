@@ -3,6 +3,7 @@
  * organization words) plus the few closed word classes news uses around names.
  */
 import nlp from '../../nlp.js';
+import { isKnownPlace } from './gazetteer.js';
 
 interface CompromiseModel {
   one: { lexicon: Record<string, string | string[]> };
@@ -176,8 +177,8 @@ const NATIONAL_BODY_DOMAINS = new Set([
 ]);
 
 /** "Swimming Australia", "Parks Canada": a domain's word, then a place the lists know. */
-export function isNationalBodyName(words: readonly string[], place: (name: string) => boolean): boolean {
-  return words.length === 2 && NATIONAL_BODY_DOMAINS.has(words[0]!.toLowerCase()) && place(words[1]!);
+export function isNationalBodyName(words: readonly string[]): boolean {
+  return words.length === 2 && NATIONAL_BODY_DOMAINS.has(words[0]!.toLowerCase()) && isKnownPlace(words[1]!);
 }
 
 /** Titles that stand before a person's name and stay outside its span: "Mr.", "President". */

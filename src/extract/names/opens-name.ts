@@ -58,7 +58,7 @@ export function startsName(token: Token, isFirstWord: boolean, next: Token | und
   // "Moody's Investors Service rates the bonds": a company named with its "'s" opens a longer name.
   if (next !== undefined && UPPER.test(next.text) && isCompanyWithPossessive(token) && /^\s+$/.test(token.post)) return true;
   // "Swimming Australia said", "Parks Canada closed the trail": a national body.
-  if (next !== undefined && !isBreak(token) && isNationalBodyName([word, baseWord(next)], isKnownPlace)) return true;
+  if (next !== undefined && !isBreak(token) && isNationalBodyName([word, baseWord(next)])) return true;
   // "Air China ordered jets": a flag carrier, named "Air" and its country or city.
   if (word === 'Air' && next !== undefined && !isBreak(token) && isKnownPlace(baseWord(next))) return true;
   // "Minister of Education Stefania Giannini", "Minister for Trade Tam Rask", "President Obama": shape.ts takes the title off.
