@@ -13,8 +13,10 @@
  *      of the sentence at each word.
  * Here (1) visits only the sentence's own keys, sorted into the index's order;
  * (2) is one pass; (3) first checks the rule's opening word where that word is a
- * plain one (a tag or a word, neither optional nor negative): a rule that cannot
- * begin anywhere in the sentence matches nothing, without running the matcher.
+ * plain one (a tag, a word, or a choice of such words, neither optional nor
+ * negative): a rule that cannot begin anywhere in the sentence matches nothing,
+ * without running the matcher, and one that can is matched from the first word
+ * where it can begin (the words before it cannot open a match).
  */
 
 /** A compiled match step, as compromise's parseMatch makes it (the fields read here). */
@@ -77,8 +79,10 @@ export interface SweepResult extends SweepRule {
 
 /**
  * A rule index read once: each key's place in the index's order, the rules of
- * the key at each place, and a number per distinct match text (the sweep keeps
- * the first rule of each text).
+ * the key at each place, a number per distinct match text (the sweep keeps the
+ * first rule of each text), and each rule's needs, ifNo and wants as numbers,
+ * checked against the sentence's cache marked in `seenIn` (a lookup in an
+ * array, where a Set of strings would hash each key).
  */
 interface NumberedIndex {
   rankOf: Map<string, number>;
@@ -86,8 +90,20 @@ interface NumberedIndex {
   textIdsAt: Int32Array[];
   /** per text number: the stamp of the sentence that last took a rule of that text */
   takenIn: Int32Array;
+  /** a number per cache key that some rule needs, refuses or wants */
+  keyIdOf: Map<string, number>;
+  /** the conditions of each rule at each place */
+  conditionsAt: RuleConditions[][];
+  /** per key number: the stamp of the sentence whose cache last held it */
+  seenIn: Int32Array;
   /** sentences swept with this index: each sentence's stamp */
   sentences: number;
+}
+interface RuleConditions {
+  needs: Int32Array;
+  ifNo: Int32Array;
+  wants: Int32Array;
+  minWant: number;
 }
 const numbered = new WeakMap<Record<string, SweepRule[]>, NumberedIndex>();
 
@@ -99,10 +115,18 @@ export function sweep(document: SweepTerm[][], net: RuleIndex, methods: SweepMet
     const terms = document[n] ?? [];
     const haves = caches[n] ?? new Set<string>();
     for (const rule of rulesFor(haves, terms.length, net, index)) {
-      if (!mayStart(rule.regs, terms)) continue;
-      const found = methods.one.match([terms], rule);
+      const from = firstOpening(rule.regs, terms);
+      if (from === -1) continue;
+      // "#Determiner #Noun" in "Cats sleep on the mat": matched from "the", as compromise's
+      // matcher would have found nothing before it; its pointers count from the sentence's start
+      const sliced = from > 0 && !hasAnchorInside(rule.regs);
+      const found = methods.one.match([sliced ? terms.slice(from) : terms], rule);
       for (const ptr of found.ptrs) {
         ptr[0] = n;
+        if (sliced) {
+          ptr[1] += from;
+          ptr[2] += from;
+        }
         const todo = Object.assign({}, rule, { pointer: ptr }) as SweepResult;
         if (rule.unTag !== undefined) todo.unTag = rule.unTag;
         results.push(todo);
@@ -117,8 +141,18 @@ function numberedIndex(hooks: Record<string, SweepRule[]>): NumberedIndex {
   let index = numbered.get(hooks);
   if (!index) {
     const textIds = new Map<string, number>();
+    const keyIdOf = new Map<string, number>();
+    const keyIds = (keys: string[] | undefined): Int32Array =>
+      Int32Array.from(keys ?? [], (key) => {
+        let id = keyIdOf.get(key);
+        if (id === undefined) keyIdOf.set(key, (id = keyIdOf.size));
+        return id;
+      });
     const keys = Object.keys(hooks);
     const rulesAt = keys.map((key) => hooks[key] ?? []);
+    const conditionsAt = rulesAt.map((rules) =>
+      rules.map((rule) => ({ needs: keyIds(rule.needs), ifNo: keyIds(rule.ifNo), wants: keyIds(rule.wants), minWant: rule.minWant })),
+    );
     const textIdsAt = rulesAt.map((rules) =>
       Int32Array.from(rules, (rule) => {
         let id = textIds.get(rule.match);
@@ -126,7 +160,16 @@ function numberedIndex(hooks: Record<string, SweepRule[]>): NumberedIndex {
         return id;
       }),
     );
-    index = { rankOf: new Map(keys.map((key, rank) => [key, rank])), rulesAt, textIdsAt, takenIn: new Int32Array(textIds.size), sentences: 0 };
+    index = {
+      rankOf: new Map(keys.map((key, rank) => [key, rank])),
+      rulesAt,
+      textIdsAt,
+      takenIn: new Int32Array(textIds.size),
+      keyIdOf,
+      conditionsAt,
+      seenIn: new Int32Array(keyIdOf.size),
+      sentences: 0,
+    };
     numbered.set(hooks, index);
   }
   return index;
@@ -134,41 +177,46 @@ function numberedIndex(hooks: Record<string, SweepRule[]>): NumberedIndex {
 
 /** The rules a sentence may need, in the order compromise tries them. */
 function rulesFor(haves: Set<string>, termCount: number, net: RuleIndex, index: NumberedIndex): SweepRule[] {
+  const { takenIn, seenIn } = index;
+  if (index.sentences === 0x7fffffff) {
+    takenIn.fill(0);
+    seenIn.fill(0);
+    index.sentences = 0;
+  }
+  const stamp = (index.sentences += 1);
   const ranks: number[] = [];
   for (const item of haves) {
     const rank = index.rankOf.get(item);
     if (rank !== undefined) ranks.push(rank);
+    const keyId = index.keyIdOf.get(item);
+    if (keyId !== undefined) seenIn[keyId] = stamp;
   }
   ranks.sort((a, b) => a - b);
-  const { takenIn } = index;
-  if (index.sentences === 0x7fffffff) {
-    takenIn.fill(0);
-    index.sentences = 0;
-  }
-  const stamp = (index.sentences += 1);
   const rules: SweepRule[] = [];
   for (const rank of ranks) {
     const candidates = index.rulesAt[rank] as SweepRule[];
     const textIds = index.textIdsAt[rank] as Int32Array;
+    const conditions = index.conditionsAt[rank] as RuleConditions[];
     for (let i = 0; i < candidates.length; i += 1) {
       const textId = textIds[i] as number;
       if (takenIn[textId] === stamp) continue;
       takenIn[textId] = stamp;
       const rule = candidates[i] as SweepRule;
-      if (termCount >= rule.minWords && meetsCache(rule, haves)) rules.push(rule);
+      if (termCount >= rule.minWords && meetsCache(conditions[i] as RuleConditions, seenIn, stamp)) rules.push(rule);
     }
   }
   for (const rule of net.always) if (termCount >= rule.minWords) rules.push(rule);
   return rules;
 }
 
-/** compromise's needs / ifNo / wants test against a sentence's cache. */
-function meetsCache(rule: SweepRule, haves: Set<string>): boolean {
-  for (const need of rule.needs) if (!haves.has(need)) return false;
-  if (rule.ifNo !== undefined) for (const no of rule.ifNo) if (haves.has(no)) return false;
-  if (rule.wants.length === 0) return true;
+/** compromise's needs / ifNo / wants test against a sentence's cache, marked with `stamp` in `seenIn`. */
+function meetsCache(rule: RuleConditions, seenIn: Int32Array, stamp: number): boolean {
+  const { needs, ifNo, wants } = rule;
+  for (let i = 0; i < needs.length; i += 1) if (seenIn[needs[i] as number] !== stamp) return false;
+  for (let i = 0; i < ifNo.length; i += 1) if (seenIn[ifNo[i] as number] === stamp) return false;
+  if (wants.length === 0) return true;
   let found = 0;
-  for (const want of rule.wants) if (haves.has(want)) found += 1;
+  for (let i = 0; i < wants.length; i += 1) if (seenIn[wants[i] as number] === stamp) found += 1;
   return found >= rule.minWant;
 }
 
@@ -179,12 +227,33 @@ function meetsCache(rule: SweepRule, haves: Set<string>): boolean {
  * matcher (match/02-from-here.js). True when unsure.
  */
 export function mayStart(regs: MatchStep[], terms: SweepTerm[]): boolean {
+  return firstOpening(regs, terms) !== -1;
+}
+
+/**
+ * The first word from which the rule's plain opening steps may match, or -1
+ * where they surely fail at every word; 0 when unsure. "^#Noun": the first word only.
+ */
+export function firstOpening(regs: MatchStep[], terms: SweepTerm[]): number {
   const steps = plainSteps(regs);
-  if (steps === 0) return true;
-  for (let i = 0; i < terms.length; i += 1) {
-    if (matchesFrom(regs, steps, terms, i)) return true;
+  if (steps === 0) return 0;
+  const last = (regs[0] as MatchStep).start === true ? Math.min(0, terms.length - 1) : terms.length - 1;
+  for (let i = 0; i <= last; i += 1) {
+    if (matchesFrom(regs, steps, terms, i)) return i;
   }
-  return false;
+  return -1;
+}
+
+/** Each rule's answer, counted once: whether a step other than the first is anchored ("^", "$" in a choice), which a cut sentence would misplace. */
+const anchorInsideOf = new WeakMap<MatchStep[], boolean>();
+
+function hasAnchorInside(regs: MatchStep[]): boolean {
+  let answer = anchorInsideOf.get(regs);
+  if (answer === undefined) {
+    answer = JSON.stringify(regs, (_key, value: unknown) => (value instanceof Set ? [] : value)).includes('"start":true');
+    anchorInsideOf.set(regs, answer);
+  }
+  return answer;
 }
 
 /** Each rule's count of opening plain steps, counted once. */
@@ -195,7 +264,7 @@ function plainSteps(regs: MatchStep[]): number {
   let steps = plainStepsOf.get(regs);
   if (steps === undefined) {
     steps = 0;
-    while (steps < regs.length && isPlain(regs[steps] as MatchStep) && (steps === 0 || (regs[steps - 1] as MatchStep).greedy !== true)) steps += 1;
+    while (steps < regs.length && isPlain(regs[steps] as MatchStep, steps === 0) && (steps === 0 || (regs[steps - 1] as MatchStep).greedy !== true)) steps += 1;
     plainStepsOf.set(regs, steps);
   }
   return steps;
@@ -225,6 +294,7 @@ function plainMatch(step: MatchStep, term: SweepTerm): boolean | undefined {
   if (step.method !== undefined || step.pre !== undefined || step.post !== undefined || step.regex !== undefined || step.chunk !== undefined) return undefined;
   if (step.switch !== undefined) return term.switch === step.switch;
   if (step.machine !== undefined || step.sense !== undefined) return undefined;
+  if (step.choices !== undefined) return choiceMatch(step, term);
   if (step.fastOr instanceof Set) {
     if (typeof step.pos === 'string' && !term.tags.has(step.pos)) return false;
     const key = term.root || term.implicit || term.machine || term.normal;
@@ -233,14 +303,44 @@ function plainMatch(step: MatchStep, term: SweepTerm): boolean | undefined {
   return undefined;
 }
 
-/** A step that must match one word as it stands: no optional, negative, any-word, choice, anchor or id. */
-function isPlain(step: MatchStep): boolean {
+/**
+ * "(#Singular && @hasHyphen)", "(had|have|#PastTense)": a choice of one-word
+ * steps (isPlain checked their shape), as compromise's and-block and or-block
+ * try them on one word; undefined when a step is of a kind not judged here.
+ */
+function choiceMatch(step: MatchStep, term: SweepTerm): boolean | undefined {
+  const blocks = step.choices as MatchStep[][];
+  let unsure = false;
+  for (const block of blocks) {
+    const inner = block[0] as MatchStep;
+    let result = inner.start === true || inner.end === true ? undefined : plainMatch(inner, term);
+    if (result !== undefined && inner.negative === true) result = !result;
+    if (result === undefined) unsure = true;
+    else if (step.operator === 'and' && !result) return false;
+    else if (step.operator === 'or' && result) return true;
+  }
+  if (unsure) return undefined;
+  return step.operator === 'and';
+}
+
+/** A choice whose every block is one word, neither optional nor repeated: "(a|the)", "(#Noun && @hasComma)". */
+function isOneWordChoice(step: MatchStep): boolean {
+  const blocks = step.choices;
+  if (!Array.isArray(blocks) || (step.operator !== 'and' && step.operator !== 'or')) return false;
+  return blocks.every((block: unknown) => Array.isArray(block) && block.length === 1 && (block[0] as MatchStep).optional !== true && (block[0] as MatchStep).greedy !== true && (block[0] as MatchStep).choices === undefined);
+}
+
+/**
+ * A step that must match one word as it stands: no optional, negative,
+ * any-word, anchor (but "^" on the first step) or id; a choice only of one-word blocks.
+ */
+function isPlain(step: MatchStep, first: boolean): boolean {
   return (
     step.optional !== true &&
     step.negative !== true &&
     step.anything !== true &&
-    step.choices === undefined &&
-    step.start !== true &&
+    (step.choices === undefined || isOneWordChoice(step)) &&
+    (step.start !== true || first) &&
     step.end !== true &&
     step.id === undefined
   );
