@@ -60,8 +60,11 @@ export function isLowerCaseLegalForm(word: string): boolean {
 /** "Bank", "Airlines", "Council": the last word of an organization's name. */
 export function isOrganizationWord(word: string): boolean {
   const lower = word.toLowerCase();
-  return model.two.orgWords[lower] === true || ORGANIZATION_SUFFIXES.has(lower);
+  return model.two.orgWords[lower] === true || ORGANIZATION_SUFFIXES.has(lower) || WORKS_COMPOUND.test(word);
 }
+
+/** "Hessler Motorenwerke", "Salzgitter Stahlwerke", "Stadtwerke München": German compounds of "works". */
+const WORKS_COMPOUND = /^\p{Lu}\p{Ll}{3,}werke?$/u;
 
 /** "Lake", "Mountains", "Bay": the last word of a place's name. */
 export function isPlaceWord(word: string): boolean {
