@@ -82,10 +82,11 @@ export const DEATH_WORDS = new Set(['died', 'dies', 'death', 'killed', 'passed']
 /**
  * The token after where a person is from or works, right after the name at `index`: "of Hungary",
  * "of Uppsala University", "of the University of Oslo"; `index` itself when there is none.
- * The phrase ends at its first punctuation ("of Hungary, still competing").
+ * The phrase ends at its first punctuation ("of Hungary, still competing"). `opening`: the words
+ * that may open it ("at" for "an analyst at Rhein Capital").
  */
-export function afterAffiliation(doc: Document, index: number): number {
-  if (doc.tokens[index]?.normal !== 'of') return index;
+export function afterAffiliation(doc: Document, index: number, opening: RegExp = /^of$/): number {
+  if (!opening.test(doc.tokens[index]?.normal ?? '')) return index;
   const sentence = doc.tokens[index]!.sentence;
   const inSentence = (i: number): Token | undefined => (doc.tokens[i]?.sentence === sentence ? doc.tokens[i] : undefined);
   let i = inSentence(index + 1)?.normal === 'the' ? index + 2 : index + 1;

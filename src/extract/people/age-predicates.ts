@@ -4,6 +4,7 @@
  *   "Roth died on Monday at the age of 56", "died aged 84", "died at 81 in Palm Springs"
  *   "Bertolazzi, still racing at the age of 35,"
  *   "Woodward, from Elton in England, is 19."   "Hanks turned 64 on Monday"
+ *   "Thorsson first played in 1964 and is now 81"
  */
 import { firstTokenFrom, type Document, type Token } from '../../document.js';
 import { afterAffiliation, bareAgeAt, closesAgeClause, DEATH_WORDS, type StatedAge } from './age-phrases.js';
@@ -61,7 +62,7 @@ function ageAfter(doc: Document, from: number, end: number): StatedAge | null {
 }
 
 /** How far an appositive between a subject and its verb may run. */
-const MAX_APPOSITIVE = 12;
+const MAX_APPOSITIVE = 16;
 
 /**
  * "Woodward is 19.", "Woodward, from Elton in England, is 19 years old", "Roth is 48 and lives ...",
@@ -91,4 +92,42 @@ function isAgeAfterAt(doc: Document, number: Token | undefined): boolean {
   if (!number) return false;
   const after = doc.text.slice(number.end, number.end + 12);
   return /^\s*(?:$|[,.;]|(?:in|on|after|following|from|of|when|while|last|this)\b)/.test(after);
+}
+
+/** How far a person's clause may run before its second verb. */
+const MAX_FIRST_PREDICATE = 20;
+
+/** Words that open a clause of someone else's ("since he was 20", "said the firm"), or close the person's. */
+const CLAUSE_BREAKS = /^(who|which|that|whose|whom|when|while|because|if|although|though|whereas|where|said|says|told|tells|added|adds|he|she|they|we|i|you|it)$/;
+
+/**
+ * "Thorsson first played in the event in 1964 and is now 81", "Dieter Brandt, who has led the company
+ * since 2003 and is 66", "Sarkis, who starred in 11 of his films and turned 60 on Friday": the age in
+ * a second verb of the person's own clause, which opens with the name as its subject or with "who".
+ * Not "joined the yard aged 16" (the first verb's), "said the firm ... and is now 58", "since he was
+ * 20 and is ...": another subject's clause may own the verb.
+ */
+export function ageInSecondVerb(doc: Document, person: PersonMention, subject: boolean): StatedAge | null {
+  const sentence = doc.sentences[person.sentence]!;
+  const relative = /^\s*,\s*$/.test(doc.tokens[person.end - 1]!.post) && doc.tokens[person.end]?.normal === 'who';
+  if (!relative && (!subject || /\S/.test(doc.tokens[person.end - 1]!.post))) return null;
+  const from = relative ? person.end + 1 : person.end;
+  const limit = Math.min(from + MAX_FIRST_PREDICATE, sentence.endToken - 1);
+  for (let i = from; i < limit; i++) {
+    const token = doc.tokens[i]!;
+    if (/[;:"“”]/.test(doc.tokens[i - 1]!.post)) return null;
+    // "Smith and Jones joined ...": two subjects
+    if (token.normal === 'and' && i === from) return null;
+    if (token.normal !== 'and') {
+      if (CLAUSE_BREAKS.test(token.normal)) return null;
+      continue;
+    }
+    const verb = doc.tokens[i + 1]!;
+    const number = doc.tokens[verb.normal === 'is' && doc.tokens[i + 2]?.normal === 'now' ? i + 3 : i + 2];
+    if (!number || number.sentence !== person.sentence) return null;
+    const endsSentence = number.index === sentence.endToken - 1;
+    if (verb.normal === 'turned') return endsSentence || isAgeAfterAt(doc, number) ? bareAgeAt(doc, number.index) : null;
+    if (verb.normal === 'is') return endsSentence || closesAgeClause(doc, number) ? bareAgeAt(doc, number.index) : null;
+  }
+  return null;
 }

@@ -14,7 +14,7 @@ import { isGolfScore, isNumberedList } from './age-lists.js';
 import { isMatchSentence } from '../names/sports.js';
 import { isNationalityWord } from '../names/nationality-adjectives.js';
 import { afterAffiliation, ageModifierAt, bareAgeAt, closesAgeClause, type StatedAge } from './age-phrases.js';
-import { ageAtDeath, ageStillActive, predicateAge } from './age-predicates.js';
+import { ageAtDeath, ageInSecondVerb, ageStillActive, predicateAge } from './age-predicates.js';
 import { openingAge, pronounAge } from './age-sentences.js';
 import type { ResolvedDescription } from './descriptions.js';
 import type { PersonMention } from './mentions.js';
@@ -46,7 +46,8 @@ export function agesBesideNames(doc: Document, people: PersonMention[]): AgeFind
     const listed = isNumberedList(doc, person.sentence);
     const subject = isFirstInSentence(people, person);
     const besideName = listed ? null : (ageAfterName(doc, person) ?? sharedAge(doc, people, person));
-    const age = besideName ?? (subject ? (ageAtDeath(doc, person) ?? ageStillActive(doc, person) ?? predicateAge(doc, person)) : null);
+    const ownVerb = subject ? (ageAtDeath(doc, person) ?? ageStillActive(doc, person) ?? predicateAge(doc, person)) : null;
+    const age = besideName ?? ownVerb ?? (listed ? null : ageInSecondVerb(doc, person, subject));
     if (age) found.push({ entity: person.entity, ...age });
   }
   return found;
@@ -96,8 +97,9 @@ function ageAfterComma(doc: Document, tokens: Token[], sentence: number): Stated
   }
   // "Roth, aged 55", "Hanks, now 64,", "Smith and Jones, both 34,", "Novotný, at 70, said"
   if (/^(aged|now|both|at)$/.test(first.normal) && second && CLOSES_AGE.test(second.post)) return bareAgeAt(doc, second.index);
-  // "Novotný, at 70 the oldest person to run the event,"
+  // "Novotný, at 70 the oldest person to run the event,", "Vaananen, at the age of 36 the oldest man in the field,"
   if (first.normal === 'at' && second && third?.normal === 'the' && fourth?.tags.has('Superlative')) return bareAgeAt(doc, second.index);
+  if (first.normal === 'at' && second?.normal === 'the' && third?.normal === 'age' && fourth?.normal === 'of' && tokens[5]?.normal === 'the' && tokens[6]?.tags.has('Superlative')) return bareAgeAt(doc, tokens[4]!.index);
   if (first.normal === 'aged' && second) return singleAgeAt(doc, second);
   // "Jones, 32-year-old mother of two, said", "Dutroux, a 39-year-old convicted child rapist,", "Deng, China's 92-year-old leader,"
   // not "Tom Smith, his 12-year-old son and his wife": a list of three
@@ -108,12 +110,15 @@ function ageAfterComma(doc: Document, tokens: Token[], sentence: number): Stated
   if (determiner) {
     const aged = tokens.findIndex((token, i) => i > 0 && token.normal === 'aged');
     const number = tokens[aged + 1];
-    // Not "Roth, a father of two boys aged 12,": the age of others in the phrase.
-    // nor "Roth, a teacher whose son is aged 12": a clause of its own.
-    const ownPhrase = tokens.slice(0, aged).every((token) => !/[,;]/.test(token.post) && !/^(of|with|and|who|whose)$/.test(token.normal) && !token.tags.has('Plural') && !token.tags.has('Verb') && !token.tags.has('Copula'));
     // "Harold Jenkins, a retired bus driver aged 71 from Leeds,"
     const closes = number !== undefined && (CLOSES_AGE.test(number.post) || /^(from|of)$/.test(tokens[aged + 2]?.normal ?? ''));
-    if (aged > 0 && number && closes && ownPhrase) return bareAgeAt(doc, number.index);
+    if (aged > 0 && number && closes && isOwnPhrase(tokens.slice(0, aged))) return bareAgeAt(doc, number.index);
+    // "Farid al-Masri, a chemistry lecturer who is 34, said": a clause closing the apposition.
+    const who = tokens.findIndex((token, i) => i > 1 && token.normal === 'who');
+    if (who > 1 && isOwnPhrase(tokens.slice(0, who)) && /^\s+$/.test(tokens[who - 1]!.post)) {
+      const clause = doc.tokens.slice(tokens[who]!.index, tokens[who]!.index + 6).filter((token) => token.sentence === sentence);
+      return ageAfterComma(doc, clause, sentence);
+    }
   }
   if (first.normal !== 'who' || !second || !third) return null;
   // "Dimitrov, who at the age of 38 is the youngest leader", "Lemieux, who at 71 has run Bellevue"
@@ -129,6 +134,14 @@ function ageAfterComma(doc: Document, tokens: Token[], sentence: number): Stated
   // "Zieliński, who is now 39, moved": "now" before the age.
   if (second.normal === 'is' && third.normal === 'now' && fourth !== undefined) return tokens[4] === undefined || closesAgeClause(doc, fourth) ? bareAgeAt(doc, fourth.index) : null;
   return fourth === undefined || closesAgeClause(doc, third) ? bareAgeAt(doc, third.index) : null;
+}
+
+/**
+ * "a chemist", "a retired bus driver": a phrase that is the person alone. Not "a father of two boys
+ * aged 12", the age of others in it, nor "a teacher whose son is aged 12", a clause of its own.
+ */
+function isOwnPhrase(tokens: Token[]): boolean {
+  return tokens.every((token) => !/[,;]/.test(token.post) && !/^(of|with|and|who|whose)$/.test(token.normal) && !token.tags.has('Plural') && !token.tags.has('Verb') && !token.tags.has('Copula'));
 }
 
 /**

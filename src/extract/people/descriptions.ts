@@ -11,7 +11,7 @@
  */
 import type { Document, Token } from '../../document.js';
 import type { Description, Entity } from '../model.js';
-import { ageModifierAt, bareAgeAt, type AgeModifier } from './age-phrases.js';
+import { afterAffiliation, ageModifierAt, bareAgeAt, type AgeModifier } from './age-phrases.js';
 import { genderOfRole, pronounBetween, type Gender } from './gender.js';
 import { personAt, type PersonMention } from './mentions.js';
 import { isRoleNoun } from './roles.js';
@@ -123,6 +123,9 @@ function predicateSubject(doc: Document, people: PersonMention[], determiner: nu
   return person && person.end === last + 1 && person.sentence === doc.tokens[determiner]!.sentence ? person : undefined;
 }
 
+/** "an analyst at Rhein Capital", "a lawyer with Baker Botts", "a trader from Kumasi" */
+const WORKPLACE_PREPOSITIONS = /^(at|of|with|from)$/;
+
 /** "his", "her", "their", "Smith's" */
 function isPossessiveDeterminer(token: Token): boolean {
   return /^(his|her|their)$/.test(token.normal) || /^\p{Lu}.*['’]s$/u.test(token.text);
@@ -138,8 +141,12 @@ function namedRelative(doc: Document, people: PersonMention[], determiner: numbe
   return phrase && person ? described(doc, person.entity, determiner, phrase) : null;
 }
 
-/** "A 44-year-old anti-abortion protester, James Kopp, was ...": the name right after the phrase. */
-function nameAfter(doc: Document, people: PersonMention[], end: number): PersonMention | undefined {
+/**
+ * "A 44-year-old anti-abortion protester, James Kopp, was ...": the name right after the phrase,
+ * or after where the person works: "said a 42-year-old analyst at Rhein Capital, Mehmet Yilmaz".
+ */
+function nameAfter(doc: Document, people: PersonMention[], phraseEnd: number): PersonMention | undefined {
+  const end = /^\s+$/.test(doc.tokens[phraseEnd - 1]?.post ?? '') ? afterAffiliation(doc, phraseEnd, WORKPLACE_PREPOSITIONS) : phraseEnd;
   const last = doc.tokens[end - 1];
   if (!last || !/^\s*,\s*$/.test(last.post)) return undefined;
   const person = personAt(people, end);
