@@ -13,7 +13,7 @@ import { isDateline } from './wire.js';
 import { isClubCue } from './club-cues.js';
 import { weighClub } from './clubs.js';
 import type { Evidence } from './evidence.js';
-import { hasAdjectiveEnding, isAffiliation, isOrganizationWord, isPlaceWord, KINSHIP_NOUNS, lexiconTags, LOCATIVE_PREPOSITIONS, MEMBER_TITLES, PLACES_WITHIN, ORGANIZATION_ROLES, REPORTING_VERBS, SPEECH_VERBS } from './lexicon.js';
+import { hasAdjectiveEnding, isAffiliation, isOrganizationWord, isPlaceWord, KINSHIP_NOUNS, lexiconTags, LOCATIVE_PREPOSITIONS, MEDIA_NOUNS, MEMBER_TITLES, PLACES_WITHIN, ORGANIZATION_ROLES, REPORTING_VERBS, SPEECH_VERBS } from './lexicon.js';
 import { gazetteerKinds, isKnownPlace } from './gazetteer.js';
 import { weighLocativePhraseEnd } from './locatives.js';
 import { isNationalityBeforeOffice } from './nationality-adjectives.js';
@@ -83,8 +83,10 @@ export function weighContext(evidence: Evidence, doc: Document, candidate: NameC
   // "Red Cross officials said": the plural after the name speaks, not the name.
   const speakers = next !== undefined && /^\p{Ll}/u.test(next.text) && next.tags.has('Plural') && !SPEECH_VERBS.has(next.normal);
   const subject = !lastIsComma(last) && !object && !speakers;
-  const speaks = subject && after.slice(0, 2).some((token) => SPEECH_VERBS.has(token.normal));
-  const reports = subject && after.slice(0, 2).some((token) => REPORTING_VERBS.has(token.normal));
+  // "an emergency in the Colca Valley and asked": "and" opens a verb of the sentence's subject.
+  const verbs = next?.normal === 'and' ? [] : after.slice(0, 2);
+  const speaks = subject && verbs.some((token) => SPEECH_VERBS.has(token.normal));
+  const reports = subject && verbs.some((token) => REPORTING_VERBS.has(token.normal));
   // "The Kremlin said", "the White House said", "The Guardian cited": news writes no "the" before a person who speaks.
   // Not "the Russian joked": a nationality's noun is a person unnamed.
   const demonym = lexiconTags(candidate.text).includes('Demonym');
@@ -108,6 +110,9 @@ export function weighContext(evidence: Evidence, doc: Document, candidate: NameC
   // "Bundesbank vice-president": a role written with a hyphen is one word here.
   const role = next && next.post === '-' && after[1] ? `${next.normal}-${after[1].normal}` : next?.normal;
   if (role !== undefined && ORGANIZATION_ROLES.has(role) && !lastIsComma(last) && !/\d/.test(candidate.text)) evidence.organization += 3;
+  // (Not "by Danish television": a nationality.)
+  const givenNameFirst = gazetteerKinds(baseWord(doc.tokens[candidate.first]!)).has('firstName');
+  if (role !== undefined && MEDIA_NOUNS.has(role) && !lastIsComma(last) && !givenNameFirst && !isNationalityBeforeOffice(candidate.text)) evidence.organization += 3;
   // "Garuda Indonesia Flight 200": the airline that flies it.
   if (next?.text === 'Flight' && /^\d/.test(after[1]?.text ?? '') && !/\S/.test(last.post)) evidence.organization += 3;
   // "shares of Kelvin Marsh", "shares in Tobias Quill": only a company has shares, whatever its name's words say.

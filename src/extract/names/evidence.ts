@@ -201,8 +201,9 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   // compromise tags "Graham Hill" a place for its last word, which the head rule below weighs already.
   else if (!(words.length > 1 && isPlaceWord(head)) && tokens.every((token) => PLACE_TAGS.some((tag) => token.tags.has(tag)))) evidence.place += 1.5;
   if (whole.has('company')) evidence.organization += 2.5;
-  // "Air France", "Air India": an airline named for its country; "Detik.com": a website.
-  if (words.length === 2 && first === 'Air' && isListed(last) && !firstName) evidence.organization += 5;
+  // "Air France", "Air India", "Air Zermatt": an airline named for its country or town (a word no
+  // lexicon has); not "Air Marshal", a rank, nor "the Air Mountains". "Detik.com": a website.
+  if (words.length === 2 && first === 'Air' && (isListed(last) || lexiconTags(last).length === 0) && !isPlaceWord(last) && !firstName) evidence.organization += 5;
   // "Instituto Gonzaga", "Banco Santander": a body's head word in another language opens the name.
   // ("Maison Delorme said": the opener is no given name, and the body speaks.)
   if (words.length > 1 && FOREIGN_BODY_OPENERS.has(first.toLowerCase())) {

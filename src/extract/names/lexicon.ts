@@ -19,8 +19,8 @@ export function lexiconTags(word: string): string[] {
   return Array.isArray(entry) ? entry : [entry];
 }
 
-/** A company's legal form as the news writes it: "Inc", "Corp.", "Plc", "AG", "Oy", "Bhd". */
-const LEGAL_FORM = /^(Inc|Corp|Corporation|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|BV|GmbH|SpA|Oy|Oyj|AB|ASA|KK|Bhd|Berhad|Pty)\.?$/;
+/** A company's legal form as the news writes it: "Inc", "Corp.", "Plc", "AG", "Oy", "Bhd", "Carlsberg A/S". */
+const LEGAL_FORM = /^(Inc|Corp|Corporation|Co|Ltd|Ltda|Plc|PLC|LLC|AG|SA|NV|BV|GmbH|SpA|Srl|Oy|Oyj|AB|ASA|A\/S|KK|Bhd|Berhad|Pty)\.?$/;
 
 /** "Exxon Corp", "Tietoranta Oy": the legal form that closes a company's name. */
 export function isLegalForm(word: string): boolean {
@@ -75,7 +75,7 @@ export function isPlaceWord(word: string): boolean {
 const ORGANIZATION_SUFFIXES = new Set([
   'inc', 'corp', 'ltd', 'llc', 'plc', 'co', 'ag', 'sa', 'gmbh', 'org',
   // legal forms abroad: "Tietoranta Oy", "Nordvik Data AB", "Philips Electronics NV", "Sime Darby Bhd"
-  'oy', 'oyj', 'ab', 'asa', 'nv', 'bv', 'spa', 'kk', 'bhd', 'berhad', 'pty', 'sarl', 'party', 'air', 'university', 'ministry', 'organisation',
+  'oy', 'oyj', 'ab', 'asa', 'a/s', 'nv', 'bv', 'spa', 'srl', 'ltda', 'kk', 'bhd', 'berhad', 'pty', 'sarl', 'party', 'air', 'university', 'ministry', 'organisation',
   'fc', 'united', 'airlines', 'airways', 'court', 'police', 'parliament', 'senate',
   'congress', 'assembly', 'agency', 'institute', 'museum', 'hospital', 'school', 'network', 'zoo', 'aquarium',
   'news', 'times', 'post', 'journal', 'tribune', 'magazine', 'records', 'studios', 'motors',
@@ -90,9 +90,9 @@ const ORGANIZATION_SUFFIXES = new Set([
   // "Ghana Chamber of Mines", "International Chamber of Commerce"
   'chamber',
   // "South African Breweries", "Kenya Railways", "Harland Foods", "Aerotek Engines"
-  'breweries', 'railways', 'foods', 'mills', 'chemicals', 'textiles', 'engines', 'mining', 'shipping', 'books',
-  // "Süddeutsche Zeitung", "Luxemburger Tageblatt", "Algemeen Dagblad", "Hartford Courant"
-  'zeitung', 'tageblatt', 'dagblad', 'courant',
+  'breweries', 'railways', 'railway', 'foods', 'mills', 'chemicals', 'textiles', 'engines', 'mining', 'shipping', 'books',
+  // "Süddeutsche Zeitung", "Luxemburger Tageblatt", "Algemeen Dagblad", "Hartford Courant", "Nairobi Observer"
+  'zeitung', 'tageblatt', 'dagblad', 'courant', 'observer', 'courier', 'examiner', 'inquirer', 'sentinel',
   // "Bergsman Invest", "Orchid Ventures", "Mabena Stockbrokers", "Visayan Sea Lines"
   'invest', 'ventures', 'brokers', 'stockbrokers', 'lines',
   // "Kalligas Maritime", "Brahmaputra Tea Estates", "Boca Juniors"
@@ -259,6 +259,12 @@ export const ORGANIZATION_ROLES = new Set([
   // "Bundesbank vice-president", "the ruling Barisan Nasional coalition", "the Mercosur bloc"
   'vice-president', 'vice-chairman', 'coalition', 'alliance', 'bloc',
 ]);
+
+/**
+ * A broadcaster or a paper named before what it is: "she told France Inter radio", "the Le Monde
+ * newspaper"; where the name opens with no given name ("Elvis Presley television specials").
+ */
+export const MEDIA_NOUNS: ReadonlySet<string> = new Set(['radio', 'television', 'newspaper']);
 
 /** The last word of the title of a show, film or book: "Kyle & Jackie O Show". */
 export const WORK_WORDS = new Set([
