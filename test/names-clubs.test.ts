@@ -7,12 +7,12 @@ const mentions = (text: string, kind: 'people' | 'places' | 'organizations'): st
   facts(text)[kind].flatMap((entity) => entity.mentions.map((mention) => mention.text));
 
 describe('isClubName', () => {
-  const clubs = ['Dynamo Kiev', 'Real Madrid', 'Red Star Belgrade', 'Sporting Lisbon', 'Bayern Munich', 'Hapoel Tel Aviv', 'AC Milan', 'VfB Stuttgart', 'DYNAMO KIEV', 'Croatia Zagreb', 'Austria Vienna'];
+  const clubs = ['Dynamo Kiev', 'Real Madrid', 'Red Star Belgrade', 'Sporting Lisbon', 'Bayern Munich', 'Hapoel Tel Aviv', 'AC Milan', 'VfB Stuttgart', 'DYNAMO KIEV', 'Croatia Zagreb', 'Austria Vienna', 'Rosenborg BK', 'Hammarby IF', 'Faaberg IL'];
   it.each(clubs)('%s is a club', (name) => {
     expect(isClubName(name.split(' '))).toBe(true);
   });
   // no town after the club word, a town alone, a country, an abbreviation in lower case
-  const others = ['Real estate', 'Inter Alia', 'Standard Oil', 'Kiev', 'Dynamo', 'Real Spain', 'Sc Milan', 'Red Square', 'Mexico City', 'Kuwait City', 'Croatia'];
+  const others = ['Real estate', 'Inter Alia', 'Standard Oil', 'Kiev', 'Dynamo', 'Real Spain', 'Sc Milan', 'Red Square', 'Mexico City', 'Kuwait City', 'Croatia', 'What If', 'Molde Fk'];
   it.each(others)('%s is no club', (name) => {
     expect(isClubName(name.split(' '))).toBe(false);
   });
@@ -64,5 +64,19 @@ describe('a plural noun named alone in sports copy is a side', () => {
   it('leaves a people and a plural outside sport alone', () => {
     expect(mentions(report + 'The Swedes arrived on Friday .', 'organizations')).not.toContain('Swedes');
     expect(mentions('Rangers patrolled the park on Friday .', 'organizations')).toEqual([]);
+  });
+});
+
+describe('clubs named with their abbreviation after them, and sides after a result', () => {
+  it.each([
+    // [text, kind, mentions]
+    ['He joined Rosenborg BK in 1995 and left Molde FK later.', 'organizations', ['Rosenborg BK', 'Molde FK']],
+    ['Djurgardens IF beat Hammarby IF 2-1 on Sunday.', 'organizations', ['Djurgardens IF', 'Hammarby IF']],
+    ['ELECTION - WHAT IF VOTERS STAY HOME\nThe vote is on Sunday.', 'organizations', []],
+    ['SOCCER - BARI WIN\nPacheco scored late to give Bari a win over Piacenza. Juventus stayed top after a goalless draw with Cagliari.', 'organizations', ['Piacenza', 'Cagliari']],
+    ['SOCCER - ITALY DRAW\nItaly had a draw with Spain on Sunday, and Sampras earned a win over Federer.', 'organizations', []],
+    ['SOCCER - ITALY DRAW\nItaly had a draw with Spain on Sunday, and Sampras earned a win over Federer.', 'places', ['ITALY', 'Italy', 'Spain']],
+  ] as [string, 'people' | 'places' | 'organizations', string[]][])('%s: %s', (text, kind, expected) => {
+    expect(mentions(text, kind)).toEqual(expected);
   });
 });

@@ -9,7 +9,7 @@
  *
  * and in sports copy only:
  *
- *   "drew 1-1 at Parma", "held 0-0 by Lazio", "a 3-1 home defeat by Vicenza"
+ *   "drew 1-1 at Parma", "held 0-0 by Lazio", "a 3-1 home defeat by Vicenza", "a draw with Cagliari"
  *   "Juventus won 2-0", "gave Parma a 2-1 win"
  *   "joined from Anderlecht", "on loan from Chelsea"
  *   "six points clear of Sampdoria", "a point behind Bologna"
@@ -34,6 +34,8 @@ const SCORE = /^\d{1,2}[-–]\d{1,2}$/;
 const AFTER_SCORE = new Set(['at', 'by', 'over', 'against', 'with', 'to']);
 /** Words between a score and its preposition: "a 3-1 home defeat by". */
 const RESULT_NOUNS = new Set(['home', 'away', 'win', 'victory', 'defeat', 'loss', 'draw', 'league', 'cup']);
+/** A match's result, named before its other side: "a win over", "a draw with", "a defeat by". */
+const RESULT_WORDS = new Set(['win', 'victory', 'defeat', 'loss', 'draw', 'triumph']);
 /** Verbs of a result with the score after them: "Juventus won 2-0"; a record after "to": "Houston improved to 9-2". */
 const SCORED_VERBS = new Set(['won', 'lost', 'drew', 'beat', 'led', 'trailed']);
 const RECORD_VERBS = new Set(['improved', 'fell', 'dropped', 'slipped', 'moved', 'went']);
@@ -58,7 +60,7 @@ export function isClubCue(doc: Document, candidate: NameCandidate, before: Token
   if (next && WINNING_VERBS.has(next.normal) && glued && sentenceHasScore(doc, last.sentence)) return true;
   if (isScoreLine(doc, doc.tokens[candidate.first]!.line) || isTeamNickname(doc, candidate, before)) return true;
   if (!isAboutSport(doc)) return false;
-  if (before !== undefined && (isAfterScore(doc, candidate, before) || isTransfer(doc, before) || isStanding(doc, before))) return true;
+  if (before !== undefined && (isAfterScore(doc, candidate, before) || isTransfer(doc, before) || isStanding(doc, before) || isAfterResult(doc, candidate, before))) return true;
   // "from French side Lille", "Dutch club Ajax": a noun for a side right before the name.
   if (before !== undefined && SIDE_NOUNS.has(before.normal) && !/\S/.test(before.post)) return true;
   // "joined Houston straight from high school": a town a player joins.
@@ -105,6 +107,16 @@ function isAfterScore(doc: Document, candidate: NameCandidate, preposition: Toke
     if (!RESULT_NOUNS.has(token.normal)) return false;
   }
   return false;
+}
+
+/**
+ * "gave Bari a win over Piacenza", "a goalless draw with Cagliari": a town after a result's noun, with
+ * no score; not "a win over Federer", a player, nor "a win over Italy", a country's side (a place).
+ */
+function isAfterResult(doc: Document, candidate: NameCandidate, preposition: Token): boolean {
+  if (!AFTER_SCORE.has(preposition.normal) || preposition.normal === 'at' || /\S/.test(preposition.post)) return false;
+  const noun = doc.tokens[preposition.index - 1];
+  return noun !== undefined && RESULT_WORDS.has(noun.normal) && !/\S/.test(noun.post) && isTownNotCountry(candidate.text);
 }
 
 /** "Juventus won 2-0", "gave Parma a 2-1 win"; not "Agassi won 6-4 6-3", a match of sets. */

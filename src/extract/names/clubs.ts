@@ -26,11 +26,19 @@ const CLUB_WORDS = new Set([
 ]);
 /** "FC Porto", "VfB Stuttgart", "HC Lugano" (hockey), "KK Partizan" (basketball): capitals at both ends ("sc", "Sc" are no club). */
 const CLUB_ABBREVIATIONS = new Set(['FC', 'AC', 'SC', 'SV', 'VFB', 'VFL', 'TSV', 'PSV', 'AEK', 'PAOK', 'CSKA', 'IFK', 'AIK', 'HC', 'EHC', 'HK', 'KK', 'BK', 'SK']);
+/** "Rosenborg BK", "Molde FK", "Hammarby IF", "Malmo FF", "Faaberg IL": Nordic clubs' abbreviations after the name. */
+const CLUB_CLOSERS = new Set(['BK', 'FK', 'IF', 'FF', 'IL', 'IK', 'SK', 'AIF', 'BIF']);
 /** "Red Star", the longest club word. */
 const MAX_CLUB_WORDS = 2;
 
-/** "Dynamo Kiev", "Croatia Zagreb" -> true; "Kiev", "Real estate", "Standard Oil", "Inter Alia", "Mexico City" -> false. */
+/** "Hammarby IF": a club's abbreviation after a name written in lower case, though "IF" reads as a word. */
+export function isClubCloserAfter(previous: string, word: string): boolean {
+  return CLUB_CLOSERS.has(word) && /^\p{Lu}\p{Ll}/u.test(previous);
+}
+
+/** "Dynamo Kiev", "Croatia Zagreb", "Molde FK" -> true; "Kiev", "Real estate", "Standard Oil", "Inter Alia", "Mexico City", "What If" -> false. */
 export function isClubName(words: readonly string[]): boolean {
+  if (words.length >= 2 && CLUB_CLOSERS.has(words[words.length - 1]!)) return true;
   for (let split = 1; split <= Math.min(MAX_CLUB_WORDS, words.length - 1); split++) {
     const opener = words.slice(0, split).join(' ');
     const abbreviation = /^\p{Lu}.*\p{Lu}$/u.test(opener) && CLUB_ABBREVIATIONS.has(opener.toUpperCase());

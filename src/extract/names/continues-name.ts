@@ -14,6 +14,7 @@ import { isFirstName, opensTitle } from './offices.js';
 import { joinsBody, startsName } from './opens-name.js';
 import { isParticle } from './particles.js';
 import { isKnownPlace } from './gazetteer.js';
+import { isClubCloserAfter } from './clubs.js';
 
 /** Lower-case words that may sit inside a name: "Bank of England", "Ludwig van Beethoven". */
 /** "of", "van", "de"; and Portuguese "do" inside a name ("Companhia Vale do Rio Doce", "Banco do Brasil"). */
@@ -53,6 +54,7 @@ export function continuesName(tokens: Token[], index: number, sentenceEnd: numbe
   if (UPPER.test(token.text) && isParticle(token.text) && UPPER.test(tokens[index + 1]?.text ?? '') && !isBreak(token)) return true;
   // "a NASA T-shirt", "an X-ray": a capital letter glued to a common noun is no name's word.
   if (/^\p{Lu}-\p{Ll}/u.test(token.text)) return false;
+  if (isClubCloserAfter(previous.text, token.text)) return true;
   // "Médecins Sans Frontières", "Reporteros Sin Fronteras": "without" abroad, which the lexicon reads as English "sans".
   if (UPPER.test(token.text)) return token.text !== 'The' && (!isFunctionWord(token) || isForeignWithout(token, tokens[index + 1])) && !isCurrency(token);
   // "Kyle & Jackie O Show", "Bank of England": a connector between two capitals.
