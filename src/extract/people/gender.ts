@@ -2,7 +2,8 @@
  * The grammatical gender the article uses for each person, so that "the
  * 40-year-old actress" is not resolved to a man. Evidence, by weight:
  *
- *   "Lamar admitted he was ..."    a pronoun after the person, before anyone else is named
+ *   "Lamar admitted he was ..."    a pronoun after the person, in the person's sentence, before anyone
+ *                                  else is named ("Kovac, who had never won ..., picked up a racket when he")
  *   "Tristan", "Kristen"           a first name that only one sex bears (compromise, the gazetteer)
  */
 import type { Document, Token } from '../../document.js';
@@ -15,7 +16,8 @@ export type Gender = 'male' | 'female';
 
 const MALE_PRONOUNS = new Set(['he', 'him', 'his', 'himself']);
 const FEMALE_PRONOUNS = new Set(['she', 'her', 'hers', 'herself']);
-const PRONOUN_WINDOW = 10;
+/** Words after the name a pronoun may stand: a sentence's length, in practice. */
+const PRONOUN_WINDOW = 40;
 
 export function gendersOf(doc: Document, people: PersonMention[]): Map<Entity, Gender> {
   const votes = new Map<Entity, number>();
