@@ -398,6 +398,29 @@ const rules: Record<string, Case[]> = {
     ['Marek Nowak joined the yard in 1980 and was 45 when it closed.', []],
     ['Marek Nowak joined the yard in 1980 and is 45 percent owner.', []],
   ],
+  'a second verb after a name in apposition to the subject: "The oldest, veteran Gunnar Thorsson, first played ... and is now 81"': [
+    ['The previous record holder, Australian swimmer Judith Cole, set her mark as a 69-year-old in 2012 and is now 76.', ['Judith Cole 76']],
+    ['The open section drew 240 players. The oldest, Icelandic veteran Gunnar Thorsson, first played in the event in 1964 and is now 81.', ['Gunnar Thorsson 81']],
+    ['After the race, Judith Cole said the club was founded in 1950 and is now 70.', []],
+    ['Her coach, Judith Cole, said the boat was built in 1990 and is 30.', []],
+    ['When it sank, the ferry, owned by Judith Cole, was built in 1990 and is 30.', []],
+  ],
+  'a company\'s person named in apposition: "its 45-year-old finance director, Katrin Vogel,"': [
+    ['Rheinwerk Motoren AG on Tuesday named its 45-year-old finance director, Katrin Vogel, as chief executive.', ['Katrin Vogel 45']],
+    ['Tom Lee sold its 20-year-old ferry, Anna Maria, on Monday.', []],
+  ],
+  'no age from an age before a noun that a verb\'s bare form modifies: "the 100-year-old blast furnace"': [
+    ['Jean Dupuis runs the plant. The 100-year-old blast furnace could not compete.', []],
+    ['Jean Dupuis spoke on Monday. The 100-year-old blasts his rivals every week.', ['Jean Dupuis 100']],
+  ],
+  'no age from places in a table, in any story: "ahead of Team Andes Tolima (4)"': [
+    ['The team, which lies third in the continental standings ahead of Team Andes Tolima (4) and Café Sierra Nevada (5), will keep its licence.', []],
+    ['Maria Lopez (34) was named team doctor.', ['Maria Lopez 34']],
+  ],
+  'a nationality is not given to one said to be of another nation: "Brazilian Sampaio and Wisniewski. The 29-year-old Pole"': [
+    ['Feyenoord won with goals from Brazilian Paulo Henrique Sampaio and Marek Wisniewski. The 29-year-old Pole, signed in the summer, has scored in each match.', ['Marek Wisniewski 29']],
+    ['Feyenoord won with goals from Brazilian Paulo Henrique Sampaio and Marek Wisniewski. The 29-year-old Brazilian, signed in the summer, has scored in each match.', ['Paulo Henrique Sampaio 29']],
+  ],
   'an appositive of many words before "is": "Ndlovu, a father of five who ..., is 52."': [
     ['One guard, Sipho Ndlovu, was shot. Ndlovu, a father of five who has worked at the mine since he was 20, is 52.', ['Sipho Ndlovu 52']],
     ['One guard, Sipho Ndlovu, was shot. Ndlovu, a father of five who has worked at the mine since he was 20, is 52 percent owner.', []],

@@ -40,6 +40,9 @@ function reportsMatches(doc: Document): boolean {
 /** Words of a match's result or round: "she beat Giulia Ferrante (7) in the quarter-finals". */
 const MATCH_RESULT_WORDS = /^(beat|beats|beating|defeated|defeating|eliminated|ousted|quarter-finals?|semi-finals?|quarterfinals?|semifinals?|seed|seeded)$/;
 
+/** Words of a table, in any story: "third in the continental standings ahead of Team Andes Tolima (4)". */
+const TABLE_WORDS = /^(standings|rankings?)$/;
+
 /**
  * "Sampras (1) beat Martin 6-4", "she beat Giulia Ferrante (7) in the quarter-finals": a sentence
  * with a score or a match's result, where a bracketed number after a name is a seed or a place.
@@ -49,7 +52,7 @@ export function isMatchSentence(doc: Document, sentenceIndex: number): boolean {
   const sentence = doc.sentences[sentenceIndex];
   if (sentence === undefined) return false;
   const tokens = doc.tokens.slice(sentence.firstToken, sentence.endToken);
-  if (tokens.some((token) => MATCH_RESULT_WORDS.test(token.normal))) return true;
+  if (tokens.some((token) => MATCH_RESULT_WORDS.test(token.normal) || TABLE_WORDS.test(token.normal))) return true;
   // "Whitcombe (36) and Tane-Rangi (51) rebuilt the innings": a player's score or a side's place, in a report of matches.
   return isSportsCopy(doc) && tokens.some((token) => PLAYER_SCORE_WORDS.test(token.normal));
 }

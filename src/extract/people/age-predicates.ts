@@ -110,7 +110,8 @@ const CLAUSE_BREAKS = /^(who|which|that|whose|whom|when|while|because|if|althoug
 export function ageInSecondVerb(doc: Document, person: PersonMention, subject: boolean): StatedAge | null {
   const sentence = doc.sentences[person.sentence]!;
   const relative = /^\s*,\s*$/.test(doc.tokens[person.end - 1]!.post) && doc.tokens[person.end]?.normal === 'who';
-  if (!relative && (!subject || /\S/.test(doc.tokens[person.end - 1]!.post))) return null;
+  const plainSubject = subject && (!/\S/.test(doc.tokens[person.end - 1]!.post) || isSubjectApposition(doc, person));
+  if (!relative && !plainSubject) return null;
   const from = relative ? person.end + 1 : person.end;
   const limit = Math.min(from + MAX_FIRST_PREDICATE, sentence.endToken - 1);
   for (let i = from; i < limit; i++) {
@@ -130,4 +131,17 @@ export function ageInSecondVerb(doc: Document, person: PersonMention, subject: b
     if (verb.normal === 'is') return endsSentence || closesAgeClause(doc, number) ? bareAgeAt(doc, number.index) : null;
   }
   return null;
+}
+
+/**
+ * "The previous record holder, Australian swimmer Judith Cole, set her mark ...", "The oldest, Icelandic
+ * veteran Gunnar Thorsson, first played ...": the name, between commas, restates the sentence's opening
+ * noun phrase, so the verb after it is the person's. No verb before the name.
+ */
+function isSubjectApposition(doc: Document, person: PersonMention): boolean {
+  if (!/^\s*,\s*$/.test(doc.tokens[person.end - 1]!.post)) return false;
+  const sentence = doc.sentences[person.sentence]!;
+  const before = doc.tokens.slice(sentence.firstToken, person.first);
+  const commas = before.filter((token) => /,/.test(token.post));
+  return commas.length === 1 && before.every((token) => !token.tags.has('Verb'));
 }

@@ -18,7 +18,7 @@ import { isRoleNoun } from './roles.js';
 import { endsPhrase, isModifier, MAX_MODIFIERS, nationalityHead, rolePhrase, type RolePhrase } from './role-phrases.js';
 import { resolveBySalience, type Referent } from './salience.js';
 import { UnnamedPeople } from './unnamed.js';
-import { nationalityFitsCountry, statedCountries } from './nationality-fit.js';
+import { nationalityFitsCountry, statedCountries, statedNationalities } from './nationality-fit.js';
 import { isNationalityWord } from '../names/nationality-adjectives.js';
 
 export interface ResolvedDescription {
@@ -38,6 +38,7 @@ export function findDescriptions(doc: Document, people: PersonMention[], knownAg
   const found: ResolvedDescription[] = [];
   const unnamed = new UnnamedPeople();
   const countries = statedCountries(doc, people);
+  const nationalities = statedNationalities(doc, people);
   for (let i = 0; i < doc.tokens.length; i++) {
     const token = doc.tokens[i]!;
     if (isPossessiveDeterminer(token)) {
@@ -65,11 +66,16 @@ export function findDescriptions(doc: Document, people: PersonMention[], knownAg
       const country = candidate.entity ? countries.get(candidate.entity) : undefined;
       return nationality !== null && country !== undefined && nationalityFitsCountry(nationality, country);
     };
+    // "Brazilian Paulo Henrique Sampaio and Marek Wisniewski. The 29-year-old Pole": not the one said to be of another nation.
+    const ofAnotherNation = (candidate: Referent): boolean => {
+      const stated = candidate.entity ? nationalities.get(candidate.entity) : undefined;
+      return nationality !== null && stated !== undefined && !nationalityFitsCountry(nationality, stated);
+    };
     const entity =
       appositive?.entity ??
       sameAgeBefore(people, knownAges, i, age) ??
       (nationality ? resolveBySalience(doc, people, i, phrase.end, found, (candidate) => fits(candidate) && fromNation(candidate), unnamed.subjects) : null) ??
-      resolveBySalience(doc, people, i, phrase.end, found, fits, unnamed.subjects);
+      resolveBySalience(doc, people, i, phrase.end, found, (candidate) => fits(candidate) && !ofAnotherNation(candidate), unnamed.subjects);
     if (!entity) continue;
     found.push(described(doc, entity, i, phrase));
     i = phrase.end - 1;
@@ -126,9 +132,9 @@ function predicateSubject(doc: Document, people: PersonMention[], determiner: nu
 /** "an analyst at Rhein Capital", "a lawyer with Baker Botts", "a trader from Kumasi" */
 const WORKPLACE_PREPOSITIONS = /^(at|of|with|from)$/;
 
-/** "his", "her", "their", "Smith's" */
+/** "his", "her", "their", "its" (a company's: "named its 45-year-old finance director, Katrin Vogel,"), "Smith's" */
 function isPossessiveDeterminer(token: Token): boolean {
-  return /^(his|her|their)$/.test(token.normal) || /^\p{Lu}.*['’]s$/u.test(token.text);
+  return /^(his|her|their|its)$/.test(token.normal) || /^\p{Lu}.*['’]s$/u.test(token.text);
 }
 
 /**

@@ -12,6 +12,7 @@ import type { Document } from '../../document.js';
 import type { Entity } from '../model.js';
 import { gazetteerKinds } from '../names/gazetteer.js';
 import type { PersonMention } from './mentions.js';
+import { isNationalityWord } from '../names/nationality-adjectives.js';
 
 /** "of Spain", "(Spain)" right after a name. */
 const COUNTRY_AFTER = /^\s*(?:of\s+|\(\s*)(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)/u;
@@ -31,7 +32,24 @@ export function statedCountries(doc: Document, people: readonly PersonMention[])
   return countries;
 }
 
-/** "Spaniard" and "Spain", "Norwegian" and "Norway": the same first three letters. */
+/** "Brazilian" right before a name: "with goals from Brazilian Paulo Henrique Sampaio". */
+const NATIONALITY_BEFORE = /(\p{Lu}\p{Ll}+)\s+$/u;
+
+/**
+ * Each person's nationality, where a nationality's word stands right before one of their names:
+ * "Brazilian Paulo Henrique Sampaio", "Croatian Marin Kovac".
+ */
+export function statedNationalities(doc: Document, people: readonly PersonMention[]): Map<Entity, string> {
+  const nationalities = new Map<Entity, string>();
+  for (const mention of people) {
+    if (nationalities.has(mention.entity)) continue;
+    const word = NATIONALITY_BEFORE.exec(doc.text.slice(Math.max(0, mention.start - 30), mention.start))?.[1];
+    if (word !== undefined && isNationalityWord(word)) nationalities.set(mention.entity, word);
+  }
+  return nationalities;
+}
+
+/** "Spaniard" and "Spain", "Norwegian" and "Norway", "Pole" and "Polish": the same first three letters. */
 export function nationalityFitsCountry(nationality: string, country: string): boolean {
   const fold = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().slice(0, 3);
   return fold(nationality) === fold(country);

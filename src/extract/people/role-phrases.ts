@@ -64,7 +64,9 @@ function isAgeAsNoun(doc: Document, age: AgeModifier): boolean {
   const modifiesNoun = next.tags.has('Gerund') && after !== undefined && /^\p{Ll}/u.test(after.text) && after.tags.has('Noun') && !after.tags.has('Pronoun');
   // "making the 36-year-old the youngest manager": a second object after the age.
   const secondObject = /^(the|a|an)$/.test(next.normal);
-  return (next.tags.has('Verb') && !next.tags.has('Noun') && !modifiesNoun) || next.normal === 'who' || next.normal === 'from' || verbAfterAdverb || secondObject;
+  // Not "the 100-year-old blast furnace": a verb's bare form, which "the 45-year-old" as a subject would not take ("blasts").
+  const bareForm = next.tags.has('Infinitive') && !next.tags.has('PastTense') && !next.tags.has('Modal') && !/s$/.test(next.normal);
+  return (next.tags.has('Verb') && !next.tags.has('Noun') && !modifiesNoun && !bareForm) || next.normal === 'who' || next.normal === 'from' || verbAfterAdverb || secondObject;
 }
 
 /** "now", "still": an adverb before a verb, which compromise tags otherwise at times ("now" a conjunction). */
