@@ -219,6 +219,8 @@ export function hasAdjectiveEnding(word: string): boolean {
 export const LEGISLATURES: ReadonlySet<string> = new Set([
   'Senate', 'Congress', 'Parliament', 'Legislature', 'Bundestag', 'Bundesrat', 'Duma', 'Knesset', 'Sejm', 'Riksdag',
   'Storting', 'Folketing', 'Eduskunta', 'Althing', 'Majlis', 'Cortes', 'Oireachtas',
+  // Latvia's, Lithuania's, Croatia's, Serbia's, Ukraine's, Bulgaria's, Ireland's lower house, Mongolia's
+  'Saeima', 'Seimas', 'Sabor', 'Skupstina', 'Rada', 'Sobranie', 'Dail', 'Khural',
 ]);
 
 /** Members of a parliament, elected for a constituency: "Labour MP for Osk". */
