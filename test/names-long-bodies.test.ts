@@ -47,6 +47,8 @@ describe('long names of bodies', () => {
     ['a nationality before a medium is no body', 'The fight was broadcast live by Danish television station TV2.', 'organizations', []],
     ['an airline named for a town', 'A helicopter from Air Zermatt spotted his jacket on Monday.', 'organizations', ['Air Zermatt']],
     ['a rank and a range opening with "Air" are no airline', 'Air Marshal Arthur Harris flew over the Air Mountains.', 'organizations', []],
+    ['a Spanish legal form and a French opera company', 'His employer, Agrícola del Sur SL, said so. It was co-commissioned by the Opéra de Lyon.', 'organizations', ['Agrícola del Sur SL', 'Opéra de Lyon']],
+    ['the English "Opera" in a work\'s title opens no body', 'The Phantom of the Opera opened in 1986.', 'organizations', []],
     ['one-word parliaments of eastern Europe', 'The vote in the Saeima was 52 to 48. Ukraine\'s Rada passed the law.', 'organizations', ['Saeima', 'Rada']],
     ['a name with "bin" is a person\'s, though it beats someone 9-6', "SNOOKER - THAI FINAL\nMalaysia's Tariq bin Yusof beat Scotland's Darren McAllister 9-6 in the final on Sunday.", 'people', ['Tariq bin Yusof', 'Darren McAllister']],
     ['a side that beats another 2-1 is still a body', 'SOCCER - DUTCH RESULTS\nFeyenoord beat Roda JC 2-1 in Rotterdam on Sunday.', 'people', []],

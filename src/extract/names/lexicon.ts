@@ -19,8 +19,8 @@ export function lexiconTags(word: string): string[] {
   return Array.isArray(entry) ? entry : [entry];
 }
 
-/** A company's legal form as the news writes it: "Inc", "Corp.", "Plc", "AG", "Oy", "Bhd", "Carlsberg A/S". */
-const LEGAL_FORM = /^(Inc|Corp|Corporation|Co|Ltd|Ltda|Plc|PLC|LLC|AG|SA|NV|BV|GmbH|SpA|Srl|Oy|Oyj|AB|ASA|A\/S|KK|Bhd|Berhad|Pty)\.?$/;
+/** A company's legal form as the news writes it: "Inc", "Corp.", "Plc", "AG", "Oy", "Bhd", "Carlsberg A/S", "Agrícola del Sur SL". */
+const LEGAL_FORM = /^(Inc|Corp|Corporation|Co|Ltd|Ltda|Plc|PLC|LLC|AG|SA|SL|NV|BV|GmbH|SpA|Srl|Oy|Oyj|AB|ASA|A\/S|KK|Bhd|Berhad|Pty)\.?$/;
 
 /** "Exxon Corp", "Tietoranta Oy": the legal form that closes a company's name. */
 export function isLegalForm(word: string): boolean {
@@ -75,7 +75,7 @@ export function isPlaceWord(word: string): boolean {
 const ORGANIZATION_SUFFIXES = new Set([
   'inc', 'corp', 'ltd', 'llc', 'plc', 'co', 'ag', 'sa', 'gmbh', 'org',
   // legal forms abroad: "Tietoranta Oy", "Nordvik Data AB", "Philips Electronics NV", "Sime Darby Bhd"
-  'oy', 'oyj', 'ab', 'asa', 'a/s', 'nv', 'bv', 'spa', 'srl', 'ltda', 'kk', 'bhd', 'berhad', 'pty', 'sarl', 'party', 'air', 'university', 'ministry', 'organisation',
+  'oy', 'oyj', 'ab', 'asa', 'a/s', 'sl', 'nv', 'bv', 'spa', 'srl', 'ltda', 'kk', 'bhd', 'berhad', 'pty', 'sarl', 'party', 'air', 'university', 'ministry', 'organisation',
   'fc', 'united', 'airlines', 'airways', 'court', 'police', 'parliament', 'senate',
   'congress', 'assembly', 'agency', 'institute', 'museum', 'hospital', 'school', 'network', 'zoo', 'aquarium',
   'news', 'times', 'post', 'journal', 'tribune', 'magazine', 'records', 'studios', 'motors',
@@ -377,6 +377,8 @@ export const FOREIGN_BODY_OPENERS = new Set([
   'societe', 'società', 'syndicat', 'sindicato', 'federación', 'federacion', 'fédération', 'federazione',
   'confederación', 'confederacion', 'asociación', 'asociacion', 'associazione', 'associação', 'grupo', 'gruppo',
   'groupe', 'ministerio', 'ministère', 'ministero', 'ministerium', 'agence', 'agencia', 'agenzia',
+  // opera companies: "Opéra de Lyon", "Opéra national de Paris" (not the English "Opera", a work's word)
+  'opéra',
 ]);
 
 /** Kinds of places inside a place: "the West Bank town of Hebron", "Isabela province", "Kagoshima Prefecture". */
