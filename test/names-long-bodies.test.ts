@@ -56,6 +56,8 @@ describe('long names of bodies', () => {
     ['a works\' compound with an age is no person', 'Hessler Motorenwerke, the 120-year-old carmaker, named a chief.', 'people', []],
     ['a house and a publisher in other languages', 'Maison Delorme said the sale was off. Editorial Andina published the book.', 'organizations', ['Maison Delorme', 'Editorial Andina']],
     ['a cemetery', 'He was buried in the First Cemetery of Athens.', 'places', ['First Cemetery of Athens']],
+    ['roads named by their numbers', 'The tornado crossed Interstate 65 and hit a house on County Road 747. The fire jumped Route 68, the main highway.', 'places', ['Interstate 65', 'County Road 747', 'Route 68']],
+    ['a number after a road\'s name that counts is no part of it', 'Abbey Road 50 years on: the album sold well.', 'places', ['Abbey Road']],
     ['a tunnel and a harbour', 'A fire broke out in the Fréjus Tunnel. The crew finished off English Harbour on Saturday.', 'places', ['Fréjus Tunnel', 'English Harbour']],
     ['a gallery, an airline, a team and a club in other languages', 'Galerie Templon sold it. Aerolíneas Argentinas flew. Equipo Cantabria won. Boca Juniors lost.', 'organizations', ['Galerie Templon', 'Aerolíneas Argentinas', 'Equipo Cantabria', 'Boca Juniors']],
     ['a sport\'s national body opening the sentence', 'Swimming Australia said the team was ready. Athletics Kenya named its squad.', 'organizations', ['Swimming Australia', 'Athletics Kenya']],

@@ -8,7 +8,7 @@ import type { Token } from '../../document.js';
 import { isCompoundTail } from './compounds.js';
 import { joinsCommaList, joinsConjoinedName, joinsContinentOfBody } from './conjoined.js';
 import { isLabel, type DocumentWords } from './document-words.js';
-import { closesCompanyName, FOREIGN_WITHOUT, isLegalForm, isLowerCaseLegalForm, isOrganizationWord, isPlaceWord, lexiconTags, MEMBER_TITLES, PERSON_TITLES } from './lexicon.js';
+import { closesCompanyName, FOREIGN_WITHOUT, isLegalForm, isLowerCaseLegalForm, isOrganizationWord, isPlaceWord, isRoadNumber, lexiconTags, MEMBER_TITLES, PERSON_TITLES } from './lexicon.js';
 import { baseWord, isArticleAfterConnector, isBreak, isCompanyWithPossessive, isCurrency, isFunctionWord, isPossessive, UPPER } from './name-tokens.js';
 import { isFirstName, opensTitle } from './offices.js';
 import { joinsBody, startsName } from './opens-name.js';
@@ -38,6 +38,9 @@ export function continuesName(tokens: Token[], index: number, sentenceEnd: numbe
   if (isInitialBeforeName(tokens, index)) return true;
   // "Ministry of Science, Technology and Innovation": a comma inside a body's list.
   if (/^,\s+$/.test(previous.post) && joinsCommaList(tokens, index, sentenceEnd)) return true;
+  // "Interstate 65", "County Road 747": a road's number; not "Abbey Road 50 years on", a count.
+  const counts = tokens[index + 1] !== undefined && /^\p{Ll}/u.test(tokens[index + 1]!.text) && (tokens[index + 1]!.tags.has('Plural') || tokens[index + 1]!.tags.has('Unit'));
+  if (/^\s+$/.test(previous.post) && isRoadNumber(previous.text, token.text) && !counts) return true;
   if (isBreak(previous) || /[([{"“‘]/.test(token.pre) || isLabel(token, words)) return false;
   // "Chase Manhattan Ltd. Moody's Investors Service": a legal form's full stop ends the company's
   // name, though it may end the sentence unseen; not before a second legal form ("Hoshino Co. Ltd").

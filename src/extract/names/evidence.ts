@@ -31,6 +31,7 @@ import {
   isCompanyShapedWord,
   isGeneration,
   isOrganizationWord,
+  isRoadNumber,
   LEGISLATURES,
   isPlaceWord,
   isStateAbbreviation,
@@ -250,7 +251,8 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   // "House of Representatives", "House of Commons": a chamber, though a house is a building.
   if (words.length > 1 && head === 'House' && head !== last) evidence.organization += 3;
   else if (words.length > 1 && isPlaceWord(head)) evidence.place += 2;
-  if (building) {
+  // "Interstate 65", "County Road 747": a road named by its number.
+  if (building || (words.length > 1 && isRoadNumber(words[words.length - 2]!, last))) {
     evidence.place += 4;
     ruleOutPerson(evidence);
   }

@@ -66,6 +66,14 @@ export function isOrganizationWord(word: string): boolean {
 /** "Hessler Motorenwerke", "Salzgitter Stahlwerke", "Stadtwerke München": German compounds of "works". */
 const WORKS_COMPOUND = /^\p{Lu}\p{Ll}{3,}werke?$/u;
 
+/** Roads named by a number: "Interstate 65", "Highway 1", "County Road 747", "Route 9". */
+const ROAD_WORDS = new Set(['Interstate', 'Highway', 'Route', 'Road', 'Motorway', 'Autobahn', 'Expressway', 'Freeway', 'Autoroute', 'Autostrada']);
+
+/** "65" after "Interstate": the number that names a road. */
+export function isRoadNumber(previous: string, word: string): boolean {
+  return ROAD_WORDS.has(previous) && /^\d{1,4}$/.test(word);
+}
+
 /** "Lake", "Mountains", "Bay": the last word of a place's name. */
 export function isPlaceWord(word: string): boolean {
   const lower = word.toLowerCase();

@@ -20,7 +20,7 @@ import { isStandingsRow } from './standings.js';
 import { isScoreLine } from './wire.js';
 import { CLUB_ROLES, MATCH_WORDS } from './club-cues.js';
 import { isPrefixedRole } from './compounds.js';
-import { INSTITUTION_HEADS, isGeneration, isLegalForm, isLowerCaseLegalForm, isOrganizationWord, isPlaceWord, isStateAbbreviation, lexiconTags, PERSON_TITLES } from './lexicon.js';
+import { INSTITUTION_HEADS, isGeneration, isLegalForm, isLowerCaseLegalForm, isOrganizationWord, isPlaceWord, isRoadNumber, isStateAbbreviation, lexiconTags, PERSON_TITLES } from './lexicon.js';
 import { affiliationBeforePerson, bodyBeforePerson, domainOwnerEnd, isCompassNationality, isNationality, isPlaceBeforeAffiliation, placeBeforePerson } from './run-splits.js';
 import { holdsOffice, innerTitle, isFirstName, isNamedDomain, isOfficeConnector, isOfficeWithoutPerson, isTitle, isTitledOffice, isTitleModifier, isTitleWord, personAfterDomain } from './offices.js';
 import { isRoleWord } from '../people/roles.js';
@@ -103,7 +103,9 @@ export function shape(doc: Document, first: number, end: number): NameCandidate[
   const inBodyDomain = (i: number): boolean => doc.tokens.slice(first + 1, i).some((token) => (token.normal === 'for' || token.normal === 'of') && isOrganizationWord(baseWord(doc.tokens[token.index - 1]!)));
   const trailingTitle = (i: number): boolean => (isTitle(doc.tokens[i]!) && doc.tokens[i - 1]?.normal !== 'of' && !inBodyDomain(i)) || (isTitledOffice(doc, i + 1) && holdsOffice(doc, first, i));
   const endsInTitle = (i: number): boolean => trailingTitle(i) && !isFirstName(baseWord(doc.tokens[i - 1]!)) && doc.tokens[i - 1]!.post !== '-';
-  const trailingLowerCase = (i: number): boolean => !UPPER.test(doc.tokens[i]!.text) && doc.tokens[i - 1]?.post !== '-' && !isLowerCaseLegalForm(doc.tokens[i]!.text);
+  // (Not "Interstate 65": a road's number.)
+  const trailingLowerCase = (i: number): boolean =>
+    !UPPER.test(doc.tokens[i]!.text) && doc.tokens[i - 1]?.post !== '-' && !isLowerCaseLegalForm(doc.tokens[i]!.text) && !isRoadNumber(doc.tokens[i - 1]?.text ?? '', doc.tokens[i]!.text);
   // "D. J. Whitcombe QC", "Tom Hale MP": letters after a name, outside it.
   const postNominal = (i: number): boolean => POST_NOMINALS.has(doc.tokens[i]!.text) && /^\p{Lu}\p{Ll}/u.test(doc.tokens[i - 1]!.text);
   while (end > first && (trailingLowerCase(end - 1) || (end - first > 1 && (endsInTitle(end - 1) || postNominal(end - 1))))) end--;
