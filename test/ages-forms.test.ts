@@ -425,6 +425,12 @@ const rules: Record<string, Case[]> = {
     ['One guard, Sipho Ndlovu, was shot. Ndlovu, a father of five who has worked at the mine since he was 20, is 52.', ['Sipho Ndlovu 52']],
     ['One guard, Sipho Ndlovu, was shot. Ndlovu, a father of five who has worked at the mine since he was 20, is 52 percent owner.', []],
   ],
+  'an opening phrase with "still" and an -ing verb: "Still racing at the age of 37, Belgian Dirk Maes retained"': [
+    ['Maes won. Still racing at the age of 37, Belgian Dirk Maes of Lotto-Isoglass retained the mountains jersey.', ['Dirk Maes 37']],
+    ['Still racing at 37, Dirk Maes retained the jersey.', ['Dirk Maes 37']],
+    ['Still reeling at the age of 37, the team sacked Dirk Maes.', []],
+    ['Racing at the age of 19, Dirk Maes won the stage.', []],
+  ],
   'a pronoun\'s present age that opens a sentence: "He is 57 and has ..."': [
     ['Chairman Abdul Rahman bin Yusof spoke. He is 57 and has chaired the airline since 1989.', ['Abdul Rahman bin Yusof 57']],
     ['Tom Hale spoke. He is 57 percent sure.', []],

@@ -36,9 +36,16 @@ export function ageStillActive(doc: Document, person: PersonMention): StatedAge 
   // "Marta Kis of Hungary, still competing": past where the person is from.
   const from = afterAffiliation(doc, person.end);
   for (let i = from; i < Math.min(from + 2, sentence.endToken - 1); i++) {
-    if (doc.tokens[i]!.normal === 'still' && isVerbInIng(doc.tokens[i + 1]!)) return ageAfter(doc, i + 1, sentence.endToken);
+    const age = stillActiveAt(doc, i, sentence.endToken);
+    if (age) return age;
   }
   return null;
+}
+
+/** "still racing at the age of 37": the age in a phrase that opens with "still" and an -ing verb at `index`. */
+export function stillActiveAt(doc: Document, index: number, end: number): StatedAge | null {
+  const [still, verb] = [doc.tokens[index], doc.tokens[index + 1]];
+  return still?.normal === 'still' && verb !== undefined && index + 1 < end && isVerbInIng(verb) ? ageAfter(doc, index + 1, end) : null;
 }
 
 /** "racing", "travelling" (which compromise reads as a noun). */

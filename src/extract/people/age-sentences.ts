@@ -8,9 +8,11 @@
  * Only the current age: "He was 63." only after a death; "Aged 14, Giggs joined
  * United" is an age at a past event.
  */
-import type { Document, Sentence, Token } from '../../document.js';
+import { firstTokenFrom, type Document, type Sentence, type Token } from '../../document.js';
 import type { Entity } from '../model.js';
-import { bareAgeAt, closesAgeClause, DEATH_WORDS } from './age-phrases.js';
+import { bareAgeAt, closesAgeClause, DEATH_WORDS, type StatedAge } from './age-phrases.js';
+import { stillActiveAt } from './age-predicates.js';
+import { isNationalityWord } from '../names/nationality-adjectives.js';
 import type { AgeFinding } from './ages.js';
 import type { ResolvedDescription } from './descriptions.js';
 import type { Gender } from './gender.js';
@@ -52,8 +54,13 @@ function diedJustBefore(doc: Document, people: PersonMention[], entity: Entity, 
   });
 }
 
-/** "At 62, Charles Kuralt is ...", "At the age of 71, Mulenga becomes", "Aged 19, Jack Wilshere has ...": the present tense only. */
+/**
+ * "At 62, Charles Kuralt is ...", "At the age of 71, Mulenga becomes", "Aged 19, Jack Wilshere has ...": the present
+ * tense only. "Still racing at the age of 37, Belgian Dirk Maes retained ...": "still" makes any tense a present age.
+ */
 export function openingAge(doc: Document, people: PersonMention[], sentence: Sentence): AgeFinding | null {
+  const stillActive = stillActiveAt(doc, sentence.firstToken, sentence.endToken);
+  if (stillActive) return openingStillActive(doc, people, sentence, stillActive);
   const [opener, ...rest] = doc.tokens.slice(sentence.firstToken, sentence.firstToken + 5);
   // "At the age of 71, Mulenga becomes the oldest": the long form of "At 71,".
   const longForm = opener?.normal === 'at' && rest.slice(0, 3).map((token) => token.normal).join(' ') === 'the age of';
@@ -64,4 +71,14 @@ export function openingAge(doc: Document, people: PersonMention[], sentence: Sen
   if (!person || !verb || verb.sentence !== sentence.index || !verb.tags.has('PresentTense')) return null;
   const age = bareAgeAt(doc, number.index);
   return age ? { entity: person.entity, ...age } : null;
+}
+
+/** The person right after the opening phrase's comma, past a nationality: "Still racing at the age of 37, Belgian Dirk Maes". */
+function openingStillActive(doc: Document, people: PersonMention[], sentence: Sentence, age: StatedAge): AgeFinding | null {
+  const number = firstTokenFrom(doc, age.source.start);
+  if (!/^\s*,\s*$/.test(doc.tokens[number]?.post ?? '')) return null;
+  const next = doc.tokens[number + 1];
+  const first = next !== undefined && /^\s+$/.test(next.post) && isNationalityWord(next.text) ? number + 2 : number + 1;
+  const person = people.find((mention) => mention.first === first && mention.sentence === sentence.index);
+  return person ? { entity: person.entity, ...age } : null;
 }
