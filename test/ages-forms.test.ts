@@ -386,6 +386,8 @@ const rules: Record<string, Case[]> = {
     ['Farid al-Masri, a father of two who is 34, said so.', []],
     ['Farid al-Masri, a lecturer whose son is 12, said so.', []],
     ['Farid al-Masri, a chemistry lecturer who was 34 at the time, said so.', []],
+    ['Tomás Ruiz, a developer in Dublin who joined the company aged 22 and is now 29, said so.', ['Tomás Ruiz 29']],
+    ['Tomás Ruiz, a developer in Dublin who said the firm was founded in 1990 and is now 30, left.', []],
   ],
   'a second verb of the person\'s own clause: "joined in 1964 and is now 81"': [
     ['Welder Marek Zielinski joined the yard aged 16 and is now 58.', ['Marek Zielinski 58']],

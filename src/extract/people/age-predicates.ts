@@ -115,11 +115,19 @@ const CLAUSE_BREAKS = /^(who|which|that|whose|whom|when|while|because|if|althoug
  * 20 and is ...": another subject's clause may own the verb.
  */
 export function ageInSecondVerb(doc: Document, person: PersonMention, subject: boolean): StatedAge | null {
-  const sentence = doc.sentences[person.sentence]!;
   const relative = /^\s*,\s*$/.test(doc.tokens[person.end - 1]!.post) && doc.tokens[person.end]?.normal === 'who';
   const plainSubject = subject && (!/\S/.test(doc.tokens[person.end - 1]!.post) || isSubjectApposition(doc, person));
   if (!relative && !plainSubject) return null;
-  const from = relative ? person.end + 1 : person.end;
+  return ageInSecondVerbFrom(doc, relative ? person.end + 1 : person.end);
+}
+
+/**
+ * The age in the second verb of a clause whose first verb starts at `from` (see ageInSecondVerb):
+ * "Tomás Ruiz, a developer in Dublin who joined the company aged 22 and is now 29".
+ */
+export function ageInSecondVerbFrom(doc: Document, from: number): StatedAge | null {
+  const sentence = doc.sentences[doc.tokens[from]?.sentence ?? -1];
+  if (sentence === undefined) return null;
   const limit = Math.min(from + MAX_FIRST_PREDICATE, sentence.endToken - 1);
   for (let i = from; i < limit; i++) {
     const token = doc.tokens[i]!;
@@ -132,7 +140,7 @@ export function ageInSecondVerb(doc: Document, person: PersonMention, subject: b
     }
     const verb = doc.tokens[i + 1]!;
     const number = doc.tokens[verb.normal === 'is' && doc.tokens[i + 2]?.normal === 'now' ? i + 3 : i + 2];
-    if (!number || number.sentence !== person.sentence) return null;
+    if (!number || number.sentence !== sentence.index) return null;
     const endsSentence = number.index === sentence.endToken - 1;
     if (verb.normal === 'turned') return endsSentence || isAgeAfterAt(doc, number) ? bareAgeAt(doc, number.index) : null;
     if (verb.normal === 'is') return endsSentence || closesAgeClause(doc, number) ? bareAgeAt(doc, number.index) : null;

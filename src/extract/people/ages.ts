@@ -14,7 +14,7 @@ import { isGolfScore, isNumberedList } from './age-lists.js';
 import { isMatchSentence } from '../names/sports.js';
 import { isNationalityWord } from '../names/nationality-adjectives.js';
 import { afterAffiliation, ageModifierAt, bareAgeAt, closesAgeClause, type StatedAge } from './age-phrases.js';
-import { ageAtDeath, ageInSecondVerb, ageStillActive, predicateAge } from './age-predicates.js';
+import { ageAtDeath, ageInSecondVerb, ageInSecondVerbFrom, ageStillActive, predicateAge } from './age-predicates.js';
 import { openingAge, pronounAge } from './age-sentences.js';
 import type { ResolvedDescription } from './descriptions.js';
 import type { PersonMention } from './mentions.js';
@@ -117,7 +117,8 @@ function ageAfterComma(doc: Document, tokens: Token[], sentence: number): Stated
     const who = tokens.findIndex((token, i) => i > 1 && token.normal === 'who');
     if (who > 1 && isOwnPhrase(tokens.slice(0, who)) && /^\s+$/.test(tokens[who - 1]!.post)) {
       const clause = doc.tokens.slice(tokens[who]!.index, tokens[who]!.index + 6).filter((token) => token.sentence === sentence);
-      return ageAfterComma(doc, clause, sentence);
+      // "Tomás Ruiz, a developer in Dublin who joined the company aged 22 and is now 29"
+      return ageAfterComma(doc, clause, sentence) ?? ageInSecondVerbFrom(doc, tokens[who]!.index + 1);
     }
   }
   if (first.normal !== 'who' || !second || !third) return null;
