@@ -100,9 +100,9 @@ interface NumberedIndex {
   sentences: number;
 }
 interface RuleConditions {
-  needs: Int32Array;
-  ifNo: Int32Array;
-  wants: Int32Array;
+  needs: readonly number[];
+  ifNo: readonly number[];
+  wants: readonly number[];
   minWant: number;
 }
 const numbered = new WeakMap<Record<string, SweepRule[]>, NumberedIndex>();
@@ -142,17 +142,22 @@ function numberedIndex(hooks: Record<string, SweepRule[]>): NumberedIndex {
   if (!index) {
     const textIds = new Map<string, number>();
     const keyIdOf = new Map<string, number>();
-    const keyIds = (keys: string[] | undefined): Int32Array =>
-      Int32Array.from(keys ?? [], (key) => {
+    const keyIds = (keys: string[] | undefined): number[] =>
+      (keys ?? []).map((key) => {
         let id = keyIdOf.get(key);
         if (id === undefined) keyIdOf.set(key, (id = keyIdOf.size));
         return id;
       });
     const keys = Object.keys(hooks);
     const rulesAt = keys.map((key) => hooks[key] ?? []);
-    const conditionsAt = rulesAt.map((rules) =>
-      rules.map((rule) => ({ needs: keyIds(rule.needs), ifNo: keyIds(rule.ifNo), wants: keyIds(rule.wants), minWant: rule.minWant })),
-    );
+    // one record per rule, shared by every key it is listed under (the snapshot holds them all)
+    const conditionsOf = new Map<SweepRule, RuleConditions>();
+    const conditions = (rule: SweepRule): RuleConditions => {
+      let found = conditionsOf.get(rule);
+      if (!found) conditionsOf.set(rule, (found = { needs: keyIds(rule.needs), ifNo: keyIds(rule.ifNo), wants: keyIds(rule.wants), minWant: rule.minWant }));
+      return found;
+    };
+    const conditionsAt = rulesAt.map((rules) => rules.map(conditions));
     const textIdsAt = rulesAt.map((rules) =>
       Int32Array.from(rules, (rule) => {
         let id = textIds.get(rule.match);
