@@ -61,6 +61,16 @@ export interface StatedAge {
   source: TextRange;
 }
 
+/**
+ * Where the age stands after the "at" at `index`: "at 70" -> index + 1, "at the age of 70" ->
+ * index + 4; -1 when no "at" stands there.
+ */
+export function ageIndexAfterAt(tokens: readonly Token[], index: number): number {
+  if (tokens[index]?.normal !== 'at') return -1;
+  const longForm = tokens[index + 1]?.normal === 'the' && tokens[index + 2]?.normal === 'age' && tokens[index + 3]?.normal === 'of';
+  return index + (longForm ? 4 : 1);
+}
+
 /** "48": a whole token that is a plausible age. */
 export function bareAgeAt(doc: Document, tokenIndex: number): StatedAge | null {
   const token = doc.tokens[tokenIndex];

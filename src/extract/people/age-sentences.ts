@@ -10,7 +10,7 @@
  */
 import { firstTokenFrom, type Document, type Sentence, type Token } from '../../document.js';
 import type { Entity } from '../model.js';
-import { bareAgeAt, closesAgeClause, DEATH_WORDS, type StatedAge } from './age-phrases.js';
+import { ageIndexAfterAt, bareAgeAt, closesAgeClause, DEATH_WORDS, type StatedAge } from './age-phrases.js';
 import { stillActiveAt } from './age-predicates.js';
 import { isNationalityWord } from '../names/nationality-adjectives.js';
 import type { AgeFinding } from './ages.js';
@@ -61,10 +61,10 @@ function diedJustBefore(doc: Document, people: PersonMention[], entity: Entity, 
 export function openingAge(doc: Document, people: PersonMention[], sentence: Sentence): AgeFinding | null {
   const stillActive = stillActiveAt(doc, sentence.firstToken, sentence.endToken);
   if (stillActive) return openingStillActive(doc, people, sentence, stillActive);
-  const [opener, ...rest] = doc.tokens.slice(sentence.firstToken, sentence.firstToken + 5);
+  const opening = doc.tokens.slice(sentence.firstToken, sentence.firstToken + 5);
+  const opener = opening[0];
   // "At the age of 71, Mulenga becomes the oldest": the long form of "At 71,".
-  const longForm = opener?.normal === 'at' && rest.slice(0, 3).map((token) => token.normal).join(' ') === 'the age of';
-  const number = longForm ? rest[3] : rest[0];
+  const number = opening[Math.max(1, ageIndexAfterAt(opening, 0))];
   if (!opener || !number || !/^(at|aged|now)$/.test(opener.normal) || !/^\s*,\s*$/.test(number.post)) return null;
   const person = people.find((mention) => mention.first === number.index + 1);
   const verb = person && doc.tokens[person.end];

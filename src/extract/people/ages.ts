@@ -13,7 +13,7 @@ import type { Entity } from '../model.js';
 import { isGolfScore, isNumberedList } from './age-lists.js';
 import { isMatchSentence } from '../names/sports.js';
 import { isNationalityWord } from '../names/nationality-adjectives.js';
-import { afterAffiliation, ageModifierAt, bareAgeAt, closesAgeClause, type StatedAge } from './age-phrases.js';
+import { afterAffiliation, ageIndexAfterAt, ageModifierAt, bareAgeAt, closesAgeClause, type StatedAge } from './age-phrases.js';
 import { ageAtDeath, ageInSecondVerb, ageInSecondVerbFrom, ageStillActive, predicateAge } from './age-predicates.js';
 import { openingAge, pronounAge } from './age-sentences.js';
 import type { ResolvedDescription } from './descriptions.js';
@@ -98,8 +98,8 @@ function ageAfterComma(doc: Document, tokens: Token[], sentence: number): Stated
   // "Roth, aged 55", "Hanks, now 64,", "Smith and Jones, both 34,", "Novotný, at 70, said"
   if (/^(aged|now|both|at)$/.test(first.normal) && second && CLOSES_AGE.test(second.post)) return bareAgeAt(doc, second.index);
   // "Novotný, at 70 the oldest person to run the event,", "Vaananen, at the age of 36 the oldest man in the field,"
-  if (first.normal === 'at' && second && third?.normal === 'the' && fourth?.tags.has('Superlative')) return bareAgeAt(doc, second.index);
-  if (first.normal === 'at' && second?.normal === 'the' && third?.normal === 'age' && fourth?.normal === 'of' && tokens[5]?.normal === 'the' && tokens[6]?.tags.has('Superlative')) return bareAgeAt(doc, tokens[4]!.index);
+  const atAge = ageIndexAfterAt(tokens, 0);
+  if (atAge > 0 && tokens[atAge] !== undefined && tokens[atAge + 1]?.normal === 'the' && tokens[atAge + 2]?.tags.has('Superlative')) return bareAgeAt(doc, tokens[atAge]!.index);
   if (first.normal === 'aged' && second) return singleAgeAt(doc, second);
   // "Jones, 32-year-old mother of two, said", "Dutroux, a 39-year-old convicted child rapist,", "Deng, China's 92-year-old leader,"
   // not "Tom Smith, his 12-year-old son and his wife": a list of three
@@ -123,11 +123,8 @@ function ageAfterComma(doc: Document, tokens: Token[], sentence: number): Stated
   }
   if (first.normal !== 'who' || !second || !third) return null;
   // "Dimitrov, who at the age of 38 is the youngest leader", "Lemieux, who at 71 has run Bellevue"
-  if (second.normal === 'at') {
-    const atAgeOf = third.normal === 'the' && fourth?.normal === 'age' && tokens[4]?.normal === 'of';
-    const number = atAgeOf ? 5 : 2;
-    if (/^(is|has)$/.test(tokens[number + 1]?.normal ?? '') && tokens[number] !== undefined) return bareAgeAt(doc, tokens[number]!.index);
-  }
+  const number = ageIndexAfterAt(tokens, 1);
+  if (number > 0 && /^(is|has)$/.test(tokens[number + 1]?.normal ?? '') && tokens[number] !== undefined) return bareAgeAt(doc, tokens[number]!.index);
   // "Hanks, who turned 64 on Monday"
   if (/^(turned|turns)$/.test(second.normal)) return bareAgeAt(doc, third.index);
   // "Roth, who is 25", "who is 25 years old"; not "who is 25 percent owner", "who was 25 at the time".
