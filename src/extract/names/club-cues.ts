@@ -22,6 +22,7 @@ import { isAboutSport, isSportsCopy, POSITIONS, sentenceHasScore, WINNING_VERBS 
 import { isTownNotCountry } from './towns.js';
 import { isScoreLine } from './wire.js';
 import { lexiconTags } from './lexicon.js';
+import { isNumberInBracketsAfter } from './name-tokens.js';
 
 /** People of a club: "Newcastle manager Kevin Keegan", "Liverpool striker Robbie Fowler". */
 export const CLUB_ROLES = new Set(['manager', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'forward', 'captain', 'skipper', 'fans', 'supporters', 'squad', 'player', 'players', 'driver', 'drivers']);
@@ -84,8 +85,8 @@ function isPluralSide(doc: Document, end: number): boolean {
  * table's place, in a story about sport that counts points.
  */
 function isTownInStandings(doc: Document, candidate: NameCandidate): boolean {
-  const [open, place, close] = [doc.tokens[candidate.end - 1]!, doc.tokens[candidate.end], doc.tokens[candidate.end]?.post];
-  if (place === undefined || !/^\s*\(\s*$/.test(open.post + place.pre) || !/^\d{1,2}$/.test(place.text) || !/^\s*\)/.test(close ?? '')) return false;
+  const place = doc.tokens[candidate.end];
+  if (!isNumberInBracketsAfter(doc.tokens[candidate.end - 1]!, place) || !/^\d{1,2}$/.test(place.text)) return false;
   const sentence = doc.sentences[place.sentence]!;
   const countsPoints = doc.tokens.slice(sentence.firstToken, sentence.endToken).some((token) => /^(points?|table)$/.test(token.normal));
   return countsPoints && isTownNotCountry(candidate.text);

@@ -5,7 +5,7 @@
 import type { Document, Token } from '../../document.js';
 import { isRoleNoun } from '../people/roles.js';
 import type { NameCandidate } from './candidates.js';
-import { baseWord, isAgeInCommasAfter, isPossessive } from './name-tokens.js';
+import { baseWord, isAgeInCommasAfter, isNumberInBracketsAfter, isPossessive } from './name-tokens.js';
 import { weighBodyContext, weighOwnedByBody } from './body-context.js';
 import { isTitle, isTitledOffice, isTitleModifier } from './offices.js';
 import { weighDescriptors } from './descriptors.js';
@@ -135,7 +135,7 @@ export function weighContext(evidence: Evidence, doc: Document, candidate: NameC
   if (kindOfPlace && PLACES_WITHIN.has(kindOfPlace.normal) && !/\S/.test(kindOfPlace.post)) evidence.place += 3;
   // "Roth's wife, Evana, told ...": named in apposition to a role.
   // "The wounded guard, Lucky Dlamini (41), was": or with an age in brackets closing it.
-  const bracketedAge = next !== undefined && /^\s*\(\s*$/.test(last.post + next.pre) && /^\d{1,3}$/.test(next.text) && /^\s*\)\s*,/.test(next.post);
+  const bracketedAge = isNumberInBracketsAfter(last, next) && /^\s*\)\s*,/.test(next.post);
   if (before && (isRoleNoun(before) || KINSHIP_NOUNS.has(before.normal)) && /^\s*,\s*$/.test(before.post) && (lastIsComma(last) || bracketedAge)) evidence.person += 3;
   // "Goldman Sachs analyst Rod Hall", "NBA star Tristan Thompson": a role noun just before the name.
   if (before && isRoleNoun(before) && before.sentence === last.sentence && !/\S/.test(before.post)) evidence.person += 2;

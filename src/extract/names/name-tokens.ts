@@ -94,6 +94,11 @@ export function isCompanyWithPossessive(token: Token): boolean {
   return gazetteerKinds(token.text.replace(/’/g, "'")).has('company');
 }
 
+/** "Newcastle (3)", "Lucky Dlamini (41)": a number of up to three digits in brackets after the name that ends at `name`. */
+export function isNumberInBracketsAfter(name: Token, next: Token | undefined): next is Token {
+  return next !== undefined && /^\s*\(\s*$/.test(name.post + next.pre) && /^\d{1,3}$/.test(next.text) && /^\s*\)/.test(next.post);
+}
+
 /** "Suparman, 52, said", "Park, 58, said": an age in commas after the name that ends at `name`. */
 export function isAgeInCommasAfter(name: Token, next: Token | undefined): boolean {
   return next !== undefined && /^\s*,\s*$/.test(name.post) && /^\d{1,3}$/.test(next.text) && /^\s*,/.test(next.post);
