@@ -19,12 +19,19 @@ export function lexiconTags(word: string): string[] {
   return Array.isArray(entry) ? entry : [entry];
 }
 
-/** A company's legal form as the news writes it: "Inc", "Corp.", "Plc", "AG", "Oy", "Bhd", "Carlsberg A/S", "Agrícola del Sur SL". */
-const LEGAL_FORM = /^(Inc|Corp|Corporation|Co|Ltd|Ltda|Plc|PLC|LLC|AG|SA|SL|NV|BV|GmbH|SpA|Srl|Oy|Oyj|AB|ASA|A\/S|KK|Bhd|Berhad|Pty)\.?$/;
+/**
+ * A company's legal form as the news writes it, abroad too: "Inc", "Corp.", "Plc", "AG", "Tietoranta Oy",
+ * "Nordvik Data AB", "Philips Electronics NV", "Sime Darby Bhd", "Carlsberg A/S", "Agrícola del Sur SL".
+ */
+const LEGAL_FORMS = [
+  'Inc', 'Corp', 'Corporation', 'Co', 'Ltd', 'Ltda', 'Plc', 'PLC', 'LLC', 'AG', 'SA', 'SL', 'NV', 'BV', 'GmbH', 'SpA', 'Srl',
+  'Oy', 'Oyj', 'AB', 'ASA', 'A/S', 'KK', 'Bhd', 'Berhad', 'Pty',
+];
+const LEGAL_FORM = new Set(LEGAL_FORMS);
 
-/** "Exxon Corp", "Tietoranta Oy": the legal form that closes a company's name. */
+/** "Exxon Corp", "Exxon Corp.", "Tietoranta Oy": the legal form that closes a company's name. */
 export function isLegalForm(word: string): boolean {
-  return LEGAL_FORM.test(word);
+  return LEGAL_FORM.has(word.endsWith('.') ? word.slice(0, -1) : word);
 }
 
 /**
@@ -81,9 +88,9 @@ export function isPlaceWord(word: string): boolean {
 }
 
 const ORGANIZATION_SUFFIXES = new Set([
-  'inc', 'corp', 'ltd', 'llc', 'plc', 'co', 'ag', 'sa', 'gmbh', 'org',
-  // legal forms abroad: "Tietoranta Oy", "Nordvik Data AB", "Philips Electronics NV", "Sime Darby Bhd"
-  'oy', 'oyj', 'ab', 'asa', 'a/s', 'sl', 'nv', 'bv', 'spa', 'srl', 'ltda', 'kk', 'bhd', 'berhad', 'pty', 'sarl', 'party', 'air', 'university', 'ministry', 'organisation',
+  // the legal forms in any case ("ACME INC"), and two more: "Maison Delorme Sarl", "example.org"
+  ...LEGAL_FORMS.map((form) => form.toLowerCase()), 'sarl', 'org',
+  'party', 'air', 'university', 'ministry', 'organisation',
   'fc', 'united', 'airlines', 'airways', 'court', 'police', 'parliament', 'senate',
   'congress', 'assembly', 'agency', 'institute', 'museum', 'hospital', 'school', 'network', 'zoo', 'aquarium',
   'news', 'times', 'post', 'journal', 'tribune', 'magazine', 'records', 'studios', 'motors',
