@@ -16,7 +16,7 @@ import { gazetteerKinds, isKnownPlace, isListed, isPlaceKind } from './gazetteer
 import { isMarketIndex, isModelName } from './markets.js';
 import { isNationality, isNationalityWord, isNationalsNoun, isTwoWordNationality } from './nationality-adjectives.js';
 import { isOfficeConnector } from './offices.js';
-import { isParticle } from './particles.js';
+import { isParticle, isPatronymic } from './particles.js';
 import { weighResults } from './results.js';
 import { isSurnameAfterInitial } from './initials.js';
 import {
@@ -92,8 +92,6 @@ function ruleOutPerson(evidence: Evidence): void {
 }
 
 const FIRST_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
-/** Malay and Arabic words for "son of", "daughter of", written in lower case inside a person's name. */
-const PATRONYMICS = new Set(['bin', 'binti', 'bint', 'ibn']);
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
 const NAME_TAGS = [...FIRST_NAME_TAGS, 'LastName', 'Person', ...PLACE_TAGS, 'Organization', 'ProperNoun', 'Demonym'];
 
@@ -194,7 +192,7 @@ function weighWords(evidence: Evidence, text: string, tokens: Token[], words: st
   const knownPlace = isPlaceKind(whole) || PLACE_TAGS.some((tag) => placeTags.includes(tag));
   if (firstName) evidence.person += (words.length > 1 ? 3 : 1.5) / (knownPlace ? 2 : 1);
   // "Tariq bin Yusof", "Siti binti Aziz", "Abdullah ibn Saud": "son of" or "daughter of" inside the name.
-  if (words.length > 2 && words.slice(1, -1).some((word) => PATRONYMICS.has(word))) evidence.person += 5;
+  if (words.length > 2 && words.slice(1, -1).some(isPatronymic)) evidence.person += 5;
   // "Dunmore Clark", "Morgan Stanley": firms carry surnames too.
   if (lexiconTags(last).includes('LastName') && !institution) evidence.weakPerson += 1;
   // "Sweden", "Bavaria", "Las Vegas": the lists and compromise know the place; "Calif.", "N.Y." too.

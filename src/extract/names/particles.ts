@@ -7,13 +7,21 @@
 import type { Token } from '../../document.js';
 import { isKnownPlace } from './gazetteer.js';
 
+/** Malay and Arabic words for "son of", "daughter of": "Tariq bin Yusof", "Siti binti Aziz", "Abdullah ibn Saud". */
+const PATRONYMICS: ReadonlySet<string> = new Set(['bin', 'binti', 'bint', 'ibn']);
+
+/** "bin" in "Tariq bin Yusof", written in lower case inside the name: no body's name has one. */
+export function isPatronymic(word: string): boolean {
+  return PATRONYMICS.has(word);
+}
+
 /**
  * Lower-cased. Not "ben" nor "abu", which are given names as well ("Ben Smith"),
  * nor "do", "ten", "y", which are English or Spanish words between names.
  */
 const SURNAME_PARTICLES = new Set([
   'de', 'del', 'della', 'degli', 'dei', 'des', 'da', 'das', 'dos', 'di', 'du', 'la', 'le', 'las', 'los',
-  'van', 'von', 'vom', 'der', 'den', 'ter', 'zu', 'zur', 'al', 'el', 'bin', 'binti', 'bint', 'ibn',
+  'van', 'von', 'vom', 'der', 'den', 'ter', 'zu', 'zur', 'al', 'el', ...PATRONYMICS,
   // "Birgitta af Klinteberg" (Swedish), "Romeo dela Cruz" (Filipino)
   'af', 'dela',
 ]);
