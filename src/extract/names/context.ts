@@ -110,9 +110,10 @@ export function weighContext(evidence: Evidence, doc: Document, candidate: NameC
   // "Bundesbank vice-president": a role written with a hyphen is one word here.
   const role = next && next.post === '-' && after[1] ? `${next.normal}-${after[1].normal}` : next?.normal;
   if (role !== undefined && ORGANIZATION_ROLES.has(role) && !lastIsComma(last) && !/\d/.test(candidate.text)) evidence.organization += 3;
-  // (Not "by Danish television": a nationality.)
-  const givenNameFirst = gazetteerKinds(baseWord(doc.tokens[candidate.first]!)).has('firstName');
-  if (role !== undefined && MEDIA_NOUNS.has(role) && !lastIsComma(last) && !givenNameFirst && !isNationalityBeforeOffice(candidate.text)) evidence.organization += 3;
+  // "told France Inter radio"; not "Elvis Presley television specials", a given name, nor "by Danish television", a nationality.
+  if (role !== undefined && MEDIA_NOUNS.has(role) && !lastIsComma(last) && !gazetteerKinds(baseWord(doc.tokens[candidate.first]!)).has('firstName') && !isNationalityBeforeOffice(candidate.text)) {
+    evidence.organization += 3;
+  }
   // "Garuda Indonesia Flight 200": the airline that flies it.
   if (next?.text === 'Flight' && /^\d/.test(after[1]?.text ?? '') && !/\S/.test(last.post)) evidence.organization += 3;
   // "shares of Kelvin Marsh", "shares in Tobias Quill": only a company has shares, whatever its name's words say.
